@@ -1,0 +1,8 @@
+import { defineConfig } from "drizzle-kit";
+
+// Generates migrations from the schema; the same SQL runs on PostgreSQL and on embedded PGlite.
+export default defineConfig({
+  dialect: "postgresql",
+  schema: "./src/db/schema.ts",
+  out: "./migrations",
+});

@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { clubMembers, clubs, members } from "../schema.js";
+
+export type MemberRow = typeof members.$inferSelect;
+
+/**
+ * Creates the member on first use and keeps their display name current; when the caller is in a
+ * server, also makes sure the club and their membership of it exist.
+ */
+export async function upsertMember(
+  db: Db,
+  caller: { userId: string; displayName: string; guild: { id: string; name: string } | null },
+  now: Date,
+): Promise<MemberRow> {
+  const [member] = await db
+    .insert(members)
+    .values({
+      userId: caller.userId,
+      displayName: caller.displayName,
+      jitterSeed: randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoUpdate({
+      target: members.userId,
+      set: { displayName: caller.displayName },
+    })
+    .returning();
+  if (caller.guild) {
+    await db
+      .insert(clubs)
+      .values({ guildId: caller.guild.id, name: caller.guild.name, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({ target: clubs.guildId, set: { name: caller.guild.name } });
+    await db
+      .insert(clubMembers)
+      .values({ guildId: caller.guild.id, userId: caller.userId, joinedAt: now })
+      .onConflictDoNothing();
+  }
+  if (!member) throw new Error("upsert returned no member row");
+  return member;
+}
+
+export async function findMember(db: Db, userId: string): Promise<MemberRow | undefined> {
+  const [member] = await db.select().from(members).where(eq(members.userId, userId));
+  return member;
+}
+
+export async function updateMember(
+  db: Db,
+  userId: string,
+  changes: Partial<Omit<MemberRow, "userId" | "createdAt">>,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(members)
+    .set({ ...changes, updatedAt: now })
+    .where(eq(members.userId, userId));
+}

@@ -1,0 +1,227 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+/*
+ * Discord ids are snowflakes beyond JavaScript's safe integers: always text.
+ * Instants are timestamptz; a member's local calendar day is a date computed in their zone when
+ * the event happened, so it never shifts if they later move zone.
+ */
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/** A person using Dorsi. Their practice, pain and reminders follow them across every club. */
+export const members = pgTable("members", {
+  userId: text("user_id").primaryKey(),
+  displayName: text("display_name").notNull(),
+  /** IANA zone; null until /schedule sets it (UTC is assumed for local dates until then). */
+  timeZone: text("time_zone"),
+  /** Reminder settings; enrolledAt null means the member has not asked for reminders. */
+  enrolledAt: instant("enrolled_at"),
+  windowStart: smallint("window_start"),
+  windowEnd: smallint("window_end"),
+  perDay: smallint("per_day"),
+  /** Explicit local times (minutes after midnight) that replace the spread. */
+  explicitTimes: smallint("explicit_times").array(),
+  /** ISO weekdays (1 = Monday) that get reminders. */
+  days: smallint("days").array(),
+  /** A seed for the per-member jitter, so a club is not pinged on the same minute. */
+  jitterSeed: text("jitter_seed").notNull(),
+  dmChannelId: text("dm_channel_id"),
+  /** Set when Discord refused a DM (50007); cleared when the member answers a command again. */
+  dmsClosedAt: instant("dms_closed_at"),
+  dmsClosedNoticeSentAt: instant("dms_closed_notice_sent_at"),
+  pausedAt: instant("paused_at"),
+  /** Null with pausedAt set means paused until /resume. */
+  pausedUntil: instant("paused_until"),
+  createdAt: instant("created_at").notNull().defaultNow(),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
+});
+
+/** A club is a Discord server; its board channel and weekly post time are set by /club. */
+export const clubs = pgTable("clubs", {
+  guildId: text("guild_id").primaryKey(),
+  name: text("name").notNull(),
+  channelId: text("channel_id"),
+  timeZone: text("time_zone"),
+  /** ISO weekday 1-7 and minutes after local midnight. */
+  postDay: smallint("post_day"),
+  postTime: smallint("post_time"),
+  /** Why the last weekly post failed (missing channel or permission); shown at the next /club. */
+  lastPostError: text("last_post_error"),
+  createdAt: instant("created_at").notNull().defaultNow(),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
+});
+
+/** Who belongs to which club's board; hidden members chose /privacy hide. */
+export const clubMembers = pgTable(
+  "club_members",
+  {
+    guildId: text("guild_id")
+      .notNull()
+      .references(() => clubs.guildId, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => members.userId, { onDelete: "cascade" }),
+    hidden: boolean("hidden").notNull().default(false),
+    joinedAt: instant("joined_at").notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.guildId, table.userId] }), index().on(table.userId)],
+);
+
+/** One /log (or one Done button): never lost, recorded once per interaction. */
+export const setLogs = pgTable(
+  "set_logs",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => members.userId, { onDelete: "cascade" }),
+    /** Where it was logged; null for a DM button. */
+    guildId: text("guild_id"),
+    drill: text("drill").notNull(),
+    sets: smallint("sets").notNull(),
+    /** The level and reps step the member practised at. */
+    level: smallint("level").notNull(),
+    repsStep: smallint("reps_step").notNull(),
+    loggedAt: instant("logged_at").notNull(),
+    localDate: date("local_date", { mode: "string" }).notNull(),
+    source: text("source").notNull(),
+    /** Discord interaction id; a retried interaction is recorded once (per drill, for "both"). */
+    interactionId: text("interaction_id"),
+  },
+  (table) => [
+    uniqueIndex().on(table.interactionId, table.drill),
+    index().on(table.userId, table.loggedAt),
+    index().on(table.loggedAt),
+    check("sets_positive", sql`${table.sets} >= 1`),
+  ],
+);
+
+/** Progression per member per matrix. */
+export const progressions = pgTable(
+  "progressions",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => members.userId, { onDelete: "cascade" }),
+    drill: text("drill").notNull(),
+    level: smallint("level").notNull(),
+    repsStep: smallint("reps_step").notNull(),
+    painFreeSets: integer("pain_free_sets").notNull().default(0),
+    /** Distinct local dates practised at the current step. */
+    practiceDays: date("practice_days", { mode: "string" }).array().notNull().default(sql`'{}'`),
+    holdUntil: instant("hold_until"),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.drill] })],
+);
+
+/** Every level or reps change, up or down, with its reason (for highlights and export). */
+export const levelChanges = pgTable(
+  "level_changes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => members.userId, { onDelete: "cascade" }),
+    drill: text("drill").notNull(),
+    fromLevel: smallint("from_level").notNull(),
+    fromRepsStep: smallint("from_reps_step").notNull(),
+    toLevel: smallint("to_level").notNull(),
+    toRepsStep: smallint("to_reps_step").notNull(),
+    reason: text("reason").notNull(),
+    changedAt: instant("changed_at").notNull(),
+  },
+  (table) => [index().on(table.userId, table.changedAt), index().on(table.changedAt)],
+);
+
+/** Health data: private to the member, exportable, deletable. */
+export const painReports = pgTable(
+  "pain_reports",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => members.userId, { onDelete: "cascade" }),
+    severity: smallint("severity").notNull(),
+    location: text("location").notNull(),
+    drill: text("drill"),
+    context: text("context"),
+    note: text("note"),
+    source: text("source").notNull(),
+    reportedAt: instant("reported_at").notNull(),
+    localDate: date("local_date", { mode: "string" }).notNull(),
+    interactionId: text("interaction_id").unique(),
+  },
+  (table) => [
+    index().on(table.userId, table.reportedAt),
+    check("severity_range", sql`${table.severity} between 0 and 10`),
+  ],
+);
+
+/**
+ * One row per planned direct message. The schedule lives here, not in timers, so a restart or a
+ * second process loses and doubles nothing. kind: 'drill' reminder or 'morning-check'.
+ * state: planned -> sending (leased) -> sent | skipped | failed.
+ */
+export const reminders = pgTable(
+  "reminders",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => members.userId, { onDelete: "cascade" }),
+    kind: text("kind").notNull().default("drill"),
+    localDate: date("local_date", { mode: "string" }).notNull(),
+    slot: smallint("slot").notNull(),
+    dueAt: instant("due_at").notNull(),
+    drill: text("drill"),
+    state: text("state").notNull().default("planned"),
+    leaseUntil: instant("lease_until"),
+    attempts: smallint("attempts").notNull().default(0),
+    snoozes: smallint("snoozes").notNull().default(0),
+    channelId: text("channel_id"),
+    messageId: text("message_id"),
+    sentAt: instant("sent_at"),
+    /** done | pain | snoozed | answer of a morning check; null while unanswered. */
+    outcome: text("outcome"),
+    answeredAt: instant("answered_at"),
+    failureReason: text("failure_reason"),
+    createdAt: instant("created_at").notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex().on(table.userId, table.kind, table.localDate, table.slot),
+    // The claim query scans only live rows in due order.
+    index("reminders_due_idx").on(table.dueAt).where(sql`${table.state} in ('planned', 'sending')`),
+  ],
+);
+
+/** Exactly one weekly board per club per week, whatever the number of processes. */
+export const weeklyPosts = pgTable(
+  "weekly_posts",
+  {
+    guildId: text("guild_id")
+      .notNull()
+      .references(() => clubs.guildId, { onDelete: "cascade" }),
+    weekStart: date("week_start", { mode: "string" }).notNull(),
+    state: text("state").notNull(),
+    leaseUntil: instant("lease_until"),
+    messageId: text("message_id"),
+    postedAt: instant("posted_at"),
+    error: text("error"),
+  },
+  (table) => [primaryKey({ columns: [table.guildId, table.weekStart] })],
+);

@@ -1,0 +1,63 @@
+import { type REST, type RESTPostAPIChatInputApplicationCommandsJSONBody, Routes } from "discord.js";
+
+type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/**
+ * Registers the commands only when they differ from what Discord has, because every overwrite
+ * re-syncs clients and global registration is rate limited.
+ */
+export async function syncCommands(
+  rest: REST,
+  applicationId: string,
+  guildId: string | undefined,
+  definitions: readonly Definition[],
+): Promise<"unchanged" | "updated"> {
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
+  const registered = (await rest.get(route)) as Definition[];
+  if (sameCommands(registered, definitions)) return "unchanged";
+  await rest.put(route, { body: definitions });
+  return "updated";
+}
+
+export function sameCommands(registered: readonly Definition[], wanted: readonly Definition[]): boolean {
+  const key = (list: readonly Definition[]) =>
+    JSON.stringify([...list].map(normalize).sort((a, b) => String(a.name).localeCompare(String(b.name))));
+  return key(registered) === key(wanted);
+}
+
+/**
+ * Discord echoes definitions back with ids, versions and defaults filled in; compare only what we
+ * send, with Discord's defaults made explicit on both sides.
+ */
+function normalize(command: object): Record<string, unknown> {
+  const source = command as Record<string, unknown>;
+  return {
+    name: source.name,
+    description: source.description,
+    type: source.type ?? 1,
+    default_member_permissions: source.default_member_permissions ?? null,
+    contexts: source.contexts ?? null,
+    nsfw: source.nsfw ?? false,
+    options: normalizeOptions(source.options),
+  };
+}
+
+function normalizeOptions(options: unknown): unknown[] {
+  if (!Array.isArray(options)) return [];
+  return options.map((option: Record<string, unknown>) => ({
+    type: option.type,
+    name: option.name,
+    description: option.description,
+    required: option.required ?? false,
+    autocomplete: option.autocomplete ?? false,
+    choices: option.choices ?? [],
+    channel_types: option.channel_types ?? [],
+    min_value: option.min_value ?? null,
+    max_value: option.max_value ?? null,
+    min_length: option.min_length ?? null,
+    max_length: option.max_length ?? null,
+    options: normalizeOptions(option.options),
+  }));
+}

@@ -1,0 +1,34 @@
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import type { SlashCommand } from "../command.js";
+import { replyNotAvailableYet } from "./not-yet.js";
+
+const data = {
+  name: "schedule",
+  description: "Set when your drill reminders arrive, in your own time zone",
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "timezone",
+      description: "Your time zone, e.g. Europe/London or America/Denver (start typing your city)",
+      autocomplete: true,
+    },
+    { type: ApplicationCommandOptionType.String, name: "start", description: "First reminder no earlier than (HH:MM)", min_length: 3, max_length: 5 },
+    { type: ApplicationCommandOptionType.String, name: "end", description: "Last reminder no later than (HH:MM)", min_length: 3, max_length: 5 },
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: "per_day",
+      description: "How many reminders a day (1-12)",
+      min_value: 1,
+      max_value: 12,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "times",
+      description: "Exact times instead of a spread, e.g. 07:30,12:15,18:00",
+      max_length: 100,
+    },
+    { type: ApplicationCommandOptionType.String, name: "days", description: "Which days, e.g. mon-fri or mon,wed,sat", max_length: 60 },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const scheduleCommand: SlashCommand = { data, execute: replyNotAvailableYet };

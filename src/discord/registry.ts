@@ -1,0 +1,82 @@
+import { type Interaction, MessageFlags, type RepliableInteraction } from "discord.js";
+import { UserError } from "../app/errors.js";
+import type { ComponentHandler, HandlerContext, SlashCommand } from "./command.js";
+
+const APOLOGY =
+  "Sorry, something went wrong on our side. Your earlier logs are safe; please try again in a minute.";
+
+export interface Router {
+  readonly commands: ReadonlyMap<string, SlashCommand>;
+  /** Routes one interaction; never throws, whatever the handler or Discord does. */
+  handle(interaction: Interaction): Promise<void>;
+}
+
+export function createRouter(
+  commands: readonly SlashCommand[],
+  components: readonly ComponentHandler[],
+  context: HandlerContext,
+): Router {
+  const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const byPrefix = new Map(components.map((component) => [component.prefix, component]));
+
+  async function dispatch(interaction: Interaction): Promise<void> {
+    if (interaction.isChatInputCommand()) {
+      const command = byName.get(interaction.commandName);
+      if (!command)
+        throw new UserError("I don't know that command any more. Type / to see the current ones.");
+      await command.execute(interaction, context);
+    } else if (interaction.isAutocomplete()) {
+      await byName.get(interaction.commandName)?.autocomplete?.(interaction, context);
+    } else if (interaction.isButton() || interaction.isModalSubmit()) {
+      const [prefix = "", ...args] = interaction.customId.split(":");
+      const component = byPrefix.get(prefix);
+      if (interaction.isButton() && component?.button) await component.button(interaction, args, context);
+      else if (interaction.isModalSubmit() && component?.modal)
+        await component.modal(interaction, args, context);
+      else throw new UserError("This button is no longer active.");
+    }
+  }
+
+  return {
+    commands: byName,
+    async handle(interaction) {
+      const started = performance.now();
+      try {
+        await dispatch(interaction);
+      } catch (error) {
+        await reportError(interaction, error, context);
+      } finally {
+        context.logger.debug(
+          { interactionId: interaction.id, ms: Math.round(performance.now() - started) },
+          "interaction handled",
+        );
+      }
+    },
+  };
+}
+
+/** The one error boundary: a UserError's sentence, or an apology; a failed error reply is only logged. */
+async function reportError(interaction: Interaction, error: unknown, context: HandlerContext): Promise<void> {
+  const expected = error instanceof UserError;
+  if (!expected) {
+    context.logger.error({ err: error, interactionId: interaction.id }, "interaction failed");
+  }
+  if (!interaction.isRepliable()) return;
+  const content = expected ? error.message : APOLOGY;
+  try {
+    await replyEphemeral(interaction, content);
+  } catch (replyError) {
+    context.logger.warn({ err: replyError, interactionId: interaction.id }, "could not send the error reply");
+  }
+}
+
+/** Replies, edits or follows up as the interaction's state requires. */
+export async function replyEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
+  if (interaction.deferred && !interaction.replied) {
+    await interaction.editReply({ content, embeds: [], components: [], files: [] });
+  } else if (interaction.replied) {
+    await interaction.followUp({ content, flags: MessageFlags.Ephemeral });
+  } else {
+    await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+  }
+}

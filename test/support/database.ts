@@ -1,0 +1,65 @@
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { type Database, openPglite, openPostgres, queryRows } from "../../src/db/client.js";
+
+/**
+ * A fresh, migrated database for one test file: embedded PGlite by default, or a new database on
+ * the PostgreSQL server at TEST_DATABASE_URL (one per file, so parallel files never collide).
+ */
+export interface TestDatabase extends Database {
+  /** Empties every table between tests. */
+  reset(): Promise<void>;
+  /** Closes and, on PostgreSQL, drops the database. */
+  destroy(): Promise<void>;
+}
+
+export const usingPostgres = (): boolean => Boolean(process.env.TEST_DATABASE_URL);
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const { database, drop } = serverUrl
+    ? await createPostgresDatabase(serverUrl)
+    : await createPgliteDatabase();
+  await database.migrate();
+  return {
+    ...database,
+    async reset() {
+      const tables = await queryRows<{ tablename: string }>(
+        database.db,
+        sql`select tablename from pg_tables where schemaname = 'public'`,
+      );
+      const names = tables.map((table) => `"${table.tablename}"`).join(", ");
+      await database.db.execute(sql.raw(`truncate ${names} restart identity cascade`));
+    },
+    async destroy() {
+      await database.close();
+      await drop();
+    },
+  };
+}
+
+async function createPgliteDatabase() {
+  return { database: await openPglite(undefined), drop: async () => {} };
+}
+
+async function createPostgresDatabase(serverUrl: string) {
+  const name = `dorsi_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  await withAdmin(serverUrl, (admin) => admin.query(`create database ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    database: openPostgres(url.toString()),
+    drop: () => withAdmin(serverUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`)),
+  };
+}
+
+async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
