@@ -10,6 +10,7 @@ const optionalText = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 const PORT = "a port number from 1 to 65535";
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "a Discord server id (17 to 20 digits)");
@@ -27,7 +28,7 @@ const schema = z.object({
   DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
   LOG_LEVEL: optionalText
     .transform((value) => value ?? "info")
-    .pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
+    .pipe(z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(", ")}` })),
   HEALTH_PORT: optionalText.pipe(
     z.coerce.number({ error: PORT }).int(PORT).min(1, PORT).max(65535, PORT).optional(),
   ),
