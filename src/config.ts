@@ -30,7 +30,7 @@ const schema = z.object({
     .transform((value) => value ?? "info")
     .pipe(z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(", ")}` })),
   HEALTH_PORT: optionalText.pipe(
-    z.coerce.number({ error: PORT }).int(PORT).min(1, PORT).max(65535, PORT).optional(),
+    z.coerce.number<string>({ error: PORT }).int(PORT).min(1, PORT).max(65535, PORT).optional(),
   ),
 });
 
