@@ -1,0 +1,182 @@
+import { writeFileSync } from "node:fs";
+import { createCanvas, loadImage } from "@napi-rs/canvas";
+import { describe, expect, it } from "vitest";
+import {
+  type LeaderboardRow,
+  leaderboardCardSize,
+  PROGRESS_CHART_SIZE,
+  type ProgressDay,
+  renderLeaderboardCard,
+  renderProgressChart,
+} from "../../../src/discord/render/charts.js";
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function save(name: string, png: Buffer): void {
+  if (process.env.DORSI_WRITE_PNG === "1") writeFileSync(`/tmp/dorsi-chart-${name}.png`, png);
+}
+
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+type Rgb = [number, number, number];
+
+async function decode(png: Buffer): Promise<(x: number, y: number) => Rgb> {
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext("2d");
+  ctx.drawImage(image, 0, 0);
+  const { data } = ctx.getImageData(0, 0, image.width, image.height);
+  return (x, y) => {
+    const i = (Math.round(y) * image.width + Math.round(x)) * 4;
+    return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+  };
+}
+
+function hex(color: string): Rgb {
+  const n = Number.parseInt(color.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function near(a: Rgb, b: Rgb, tolerance = 24): boolean {
+  return a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
+}
+
+const BLUE = hex("#4ea1ff");
+const ORANGE = hex("#ffb020");
+const WHITE = hex("#f2f3f5");
+const BACKGROUND = hex("#2b2d31");
+
+function fourWeeks(valueFor: (index: number) => [number, number]): ProgressDay[] {
+  const start = Date.UTC(2025, 10, 3); // Mon 3 Nov 2025 … Sun 30 Nov 2025
+  return Array.from({ length: 28 }, (_, index) => {
+    const [flexedKnee, straightLeg] = valueFor(index);
+    const localDate = new Date(start + index * 86_400_000).toISOString().slice(0, 10);
+    return { localDate, flexedKnee, straightLeg };
+  });
+}
+
+const TODAY = "2025-11-30";
+const TALL_INDEX = 20;
+const emptyDays = fourWeeks(() => [0, 0]);
+const someDays = fourWeeks((i) => {
+  if (i === TALL_INDEX) return [9, 6];
+  if (i % 3 === 0) return [1, i % 2];
+  if (i === 27) return [2, 2];
+  return [0, 0];
+});
+
+/** x pixels in row y whose colour is near `color`. */
+function xsOf(pixel: (x: number, y: number) => Rgb, y: number, color: Rgb, width: number): number[] {
+  return Array.from({ length: width }, (_, x) => x).filter((x) => near(pixel(x, y), color));
+}
+
+describe("renderProgressChart", () => {
+  it("renders a PNG of the designed size", async () => {
+    const png = await renderProgressChart({ title: "Ada's last 4 weeks", days: someDays, today: TODAY });
+    save("progress", png);
+    expect(pngSize(png)).toEqual({ width: PROGRESS_CHART_SIZE.width, height: PROGRESS_CHART_SIZE.height });
+  });
+
+  it("differs between data and no data, and both have a dark background", async () => {
+    const empty = await renderProgressChart({ title: "Nobody yet", days: emptyDays, today: TODAY });
+    const full = await renderProgressChart({ title: "Nobody yet", days: someDays, today: TODAY });
+    save("progress-empty", empty);
+    expect(empty.equals(full)).toBe(false);
+    for (const png of [empty, full]) {
+      const pixel = await decode(png);
+      expect(near(pixel(4, 4), BACKGROUND, 8)).toBe(true);
+      expect(near(pixel(1195, 670), BACKGROUND, 8)).toBe(true);
+    }
+  });
+
+  it("draws the tall day's stacked bar in the drill colours in its slot", async () => {
+    const png = await renderProgressChart({ title: "Tall day", days: someDays, today: TODAY });
+    const pixel = await decode(png);
+    const { width, height } = PROGRESS_CHART_SIZE;
+    // Lower in the plot only the tall day (9 + 6 sets) reaches; its blue run must sit in its slot.
+    const blueRow = Array.from({ length: 200 }, (_, k) => height - 150 - k).find(
+      (y) => xsOf(pixel, y, BLUE, width).length > 0 && xsOf(pixel, y - 60, BLUE, width).length > 0,
+    );
+    expect(blueRow).toBeDefined();
+    const blue = xsOf(pixel, (blueRow ?? 0) - 60, BLUE, width);
+    const centre = (Math.min(...blue) + Math.max(...blue)) / 2;
+    // Plot area spans roughly x 70…1160 over 28 slots.
+    const slot = (1160 - 70) / 28;
+    expect(Math.abs(centre - (70 + (TALL_INDEX + 0.5) * slot))).toBeLessThan(slot);
+    expect(Math.max(...blue) - Math.min(...blue)).toBeGreaterThan(slot * 0.5);
+    // Straight-leg is stacked on top: orange above the blue in the same column.
+    const column = Array.from({ length: height }, (_, y) => pixel(centre, y));
+    const firstOrange = column.findIndex((c) => near(c, ORANGE));
+    const firstBlue = column.findIndex((c) => near(c, BLUE));
+    expect(firstOrange).toBeGreaterThan(0);
+    expect(firstOrange).toBeLessThan(firstBlue);
+  });
+
+  it("marks today with a bright bar under its slot", async () => {
+    const png = await renderProgressChart({ title: "Today", days: emptyDays, today: TODAY });
+    const pixel = await decode(png);
+    const { width, height } = PROGRESS_CHART_SIZE;
+    const rows = Array.from({ length: 200 }, (_, k) => height - 1 - k);
+    const runs = rows.map((y) => xsOf(pixel, y, WHITE, width)).filter((xs) => xs.length >= 18);
+    expect(runs.length).toBeGreaterThan(0);
+    // The marker is under the last slot (today is the newest day).
+    expect(Math.min(...(runs[0] ?? []))).toBeGreaterThan(1080);
+
+    const notToday = await decode(
+      await renderProgressChart({ title: "Today", days: emptyDays, today: "2025-12-25" }),
+    );
+    const brightRuns = rows.map((y) => xsOf(notToday, y, WHITE, width)).filter((xs) => xs.length >= 18);
+    expect(brightRuns).toEqual([]);
+  });
+});
+
+function rows(count: number): LeaderboardRow[] {
+  const names = ["Ada", "Bruno 🏃‍♀️", "Chidi", "Dörte", "Émile", "Фёдор", "Grace", "Hiro 日本", "Ines", "Jo"];
+  return Array.from({ length: count }, (_, i) => ({
+    rank: i + 1,
+    displayName: names[i] ?? `Runner ${i + 1}`,
+    points: 120 - i * 11,
+    activeDays: 7 - (i % 8),
+  }));
+}
+
+describe("renderLeaderboardCard", () => {
+  it.each([0, 1, 10])("renders %i rows at the designed size on a dark background", async (count) => {
+    const png = await renderLeaderboardCard({
+      clubName: "Riverside Runners",
+      weekLabel: "Week of 24 Nov",
+      rows: rows(count),
+    });
+    save(`leaderboard-${count}`, png);
+    expect(pngSize(png)).toEqual(leaderboardCardSize(count));
+    const pixel = await decode(png);
+    expect(near(pixel(4, 4), BACKGROUND, 8)).toBe(true);
+  });
+
+  it("gives the leader a gold rank badge", async () => {
+    const png = await renderLeaderboardCard({ clubName: "Club", weekLabel: "Week of 24 Nov", rows: rows(3) });
+    const pixel = await decode(png);
+    const { width, height } = leaderboardCardSize(3);
+    const gold = hex("#f5c542");
+    const goldPixels = Array.from({ length: height }, (_, y) => xsOf(pixel, y, gold, 200).length);
+    expect(goldPixels.some((n) => n > 30)).toBe(true);
+    expect(width).toBe(1200);
+  });
+
+  it("renders a 100-character emoji name and a flood of rows without crashing", async () => {
+    const longName = "🏃‍♀️🔥".repeat(25) + "Ωmega 名前 مرحبا".repeat(4);
+    const many = Array.from({ length: 14 }, (_, i) => ({
+      rank: i + 1,
+      displayName: i === 0 ? longName : `${"x".repeat(100)}${i}`,
+      points: 1_234_567,
+      activeDays: i === 1 ? 12 : -1,
+    }));
+    const png = await renderLeaderboardCard({ clubName: longName, weekLabel: "Week of 24 Nov", rows: many });
+    save("leaderboard-long", png);
+    expect(pngSize(png)).toEqual(leaderboardCardSize(10));
+  });
+});
