@@ -1,5 +1,5 @@
 import "dotenv/config";
-import { REST, type RESTGetAPIApplicationResult, Routes } from "discord.js";
+import { REST, type RESTGetCurrentApplicationResult, Routes } from "discord.js";
 import { ConfigError, parseConfig } from "./config.js";
 import { syncCommands } from "./discord/command-sync.js";
 import { commands } from "./discord/commands/index.js";
@@ -10,7 +10,7 @@ async function deployCommands(): Promise<void> {
   const rest = new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(
     config.discordToken,
   );
-  const application = (await rest.get(Routes.currentApplication())) as RESTGetAPIApplicationResult;
+  const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
   const result = await syncCommands(
     rest,
     application.id,

@@ -13,6 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { Drill } from "../domain/drills.js";
 
 /*
  * Discord ids are snowflakes beyond JavaScript's safe integers: always text.
@@ -91,7 +92,7 @@ export const setLogs = pgTable(
       .references(() => members.userId, { onDelete: "cascade" }),
     /** Where it was logged; null for a DM button. */
     guildId: text("guild_id"),
-    drill: text("drill").notNull(),
+    drill: text("drill").$type<Drill>().notNull(),
     sets: smallint("sets").notNull(),
     /** The level and reps step the member practised at. */
     level: smallint("level").notNull(),
@@ -117,7 +118,7 @@ export const progressions = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => members.userId, { onDelete: "cascade" }),
-    drill: text("drill").notNull(),
+    drill: text("drill").$type<Drill>().notNull(),
     level: smallint("level").notNull(),
     repsStep: smallint("reps_step").notNull(),
     painFreeSets: integer("pain_free_sets").notNull().default(0),
@@ -137,7 +138,7 @@ export const levelChanges = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => members.userId, { onDelete: "cascade" }),
-    drill: text("drill").notNull(),
+    drill: text("drill").$type<Drill>().notNull(),
     fromLevel: smallint("from_level").notNull(),
     fromRepsStep: smallint("from_reps_step").notNull(),
     toLevel: smallint("to_level").notNull(),
@@ -188,7 +189,7 @@ export const reminders = pgTable(
     localDate: date("local_date", { mode: "string" }).notNull(),
     slot: smallint("slot").notNull(),
     dueAt: instant("due_at").notNull(),
-    drill: text("drill"),
+    drill: text("drill").$type<Drill>(),
     state: text("state").notNull().default("planned"),
     leaseUntil: instant("lease_until"),
     attempts: smallint("attempts").notNull().default(0),

@@ -37,12 +37,17 @@ describe("parseConfig", () => {
   });
 
   it("treats empty values as unset, as a copied .env.example leaves them", () => {
-    expect(parseConfig({ DISCORD_TOKEN: token, DATABASE_URL: "", HEALTH_PORT: " " }).databaseUrl).toBeUndefined();
+    expect(
+      parseConfig({ DISCORD_TOKEN: token, DATABASE_URL: "", HEALTH_PORT: " " }).databaseUrl,
+    ).toBeUndefined();
   });
 
-  it.each([{}, { DISCORD_TOKEN: "" }, { DISCORD_TOKEN: "   " }])("without a token says where to get one", (env) => {
-    expect(() => parseConfig(env)).toThrow(new ConfigError(MISSING_TOKEN_MESSAGE));
-  });
+  it.each([{}, { DISCORD_TOKEN: "" }, { DISCORD_TOKEN: "   " }])(
+    "without a token says where to get one",
+    (env) => {
+      expect(() => parseConfig(env)).toThrow(new ConfigError(MISSING_TOKEN_MESSAGE));
+    },
+  );
 
   it.each([
     ["DATABASE_URL", "mysql://localhost/dorsi", "postgres://"],

@@ -7,6 +7,7 @@ import {
 } from "discord.js";
 import type { SlashCommand } from "../command.js";
 import { replyNotAvailableYet } from "./not-yet.js";
+import { respondWithTimeZoneChoices } from "./timezone-option.js";
 
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
@@ -48,4 +49,8 @@ const data = {
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const clubCommand: SlashCommand = { data, execute: replyNotAvailableYet };
+export const clubCommand: SlashCommand = {
+  data,
+  execute: replyNotAvailableYet,
+  autocomplete: respondWithTimeZoneChoices,
+};

@@ -1,7 +1,10 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
 import type { SlashCommand } from "../command.js";
-import { replyNotAvailableYet } from "./not-yet.js";
 import { respondWithDrillChoices } from "./drill-option.js";
+import { replyNotAvailableYet } from "./not-yet.js";
 
 const data = {
   name: "drills",
@@ -16,4 +19,8 @@ const data = {
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const drillsCommand: SlashCommand = { data, execute: replyNotAvailableYet, autocomplete: respondWithDrillChoices };
+export const drillsCommand: SlashCommand = {
+  data,
+  execute: replyNotAvailableYet,
+  autocomplete: respondWithDrillChoices,
+};

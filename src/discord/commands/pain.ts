@@ -1,4 +1,7 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
 import type { SlashCommand } from "../command.js";
 import { replyNotAvailableYet } from "./not-yet.js";
 
@@ -35,7 +38,12 @@ const data = {
       description: "When it hurt",
       choices: choices(["drills", "run", "downhill", "morning", "other"]),
     },
-    { type: ApplicationCommandOptionType.String, name: "note", description: "Anything else (up to 500 characters)", max_length: 500 },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "note",
+      description: "Anything else (up to 500 characters)",
+      max_length: 500,
+    },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 

@@ -1,4 +1,7 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
 import type { SlashCommand } from "../command.js";
 import { replyNotAvailableYet } from "./not-yet.js";
 

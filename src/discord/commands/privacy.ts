@@ -1,4 +1,7 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
 import type { SlashCommand } from "../command.js";
 import { replyNotAvailableYet } from "./not-yet.js";
 
@@ -6,8 +9,16 @@ const data = {
   name: "privacy",
   description: "Your data: export it, delete it, or hide from leaderboards",
   options: [
-    { type: ApplicationCommandOptionType.Subcommand, name: "export", description: "Get everything Dorsi stores about you, as a file" },
-    { type: ApplicationCommandOptionType.Subcommand, name: "delete", description: "Delete everything Dorsi stores about you" },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "export",
+      description: "Get everything Dorsi stores about you, as a file",
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "delete",
+      description: "Delete everything Dorsi stores about you",
+    },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: "hide",

@@ -1,6 +1,10 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
 import type { SlashCommand } from "../command.js";
 import { replyNotAvailableYet } from "./not-yet.js";
+import { respondWithTimeZoneChoices } from "./timezone-option.js";
 
 const data = {
   name: "schedule",
@@ -12,8 +16,20 @@ const data = {
       description: "Your time zone, e.g. Europe/London or America/Denver (start typing your city)",
       autocomplete: true,
     },
-    { type: ApplicationCommandOptionType.String, name: "start", description: "First reminder no earlier than (HH:MM)", min_length: 3, max_length: 5 },
-    { type: ApplicationCommandOptionType.String, name: "end", description: "Last reminder no later than (HH:MM)", min_length: 3, max_length: 5 },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "start",
+      description: "First reminder no earlier than (HH:MM)",
+      min_length: 3,
+      max_length: 5,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "end",
+      description: "Last reminder no later than (HH:MM)",
+      min_length: 3,
+      max_length: 5,
+    },
     {
       type: ApplicationCommandOptionType.Integer,
       name: "per_day",
@@ -27,8 +43,17 @@ const data = {
       description: "Exact times instead of a spread, e.g. 07:30,12:15,18:00",
       max_length: 100,
     },
-    { type: ApplicationCommandOptionType.String, name: "days", description: "Which days, e.g. mon-fri or mon,wed,sat", max_length: 60 },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "days",
+      description: "Which days, e.g. mon-fri or mon,wed,sat",
+      max_length: 60,
+    },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const scheduleCommand: SlashCommand = { data, execute: replyNotAvailableYet };
+export const scheduleCommand: SlashCommand = {
+  data,
+  execute: replyNotAvailableYet,
+  autocomplete: respondWithTimeZoneChoices,
+};

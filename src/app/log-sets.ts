@@ -1,0 +1,93 @@
+import type { Db } from "../db/client.js";
+import { type MemberRow, upsertMember } from "../db/repos/members.js";
+import { lockProgression, saveProgression } from "../db/repos/progressions.js";
+import { insertSetLog, setsPerDrill } from "../db/repos/set-logs.js";
+import { DRILLS, type Drill, parseDrillInput } from "../domain/drills.js";
+import { applySets, type SetsOutcome } from "../domain/progression.js";
+import { localDateAt } from "../domain/schedule.js";
+import { weekContaining } from "../domain/week.js";
+import type { AppDeps, Caller } from "./deps.js";
+import { UserError } from "./errors.js";
+
+export const MAX_SETS_PER_LOG = 20;
+
+export interface LogSetsInput {
+  readonly caller: Caller;
+  /** What the member typed or picked: a drill name, an alias, or "both". */
+  readonly drill: string;
+  readonly sets: number;
+  /** The Discord interaction; a retry of the same interaction is recorded once. */
+  readonly interactionId: string | null;
+  readonly source: "command" | "reminder";
+}
+
+export interface LoggedDrill {
+  readonly drill: Drill;
+  /** What the progression made of these sets; null when this interaction was already recorded. */
+  readonly outcome: SetsOutcome | null;
+}
+
+export interface LogSetsResult {
+  readonly sets: number;
+  readonly logged: readonly LoggedDrill[];
+  /** False when this interaction had been recorded already (a retry changes nothing). */
+  readonly recorded: boolean;
+  readonly weekSetsByDrill: ReadonlyMap<Drill, number>;
+}
+
+/** Validates before any write: a bad value changes nothing. */
+export function validateLogInput(drill: string, sets: number): Drill[] {
+  const parsed = parseDrillInput(drill);
+  if (parsed === null) {
+    throw new UserError(
+      `I don't know the drill “${drill.slice(0, 40)}”. Type flexed-knee, straight-leg or both (or pick one from the list).`,
+    );
+  }
+  if (!Number.isInteger(sets) || sets < 1 || sets > MAX_SETS_PER_LOG) {
+    throw new UserError(`Sets must be a whole number from 1 to ${MAX_SETS_PER_LOG}, for example sets: 2.`);
+  }
+  return parsed === "both" ? [...DRILLS] : [parsed];
+}
+
+/**
+ * Records sets and applies the progression, all in one transaction: the log and the level move
+ * together or not at all, and a retried interaction is recorded once.
+ */
+export async function logSets(deps: AppDeps, input: LogSetsInput): Promise<LogSetsResult> {
+  const drills = validateLogInput(input.drill, input.sets);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const member = await upsertMember(tx, input.caller, now);
+    const logged: LoggedDrill[] = [];
+    for (const drill of drills) logged.push(await logOneDrill(tx, member, drill, input, now));
+    const week = weekContaining(now, member.timeZone ?? "UTC");
+    const totals = await setsPerDrill(tx, member.userId, week.start, week.end);
+    return {
+      sets: input.sets,
+      logged,
+      recorded: logged.some((entry) => entry.outcome !== null),
+      weekSetsByDrill: new Map(DRILLS.map((drill) => [drill, totals.get(drill) ?? 0])),
+    };
+  });
+}
+
+async function logOneDrill(tx: Db, member: MemberRow, drill: Drill, input: LogSetsInput, now: Date) {
+  const before = await lockProgression(tx, member.userId, drill, now);
+  const localDate = localDateAt(now, member.timeZone ?? "UTC");
+  const row = await insertSetLog(tx, {
+    userId: member.userId,
+    guildId: input.caller.guild?.id ?? null,
+    drill,
+    sets: input.sets,
+    level: before.level,
+    repsStep: before.repsStep,
+    loggedAt: now,
+    localDate,
+    source: input.source,
+    interactionId: input.interactionId,
+  });
+  if (!row) return { drill, outcome: null };
+  const { state, outcome } = applySets(before, { sets: input.sets, localDate, now });
+  await saveProgression(tx, member.userId, before, state, "pain-free practice", now);
+  return { drill, outcome };
+}

@@ -1,0 +1,82 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Drill } from "../../domain/drills.js";
+import {
+  checkProgressionState,
+  initialProgression,
+  type ProgressionState,
+} from "../../domain/progression.js";
+import type { Db } from "../client.js";
+import { levelChanges, progressions } from "../schema.js";
+
+/**
+ * Reads a member's progression for one matrix, locking the row for the rest of the transaction so
+ * that two logs at once (two processes, a button and a command) cannot both step up.
+ */
+export async function lockProgression(
+  tx: Db,
+  userId: string,
+  drill: Drill,
+  now: Date,
+): Promise<ProgressionState> {
+  const initial = initialProgression(drill);
+  await tx
+    .insert(progressions)
+    .values({ userId, drill, level: initial.level, repsStep: initial.repsStep, updatedAt: now })
+    .onConflictDoNothing();
+  const [row] = await tx
+    .select()
+    .from(progressions)
+    .where(and(eq(progressions.userId, userId), eq(progressions.drill, drill)))
+    .for("update");
+  if (!row) throw new Error("progression row vanished inside its transaction");
+  return checkProgressionState(row);
+}
+
+export async function readProgressions(db: Db, userId: string): Promise<Map<Drill, ProgressionState>> {
+  const rows = await db.select().from(progressions).where(eq(progressions.userId, userId));
+  return new Map(rows.map((row) => checkProgressionState(row)).map((state) => [state.drill, state]));
+}
+
+/** Saves a new state and, when the level or reps moved, records why. */
+export async function saveProgression(
+  tx: Db,
+  userId: string,
+  before: ProgressionState,
+  after: ProgressionState,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await tx
+    .update(progressions)
+    .set({
+      level: after.level,
+      repsStep: after.repsStep,
+      painFreeSets: after.painFreeSets,
+      practiceDays: [...after.practiceDays],
+      holdUntil: after.holdUntil,
+      updatedAt: now,
+    })
+    .where(and(eq(progressions.userId, userId), eq(progressions.drill, after.drill)));
+  if (before.level !== after.level || before.repsStep !== after.repsStep) {
+    await tx.insert(levelChanges).values({
+      userId,
+      drill: after.drill,
+      fromLevel: before.level,
+      fromRepsStep: before.repsStep,
+      toLevel: after.level,
+      toRepsStep: after.repsStep,
+      reason,
+      changedAt: now,
+    });
+  }
+}
+
+/** Level changes in [from, to), e.g. for the weekly board's "stepped up" highlight. */
+export async function levelChangesBetween(db: Db, from: Date, to: Date) {
+  return db
+    .select()
+    .from(levelChanges)
+    .where(
+      sql`${levelChanges.changedAt} >= ${from.toISOString()}::timestamptz and ${levelChanges.changedAt} < ${to.toISOString()}::timestamptz`,
+    );
+}

@@ -1,0 +1,101 @@
+import { ApplicationCommandOptionType } from "discord.js";
+import { describe, expect, it } from "vitest";
+import { sameCommands } from "../../src/discord/command-sync.js";
+import { commands } from "../../src/discord/commands/index.js";
+
+// Discord's documented limits for chat input commands.
+const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
+type Option = {
+  type: number;
+  name: string;
+  description: string;
+  required?: boolean;
+  choices?: { name: string; value: unknown }[];
+  options?: Option[];
+};
+
+function checkOptions(options: readonly Option[], path: string): void {
+  expect(options.length, `${path}: at most 25 options`).toBeLessThanOrEqual(25);
+  expect(new Set(options.map((option) => option.name)).size, `${path}: unique option names`).toBe(
+    options.length,
+  );
+  let optionalSeen = false;
+  for (const option of options) {
+    const where = `${path} ${option.name}`;
+    expect(option.name, where).toMatch(NAME);
+    expect(option.description.length, where).toBeGreaterThan(0);
+    expect(option.description.length, where).toBeLessThanOrEqual(100);
+    expect(option.choices?.length ?? 0, where).toBeLessThanOrEqual(25);
+    if (option.required) expect(optionalSeen, `${where}: required options come first`).toBe(false);
+    else optionalSeen = true;
+    if (option.type === ApplicationCommandOptionType.Subcommand) checkOptions(option.options ?? [], where);
+  }
+}
+
+describe("slash command definitions", () => {
+  it("are the ten commands of the public interface", () => {
+    expect(commands.map((command) => command.data.name).sort()).toEqual(
+      [
+        "club",
+        "drills",
+        "leaderboard",
+        "log",
+        "pain",
+        "pause",
+        "privacy",
+        "progress",
+        "resume",
+        "schedule",
+      ].sort(),
+    );
+  });
+
+  it.each(commands.map((command) => [command.data.name, command.data] as const))(
+    "%s is a valid definition",
+    (_name, data) => {
+      expect(data.name).toMatch(NAME);
+      expect(data.description.length).toBeGreaterThan(0);
+      expect(data.description.length).toBeLessThanOrEqual(100);
+      checkOptions((data.options ?? []) as Option[], data.name);
+      expect(JSON.stringify(data).length).toBeLessThan(4000);
+    },
+  );
+
+  it("have an autocomplete handler wherever an option asks for autocomplete", () => {
+    for (const command of commands) {
+      const wantsAutocomplete = JSON.stringify(command.data).includes('"autocomplete":true');
+      expect(Boolean(command.autocomplete), command.data.name).toBe(wantsAutocomplete);
+    }
+  });
+
+  it("restricts /club to Manage Server", () => {
+    const club = commands.find((command) => command.data.name === "club");
+    expect(club?.data.default_member_permissions).toBe("32");
+  });
+});
+
+describe("sameCommands", () => {
+  const definitions = commands.map((command) => command.data);
+
+  it("sees Discord's echo of our definitions (ids, versions, defaults) as unchanged", () => {
+    const echoed = definitions.map((data, index) => ({
+      ...data,
+      id: String(1000 + index),
+      application_id: "1",
+      version: "1",
+      type: 1,
+      nsfw: false,
+      default_member_permissions: data.default_member_permissions ?? null,
+      options: (data.options ?? []).map((option) => ({ required: false, ...option })),
+    }));
+    expect(sameCommands(echoed.reverse(), definitions)).toBe(true);
+  });
+
+  it("notices a changed description, a new option and a missing command", () => {
+    const [first, ...rest] = definitions;
+    if (!first) throw new Error("no commands");
+    expect(sameCommands([{ ...first, description: "old words" }, ...rest], definitions)).toBe(false);
+    expect(sameCommands(rest, definitions)).toBe(false);
+    expect(sameCommands([{ ...first, options: [] }, ...rest], definitions)).toBe(false);
+  });
+});
