@@ -271,7 +271,8 @@ function holdEnd(state: ProgressionState, hours: number, now: Date): Date {
 
 /**
  * Applies what the pain rules decided. Never raises the level or the reps; a hold never shortens an
- * existing one (holdUntil = the later of the two).
+ * existing one (holdUntil = the later of the two). Every back-off but "none" restarts the count of
+ * pain-free sets and days: a step up needs a run of practice without pain.
  */
 export function applyBackOff(state: ProgressionState, backOff: BackOff, now: Date): BackOffResult {
   const at = spotOf(state);
@@ -281,7 +282,11 @@ export function applyBackOff(state: ProgressionState, backOff: BackOff, now: Dat
     case "hold": {
       const holdUntil = holdEnd(state, backOff.hours, now);
       const extended = state.holdUntil === null || holdUntil.getTime() > state.holdUntil.getTime();
-      return { state: { ...state, holdUntil }, outcome: { kind: "hold", at, holdUntil, extended } };
+      // The run of pain-free practice that earns a step up starts again after any pain.
+      return {
+        state: { ...state, painFreeSets: 0, practiceDays: [], holdUntil },
+        outcome: { kind: "hold", at, holdUntil, extended },
+      };
     }
     case "step-down":
     case "reset": {

@@ -198,9 +198,9 @@ describe("applyBackOff transitions", () => {
     expect(result.outcome).toEqual({ kind: "none", at: { level: 3, repsStep: 2, reps: 8 } });
   });
 
-  it("hold keeps level, reps and counters, and holds for the given hours", () => {
+  it("hold keeps level and reps, restarts the pain-free run, and holds for the given hours", () => {
     const result = applyBackOff(state, { kind: "hold", hours: 48 }, T0);
-    expect(result.state).toEqual({ ...state, holdUntil: at(48) });
+    expect(result.state).toEqual({ ...state, painFreeSets: 0, practiceDays: [], holdUntil: at(48) });
     expect(result.outcome).toEqual({ kind: "hold", at: spotOf(state), holdUntil: at(48), extended: true });
   });
 
@@ -489,7 +489,7 @@ describe("progression properties", () => {
           }
           const countersReset =
             !samePlace ||
-            (step.event.type === "back-off" && ["step-down", "reset"].includes(step.event.backOff.kind));
+            (step.event.type === "back-off" && step.event.backOff.kind !== "none");
           if (countersReset) {
             sets = 0;
             days = new Set();
