@@ -1,30 +1,70 @@
+import type { Db } from "../db/client.js";
 import { findMember } from "../db/repos/members.js";
-import { setsPerDrill } from "../db/repos/set-logs.js";
+import { latestPainReport, type PainReportRow } from "../db/repos/pain-reports.js";
+import { readProgressions } from "../db/repos/progressions.js";
+import { dailySets, recentPracticeDates, setsPerDrill } from "../db/repos/set-logs.js";
 import { DRILLS, type Drill } from "../domain/drills.js";
+import { initialProgression, type ProgressionState } from "../domain/progression.js";
+import { addDays, localDateAt } from "../domain/schedule.js";
+import { currentStreak } from "../domain/streak.js";
 import { weekContaining } from "../domain/week.js";
 import type { AppDeps } from "./deps.js";
 
-export interface ProgressReport {
-  readonly known: boolean;
-  readonly drills: readonly { drill: Drill; weekSets: number; totalSets: number }[];
+/** The chart shows the last four weeks, today included. */
+export const CHART_DAYS = 28;
+
+export interface DailySets {
+  readonly localDate: string;
+  readonly sets: ReadonlyMap<Drill, number>;
 }
 
-const EPOCH = new Date(0);
+export interface ProgressReport {
+  /** False for someone who has never used Dorsi: level 1 everywhere, nothing logged. */
+  readonly known: boolean;
+  readonly now: Date;
+  readonly today: string;
+  readonly matrices: readonly { state: ProgressionState; weekSets: number }[];
+  readonly streakDays: number;
+  readonly lastPain: PainReportRow | undefined;
+  /** CHART_DAYS days, oldest first, ending today. */
+  readonly days: readonly DailySets[];
+}
+
+/** Each matrix's progression, level 1 for a matrix never practised. */
+export async function currentProgressions(db: Db, userId: string): Promise<Map<Drill, ProgressionState>> {
+  const stored = await readProgressions(db, userId);
+  return new Map(DRILLS.map((drill) => [drill, stored.get(drill) ?? initialProgression(drill)]));
+}
 
 export async function getProgress(deps: AppDeps, userId: string): Promise<ProgressReport> {
   const now = deps.clock.now();
   const member = await findMember(deps.db, userId);
-  const week = weekContaining(now, member?.timeZone ?? "UTC");
-  const [weekTotals, allTotals] = await Promise.all([
+  const timeZone = member?.timeZone ?? "UTC";
+  const today = localDateAt(now, timeZone);
+  const firstChartDay = addDays(today, 1 - CHART_DAYS);
+  const week = weekContaining(now, timeZone);
+  const [progressions, weekTotals, daily, practiceDates, lastPain] = await Promise.all([
+    currentProgressions(deps.db, userId),
     setsPerDrill(deps.db, userId, week.start, week.end),
-    setsPerDrill(deps.db, userId, EPOCH, now),
+    dailySets(deps.db, userId, firstChartDay),
+    recentPracticeDates(deps.db, userId, 400),
+    latestPainReport(deps.db, userId),
   ]);
   return {
     known: member !== undefined,
-    drills: DRILLS.map((drill) => ({
-      drill,
+    now,
+    today,
+    matrices: DRILLS.map((drill) => ({
+      state: progressions.get(drill) ?? initialProgression(drill),
       weekSets: weekTotals.get(drill) ?? 0,
-      totalSets: allTotals.get(drill) ?? 0,
     })),
+    streakDays: currentStreak(new Set(practiceDates), today),
+    lastPain,
+    days: Array.from({ length: CHART_DAYS }, (_, index) => {
+      const localDate = addDays(firstChartDay, index);
+      const sets = new Map<Drill, number>();
+      for (const row of daily) if (row.localDate === localDate) sets.set(row.drill, row.sets);
+      return { localDate, sets };
+    }),
   };
 }

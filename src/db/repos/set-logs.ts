@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
+import type { Drill } from "../../domain/drills.js";
 import type { Db } from "../client.js";
 import { setLogs } from "../schema.js";
 
@@ -35,7 +36,7 @@ export async function dailySets(
   db: Db,
   userId: string,
   fromLocalDate: string,
-): Promise<{ localDate: string; drill: string; sets: number }[]> {
+): Promise<{ localDate: string; drill: Drill; sets: number }[]> {
   return db
     .select({
       localDate: setLogs.localDate,

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { logSets } from "../../src/app/log-sets.js";
+import { CHART_DAYS, getProgress } from "../../src/app/progress.js";
+import { insertPainReport } from "../../src/db/repos/pain-reports.js";
+import { ManualClock } from "../support/clock.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+
+let database: TestDatabase;
+const clock = new ManualClock("2026-11-20T12:00:00Z");
+const caller = { userId: "300000000000000002", displayName: "Ben", guild: null };
+const deps = () => ({ db: database.db, clock });
+const DAY = 24 * 3600_000;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.destroy();
+});
+beforeEach(async () => {
+  await database.reset();
+  clock.set("2026-11-20T12:00:00Z");
+});
+
+describe("getProgress", () => {
+  it("for a newcomer: level 1 in both matrices, nothing logged, 28 empty days", async () => {
+    const report = await getProgress(deps(), caller.userId);
+    expect(report.known).toBe(false);
+    expect(report.matrices.map((entry) => [entry.state.drill, entry.state.level, entry.weekSets])).toEqual([
+      ["flexed-knee", 1, 0],
+      ["straight-leg", 1, 0],
+    ]);
+    expect(report.days).toHaveLength(CHART_DAYS);
+    expect(report.days.at(-1)?.localDate).toBe("2026-11-20");
+    expect(report.streakDays).toBe(0);
+  });
+
+  it("counts this week's sets, the streak and the daily series, and shows the last pain report", async () => {
+    // Thu 19 and Fri 20 Nov (this week), and Sun 15 Nov (last week), then a gap on 16-18.
+    clock.set("2026-11-15T09:00:00Z");
+    await logSets(deps(), { caller, drill: "flexed-knee", sets: 3, interactionId: "a", source: "command" });
+    clock.set("2026-11-19T09:00:00Z");
+    await logSets(deps(), { caller, drill: "both", sets: 1, interactionId: "b", source: "command" });
+    clock.advance(DAY);
+    await logSets(deps(), { caller, drill: "straight-leg", sets: 2, interactionId: "c", source: "command" });
+    await insertPainReport(database.db, {
+      userId: caller.userId,
+      severity: 2,
+      location: "knee",
+      source: "command",
+      reportedAt: clock.now(),
+      localDate: "2026-11-20",
+    });
+
+    const report = await getProgress(deps(), caller.userId);
+    expect(report.matrices.map((entry) => entry.weekSets)).toEqual([1, 3]);
+    expect(report.streakDays).toBe(2);
+    expect(report.lastPain).toMatchObject({ severity: 2, location: "knee" });
+    const byDate = new Map(report.days.map((day) => [day.localDate, Object.fromEntries(day.sets)]));
+    expect(byDate.get("2026-11-15")).toEqual({ "flexed-knee": 3 });
+    expect(byDate.get("2026-11-19")).toEqual({ "flexed-knee": 1, "straight-leg": 1 });
+    expect(byDate.get("2026-11-20")).toEqual({ "straight-leg": 2 });
+    expect(byDate.get("2026-11-17")).toEqual({});
+  });
+});
