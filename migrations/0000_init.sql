@@ -86,6 +86,7 @@ CREATE TABLE "reminders" (
 	"slot" smallint NOT NULL,
 	"due_at" timestamp with time zone NOT NULL,
 	"drill" text,
+	"pain_report_id" bigint,
 	"state" text DEFAULT 'planned' NOT NULL,
 	"lease_until" timestamp with time zone,
 	"attempts" smallint DEFAULT 0 NOT NULL,
@@ -131,6 +132,7 @@ ALTER TABLE "level_changes" ADD CONSTRAINT "level_changes_user_id_members_user_i
 ALTER TABLE "pain_reports" ADD CONSTRAINT "pain_reports_user_id_members_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."members"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "progressions" ADD CONSTRAINT "progressions_user_id_members_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."members"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reminders" ADD CONSTRAINT "reminders_user_id_members_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."members"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reminders" ADD CONSTRAINT "reminders_pain_report_id_pain_reports_id_fk" FOREIGN KEY ("pain_report_id") REFERENCES "public"."pain_reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "set_logs" ADD CONSTRAINT "set_logs_user_id_members_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."members"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "weekly_posts" ADD CONSTRAINT "weekly_posts_guild_id_clubs_guild_id_fk" FOREIGN KEY ("guild_id") REFERENCES "public"."clubs"("guild_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "club_members_user_id_index" ON "club_members" USING btree ("user_id");--> statement-breakpoint

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -190,6 +191,10 @@ export const reminders = pgTable(
     slot: smallint("slot").notNull(),
     dueAt: instant("due_at").notNull(),
     drill: text("drill").$type<Drill>(),
+    /** For a morning check: the pain report it follows up (null after a new level). */
+    painReportId: bigint("pain_report_id", { mode: "number" }).references(() => painReports.id, {
+      onDelete: "cascade",
+    }),
     state: text("state").notNull().default("planned"),
     leaseUntil: instant("lease_until"),
     attempts: smallint("attempts").notNull().default(0),

@@ -7,8 +7,10 @@
  *
  * Pure: time comes in as arguments (report.reportedAt, history.checkedAt); nothing reads the clock.
  */
+
 import type { BackOff } from "./back-off.js";
 import { DRILLS, type Drill, isDrill } from "./drills.js";
+import type { Result } from "./time-input.js";
 
 const HOUR_MS = 3_600_000;
 const DAY_HOURS = 24;
@@ -473,10 +475,6 @@ export function explainMorningCheck(
 
 // ---------------------------------------------------------------------------------------------------
 // Validation of member input
-
-export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: string };
 
 /** What a /pain command hands over, as Discord gives it (options may be missing or null). */
 export interface RawPainInput {

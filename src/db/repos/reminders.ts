@@ -105,3 +105,15 @@ export async function skipStaleReminders(db: Db, now: Date, graceMs: number): Pr
   );
   return rows.length;
 }
+
+/** A later pain report the same evening moves the planned morning check onto itself. */
+export async function upsertMorningCheck(db: Db, row: NewReminder): Promise<void> {
+  await db
+    .insert(reminders)
+    .values({ ...row, kind: "morning-check", slot: 0 })
+    .onConflictDoUpdate({
+      target: [reminders.userId, reminders.kind, reminders.localDate, reminders.slot],
+      set: { painReportId: row.painReportId ?? null, drill: row.drill ?? null },
+      setWhere: sql`${reminders.state} = 'planned'`,
+    });
+}

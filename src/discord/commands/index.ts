@@ -1,4 +1,5 @@
 import type { ComponentHandler, SlashCommand } from "../command.js";
+import { painKeepButton, painPauseButton } from "../components/pain-escalation.js";
 import { clubCommand } from "./club.js";
 import { drillsCommand } from "./drills.js";
 import { leaderboardCommand } from "./leaderboard.js";
@@ -25,4 +26,4 @@ export const commands: readonly SlashCommand[] = [
 ];
 
 /** Buttons and modals (reminder Done / Pain / Snooze, confirmations). */
-export const components: readonly ComponentHandler[] = [];
+export const components: readonly ComponentHandler[] = [painPauseButton, painKeepButton];

@@ -1,9 +1,14 @@
 import {
   ApplicationCommandOptionType,
+  MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import { reportPain } from "../../app/report-pain.js";
+import { DRILLS } from "../../domain/drills.js";
+import { CONTEXTS, LOCATIONS, NOTE_MAX, SEVERITY_MAX, SEVERITY_MIN } from "../../domain/pain.js";
+import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
-import { replyNotAvailableYet } from "./not-yet.js";
+import { renderPainReply } from "../render/pain.js";
 
 const choices = (values: readonly string[]) => values.map((value) => ({ name: value, value }));
 
@@ -16,35 +21,55 @@ const data = {
       name: "severity",
       description: "0 = no pain, 10 = worst imaginable",
       required: true,
-      min_value: 0,
-      max_value: 10,
+      min_value: SEVERITY_MIN,
+      max_value: SEVERITY_MAX,
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "location",
       description: "Where it hurts",
       required: true,
-      choices: choices(["knee", "ankle", "calf", "shin", "foot", "hip", "other"]),
+      choices: choices(LOCATIONS),
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "drill",
       description: "The drill you were doing, if any",
-      choices: choices(["flexed-knee", "straight-leg", "unknown"]),
+      choices: choices([...DRILLS, "unknown"]),
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "context",
       description: "When it hurt",
-      choices: choices(["drills", "run", "downhill", "morning", "other"]),
+      choices: choices(CONTEXTS),
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "note",
-      description: "Anything else (up to 500 characters)",
-      max_length: 500,
+      description: `Anything else (up to ${NOTE_MAX} characters)`,
+      max_length: NOTE_MAX,
     },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const painCommand: SlashCommand = { data, execute: replyNotAvailableYet };
+export const painCommand: SlashCommand = {
+  data,
+  async execute(interaction, { deps }) {
+    const result = await reportPain(deps, {
+      caller: callerOf(interaction),
+      raw: {
+        severity: interaction.options.getInteger("severity"),
+        location: interaction.options.getString("location"),
+        drill: interaction.options.getString("drill"),
+        context: interaction.options.getString("context"),
+        note: interaction.options.getString("note"),
+      },
+      interactionId: interaction.id,
+      source: "command",
+    });
+    await interaction.reply({
+      ...renderPainReply(result, interaction.user.id),
+      flags: MessageFlags.Ephemeral,
+    });
+  },
+};

@@ -1,0 +1,45 @@
+import { findMember, updateMember, upsertMember } from "../db/repos/members.js";
+import type { AppDeps, Caller } from "./deps.js";
+import { UserError } from "./errors.js";
+
+export const MAX_PAUSE_DAYS = 365;
+
+export interface PauseResult {
+  /** Null: paused until /resume. */
+  readonly until: Date | null;
+}
+
+/**
+ * Pauses reminders: nothing is sent while paused (planned rows inside the pause are skipped when
+ * due), and the declared pause does not break the streak.
+ */
+export async function pauseReminders(
+  deps: AppDeps,
+  caller: Caller,
+  days: number | null,
+): Promise<PauseResult> {
+  if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_PAUSE_DAYS)) {
+    throw new UserError(
+      `Days must be a whole number from 1 to ${MAX_PAUSE_DAYS}, or leave it out to pause until /resume.`,
+    );
+  }
+  const now = deps.clock.now();
+  const until = days === null ? null : new Date(now.getTime() + days * 86_400_000);
+  await upsertMember(deps.db, caller, now);
+  await updateMember(deps.db, caller.userId, { pausedAt: now, pausedUntil: until }, now);
+  return { until };
+}
+
+/** Ends a pause; returns false when there was none. */
+export async function resumeReminders(deps: AppDeps, userId: string): Promise<boolean> {
+  const now = deps.clock.now();
+  const member = await findMember(deps.db, userId);
+  if (!member || !isPaused(member, now)) return false;
+  await updateMember(deps.db, userId, { pausedAt: null, pausedUntil: null }, now);
+  return true;
+}
+
+export function isPaused(member: { pausedAt: Date | null; pausedUntil: Date | null }, now: Date): boolean {
+  if (member.pausedAt === null) return false;
+  return member.pausedUntil === null || member.pausedUntil.getTime() > now.getTime();
+}

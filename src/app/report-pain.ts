@@ -1,0 +1,147 @@
+import type { Db } from "../db/client.js";
+import { type MemberRow, upsertMember } from "../db/repos/members.js";
+import { insertPainReport, painReportsSince } from "../db/repos/pain-reports.js";
+import { lockProgression, saveProgression } from "../db/repos/progressions.js";
+import { upsertMorningCheck } from "../db/repos/reminders.js";
+import type { Drill } from "../domain/drills.js";
+import { morningCheckMinutes, nextMorningCheck } from "../domain/morning-check.js";
+import {
+  type AppliedChange,
+  decidePain,
+  type PainDecision,
+  type ParsedPainInput,
+  type PastReport,
+  parsePainInput,
+  type RawPainInput,
+} from "../domain/pain.js";
+import { applyBackOff, type BackOffOutcome, spotOf } from "../domain/progression.js";
+import { localDateAt } from "../domain/schedule.js";
+import type { AppDeps, Caller } from "./deps.js";
+import { UserError } from "./errors.js";
+
+/** Escalation looks back this far (domain/pain.ts decides what counts). */
+const HISTORY_DAYS = 28;
+
+export interface ReportPainInput {
+  readonly caller: Caller;
+  readonly raw: RawPainInput;
+  readonly interactionId: string | null;
+  /** Where it came from: the /pain command, a reminder's Pain button, or a morning check. */
+  readonly source: "command" | "reminder" | "morning-check";
+}
+
+export interface PainChange {
+  readonly drill: Drill;
+  readonly outcome: BackOffOutcome;
+}
+
+export interface ReportPainResult {
+  /** False when this interaction had been recorded already: nothing changed again. */
+  readonly recorded: boolean;
+  readonly decision: PainDecision;
+  readonly changes: readonly PainChange[];
+  /** When Dorsi will ask how it feels (null for a pain-free check-in). */
+  readonly morningCheckAt: Date | null;
+}
+
+/** Checks the raw input first: a bad value is refused with a sentence and nothing is written. */
+export function validatePainInput(raw: RawPainInput): ParsedPainInput {
+  const parsed = parsePainInput(raw);
+  if (!parsed.ok) throw new UserError(parsed.error);
+  return parsed.value;
+}
+
+/**
+ * Records a pain report and makes the plan gentler at once, in one transaction: the report, the
+ * back-off of each implicated matrix and the next-morning check land together or not at all.
+ */
+export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise<ReportPainResult> {
+  const report = validatePainInput(input.raw);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const member = await upsertMember(tx, input.caller, now);
+    const recent = await painReportsSince(
+      tx,
+      member.userId,
+      new Date(now.getTime() - HISTORY_DAYS * 86_400_000),
+    );
+    const decision = decidePain({ ...report, reportedAt: now }, recent.map(toPastReport));
+    const row = await insertPainReport(tx, {
+      userId: member.userId,
+      severity: report.severity,
+      location: report.location,
+      drill: report.drill,
+      context: report.context ?? null,
+      note: report.note ?? null,
+      source: input.source,
+      reportedAt: now,
+      localDate: localDateAt(now, member.timeZone ?? "UTC"),
+      interactionId: input.interactionId,
+    });
+    if (!row) return { recorded: false, decision, changes: [], morningCheckAt: null };
+    const changes = await applyDecision(tx, member.userId, decision, now);
+    const morningCheckAt =
+      report.severity > 0
+        ? await planMorningCheck(tx, member, now, { painReportId: row.id, drill: null })
+        : null;
+    return { recorded: true, decision, changes, morningCheckAt };
+  });
+}
+
+export function toPastReport(row: { severity: number; location: string; reportedAt: Date }): PastReport {
+  return {
+    severity: row.severity,
+    location: row.location as PastReport["location"],
+    reportedAt: row.reportedAt,
+  };
+}
+
+/** Backs off every implicated matrix as the decision says. */
+export async function applyDecision(
+  tx: Db,
+  userId: string,
+  decision: PainDecision,
+  now: Date,
+): Promise<PainChange[]> {
+  const changes: PainChange[] = [];
+  for (const drill of decision.plan.drills) {
+    const before = await lockProgression(tx, userId, drill, now);
+    const { state, outcome } = applyBackOff(before, decision.plan.backOff, now);
+    await saveProgression(tx, userId, before, state, `pain report (${decision.band})`, now);
+    changes.push({ drill, outcome });
+  }
+  return changes;
+}
+
+/** What applyDecision did, in the words explainPainDecision expects. */
+export function appliedChanges(changes: readonly PainChange[]): AppliedChange[] {
+  return changes.flatMap(({ drill, outcome }) => {
+    if (outcome.kind !== "step-down" && outcome.kind !== "reset") return [];
+    const to = spotOf(outcome.to);
+    return [{ drill, fromLevel: outcome.from.level, toLevel: to.level, reps: to.reps }];
+  });
+}
+
+/** One morning check per member per local morning (the unique key makes a second one a no-op). */
+export async function planMorningCheck(
+  tx: Db,
+  member: MemberRow,
+  now: Date,
+  about: { painReportId: number | null; drill: Drill | null },
+): Promise<Date> {
+  const minutes = morningCheckMinutes({
+    windowStart: member.windowStart,
+    windowEnd: member.windowEnd,
+    times: member.explicitTimes,
+  });
+  const check = nextMorningCheck(now, member.timeZone ?? "UTC", minutes);
+  await upsertMorningCheck(tx, {
+    userId: member.userId,
+    localDate: check.localDate,
+    slot: 0,
+    dueAt: check.dueAt,
+    drill: about.drill,
+    painReportId: about.painReportId,
+  });
+  return check.dueAt;
+}
