@@ -123,7 +123,7 @@ describe("reportPain", () => {
     expect(first.recorded).toBe(true);
     expect(again.recorded).toBe(false);
     const changes = await database.db.select().from(levelChanges);
-    expect(changes.filter((change) => change.reason.startsWith("pain"))).toHaveLength(1);
+    expect(changes.filter((change) => change.reason.startsWith("pain report"))).toHaveLength(1);
     expect(await database.db.select().from(painReports)).toHaveLength(1);
   });
 });
