@@ -6,6 +6,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { AppDeps } from "../app/deps.js";
+import { UserError } from "../app/errors.js";
 import type { Logger } from "../logger.js";
 
 /** What every handler receives: the app layer's dependencies and a logger. */
@@ -37,4 +38,11 @@ export interface ComponentHandler {
 
 export function customId(prefix: string, ...args: readonly (string | number)[]): string {
   return [prefix, ...args].join(":");
+}
+
+/** Buttons carry the id of the member they were offered to; anyone else's click changes nothing. */
+export function assertButtonOwner(ownerId: string | undefined, userId: string): void {
+  if (ownerId !== userId) {
+    throw new UserError("This button belongs to someone else, so it does nothing for you.");
+  }
 }

@@ -1,5 +1,6 @@
 import type { ComponentHandler, SlashCommand } from "../command.js";
 import { painKeepButton, painPauseButton } from "../components/pain-escalation.js";
+import { privacyCancelButton, privacyDeleteButton } from "../components/privacy-delete.js";
 import { clubCommand } from "./club.js";
 import { drillsCommand } from "./drills.js";
 import { leaderboardCommand } from "./leaderboard.js";
@@ -26,4 +27,9 @@ export const commands: readonly SlashCommand[] = [
 ];
 
 /** Buttons and modals (reminder Done / Pain / Snooze, confirmations). */
-export const components: readonly ComponentHandler[] = [painPauseButton, painKeepButton];
+export const components: readonly ComponentHandler[] = [
+  painPauseButton,
+  painKeepButton,
+  privacyDeleteButton,
+  privacyCancelButton,
+];

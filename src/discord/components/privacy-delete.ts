@@ -1,0 +1,26 @@
+import { deleteMemberData } from "../../app/privacy.js";
+import { assertButtonOwner, type ComponentHandler } from "../command.js";
+
+export const PRIVACY_DELETE_PREFIX = "privacy-delete";
+export const PRIVACY_CANCEL_PREFIX = "privacy-cancel";
+
+export const privacyDeleteButton: ComponentHandler = {
+  prefix: PRIVACY_DELETE_PREFIX,
+  async button(interaction, [ownerId, issuedAt], { deps }) {
+    assertButtonOwner(ownerId, interaction.user.id);
+    await deleteMemberData(deps, interaction.user.id, Number(issuedAt));
+    await interaction.update({
+      content:
+        "Deleted. Dorsi no longer holds any data about you: sets, pain reports, progression, reminders and settings are gone. Use any command to start afresh.",
+      components: [],
+    });
+  },
+};
+
+export const privacyCancelButton: ComponentHandler = {
+  prefix: PRIVACY_CANCEL_PREFIX,
+  async button(interaction, [ownerId]) {
+    assertButtonOwner(ownerId, interaction.user.id);
+    await interaction.update({ content: "Cancelled: nothing was deleted.", components: [] });
+  },
+};

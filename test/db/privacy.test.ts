@@ -1,0 +1,113 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { UserError } from "../../src/app/errors.js";
+import { logSets } from "../../src/app/log-sets.js";
+import { deleteMemberData, exportMemberData, setLeaderboardHidden } from "../../src/app/privacy.js";
+import { reportPain } from "../../src/app/report-pain.js";
+import { queryRows } from "../../src/db/client.js";
+import { clubMembers } from "../../src/db/schema.js";
+import { ManualClock } from "../support/clock.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+
+let database: TestDatabase;
+const clock = new ManualClock("2026-11-24T18:00:00Z");
+const deps = () => ({ db: database.db, clock });
+const club = { id: "400000000000000009", name: "Hill club" };
+const dana = { userId: "300000000000000010", displayName: "Dana", guild: club };
+const eli = { userId: "300000000000000011", displayName: "Eli", guild: club };
+
+/** Every public table's rows that mention a value anywhere, in any column. */
+async function rowsMentioning(value: string): Promise<{ table: string; count: number }[]> {
+  const tables = await queryRows<{ tablename: string }>(
+    database.db,
+    sql`select tablename from pg_tables where schemaname = 'public'`,
+  );
+  const counts = [];
+  for (const { tablename } of tables) {
+    const [row] = await queryRows<{ count: number }>(
+      database.db,
+      sql.raw(
+        `select count(*)::int as count from "${tablename}" t where row_to_json(t)::text like '%${value}%'`,
+      ),
+    );
+    counts.push({ table: tablename, count: row?.count ?? 0 });
+  }
+  return counts.filter((entry) => entry.count > 0);
+}
+
+async function useEverything(caller: typeof dana) {
+  await logSets(deps(), {
+    caller,
+    drill: "both",
+    sets: 2,
+    interactionId: `log-${caller.userId}`,
+    source: "command",
+  });
+  await reportPain(deps(), {
+    caller,
+    raw: { severity: 4, location: "calf", drill: "straight-leg", note: "tight on the descent" },
+    interactionId: `pain-${caller.userId}`,
+    source: "command",
+  });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.destroy();
+});
+beforeEach(async () => {
+  await database.reset();
+  await useEverything(dana);
+  await useEverything(eli);
+});
+
+describe("privacy", () => {
+  it("export contains the member's rows from every table, pain reports included, and nobody else's", async () => {
+    const exported = await exportMemberData(deps(), dana.userId);
+    expect(exported.member).toHaveLength(1);
+    expect(exported.clubMemberships).toHaveLength(1);
+    expect(exported.setLogs).toHaveLength(2);
+    expect(exported.progressions).toHaveLength(2);
+    expect(exported.levelChanges).toHaveLength(0);
+    expect(exported.painReports).toMatchObject([
+      { severity: 4, location: "calf", note: "tight on the descent" },
+    ]);
+    expect(exported.reminders).toMatchObject([{ kind: "morning-check" }]);
+    expect(JSON.stringify(exported)).not.toContain(eli.userId);
+    // Every table that names Dana is in the export.
+    const tablesWithDana = (await rowsMentioning(dana.userId)).map((entry) => entry.table).sort();
+    expect(tablesWithDana).toEqual(
+      ["club_members", "members", "pain_reports", "progressions", "reminders", "set_logs"].sort(),
+    );
+  });
+
+  it("delete leaves no row that names the member, and keeps everyone else's", async () => {
+    const before = await rowsMentioning(eli.userId);
+    await deleteMemberData(deps(), dana.userId, clock.now().getTime());
+    expect(await rowsMentioning(dana.userId)).toEqual([]);
+    expect(await rowsMentioning(eli.userId)).toEqual(before);
+  });
+
+  it("a second click, or a stale confirmation, deletes nothing and says so", async () => {
+    const stale = clock.now().getTime() - 11 * 60_000;
+    await expect(deleteMemberData(deps(), dana.userId, stale)).rejects.toThrow("expired");
+    expect(await rowsMentioning(dana.userId)).not.toEqual([]);
+    await deleteMemberData(deps(), dana.userId, clock.now().getTime());
+    await expect(deleteMemberData(deps(), dana.userId, clock.now().getTime())).rejects.toBeInstanceOf(
+      UserError,
+    );
+  });
+
+  it("hide switches the member off the club board and back", async () => {
+    expect(await setLeaderboardHidden(deps(), dana, null)).toBe(true);
+    expect(await setLeaderboardHidden(deps(), dana, null)).toBe(false);
+    expect(await setLeaderboardHidden(deps(), { ...dana, guild: null }, true)).toBe(true);
+    const rows = await database.db.select().from(clubMembers);
+    expect(rows.map((row) => [row.userId, row.hidden]).sort()).toEqual([
+      [dana.userId, true],
+      [eli.userId, false],
+    ]);
+  });
+});
