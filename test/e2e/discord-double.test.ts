@@ -9,6 +9,7 @@ import {
   Client,
   DiscordAPIError,
   GatewayIntentBits,
+  type Guild,
   type Interaction,
   InteractionResponseType,
   MessageFlags,
@@ -155,6 +156,15 @@ describe("discord double with a real discord.js client", () => {
     expect(client.user?.id).toBe(double.botUser.id);
     expect(client.application?.id).toBe(double.applicationId);
     expect(double.botUser.id).toMatch(/^\d{18,19}$/);
+  });
+
+  it("dispatches GUILD_CREATE for a guild added while connected and answers member requests", async () => {
+    const joined = once(client, "guildCreate");
+    const added = double.addGuild({ name: "Trail Club", members: [{ username: "carol" }] });
+    const [guild] = (await joined) as [Guild];
+    expect(guild.id).toBe(added.id);
+    const members = await guild.members.fetch();
+    expect(members.map((m) => m.user.username).sort()).toEqual(["Dorsi", "carol"]);
   });
 
   it("registers a command set with PUT and reads it back", async () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
@@ -24,7 +25,13 @@ import { apiGuild } from "./payloads.js";
 import { API_PREFIX, type RequestLogEntry, RestRouter } from "./rest.js";
 import { commandRoutes, coreRoutes, messageRoutes } from "./routes.js";
 import { snowflake } from "./snowflake.js";
-import { type DoubleGuild, DoubleState, type DoubleUser, type RecordedMessage } from "./state.js";
+import {
+  type DoubleEvents,
+  type DoubleGuild,
+  DoubleState,
+  type DoubleUser,
+  type RecordedMessage,
+} from "./state.js";
 
 export type { InteractionReply, OptionValue, SettleOptions } from "./interactions.js";
 export { InteractionHandle } from "./interactions.js";
@@ -103,7 +110,7 @@ export class DiscordDouble {
   readonly applicationId: string;
   readonly botUser: DoubleUser;
   /** Emits `message`, `messageUpdate`, `callback` and `change`. */
-  readonly events: DoubleState;
+  readonly events: EventEmitter<DoubleEvents>;
   private readonly state: DoubleState;
   private readonly gateway: Gateway;
   private readonly router: RestRouter;

@@ -78,7 +78,7 @@ const DM_APP_PERMISSIONS =
 
 const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
 
-type Resolved = NonNullable<Record<string, Record<string, unknown>>>;
+type Resolved = Record<string, Record<string, unknown>>;
 
 /** Builds realistic interaction payloads and registers them in the state before dispatch. */
 export class InteractionFactory {
@@ -181,7 +181,10 @@ export class InteractionFactory {
   /** The fields every interaction shares, resolved for the acting user and place. */
   private base(type: InteractionType, input: InteractionContext) {
     const user = this.state.requireUser(typeof input.user === "string" ? input.user : input.user.id);
-    const guild = input.guildId === undefined ? undefined : this.state.requireGuild(input.guildId);
+    // A guild channel implies its guild, so tests may pass just the channel.
+    const guildId =
+      input.guildId ?? (input.channelId ? this.state.requireChannel(input.channelId).guildId : null);
+    const guild = guildId ? this.state.requireGuild(guildId) : undefined;
     const channel = guild
       ? this.state.requireChannel(
           input.channelId ??

@@ -1,4 +1,8 @@
-import { ApplicationCommandType, type RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
+import {
+  ApplicationCommandType,
+  MessageFlags,
+  type RESTPostAPIApplicationCommandsJSONBody,
+} from "discord.js";
 import { ApiError, cannotMessageUser, invalidFormBody, unknownCommand, unknownMember } from "./errors.js";
 import { parseMessageBody } from "./message-body.js";
 import { apiApplication, apiChannel, apiMember, apiMessage, apiRole, apiUser } from "./payloads.js";
@@ -203,6 +207,8 @@ export function messageRoutes(ctx: RouteContext): RouteDefinition[] {
         if (channel.recipientId !== null && state.dmsClosed.has(channel.recipientId))
           throw cannotMessageUser();
         const { input, nonce, enforceNonce } = parseMessageBody(r.json, r.files);
+        // Only interaction responses can be ephemeral; Discord ignores the bit here.
+        if (input.flags !== undefined) input.flags &= ~MessageFlags.Ephemeral;
         const duplicate =
           enforceNonce && nonce !== null
             ? state.findByNonce(channel.id, nonce, ctx.nonceWindowMs)

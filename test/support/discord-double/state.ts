@@ -133,7 +133,7 @@ export interface DoubleEvents {
   change: [];
 }
 
-export const DEFAULT_EVERYONE_PERMISSIONS =
+const DEFAULT_EVERYONE_PERMISSIONS =
   PermissionFlagsBits.CreateInstantInvite |
   PermissionFlagsBits.AddReactions |
   PermissionFlagsBits.ViewChannel |
@@ -149,7 +149,7 @@ export const DEFAULT_EVERYONE_PERMISSIONS =
   PermissionFlagsBits.CreatePublicThreads |
   PermissionFlagsBits.SendMessagesInThreads;
 
-export const ALL_PERMISSIONS = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
+const ALL_PERMISSIONS = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
 
 const GLOBAL_SCOPE = "global";
 
