@@ -1,37 +1,54 @@
 import { Events } from "discord.js";
 import { type Clock, systemClock } from "./app/clock.js";
+import type { AppDeps } from "./app/deps.js";
+import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.js";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { createDiscordClient } from "./discord/client.js";
 import { syncCommands } from "./discord/command-sync.js";
 import { commands, components } from "./discord/commands/index.js";
+import { createDmMessenger } from "./discord/dm-messenger.js";
 import { createRouter } from "./discord/registry.js";
 import type { Logger } from "./logger.js";
+import { startTicker, type Ticker } from "./scheduler/ticker.js";
 
 export interface StartOptions {
   readonly logger: Logger;
   readonly clock?: Clock;
   /** An already open database (tests); otherwise one is opened from the config. */
   readonly database?: Database;
+  /** False in tests, which run the jobs by hand on their own clock. */
+  readonly runJobsOnTimer?: boolean;
+  /** False when the caller owns the database (tests sharing one between two processes). */
+  readonly closeDatabase?: boolean;
+}
+
+/** The periodic work, callable by the ticker or directly by a test. */
+export interface Jobs {
+  planReminders(): Promise<number>;
+  deliverReminders(): Promise<DeliveryStats>;
 }
 
 export interface RunningDorsi {
   readonly database: Database;
   readonly client: ReturnType<typeof createDiscordClient>;
+  readonly jobs: Jobs;
   /** Stops timers, waits for in-flight interactions, destroys the client, closes the database. */
   stop(): Promise<void>;
 }
 
-/** The composition root: database -> migrations -> Discord client -> router (-> scheduler). */
+/** The composition root: database -> migrations -> Discord client -> router -> scheduled jobs. */
 export async function startDorsi(config: Config, options: StartOptions): Promise<RunningDorsi> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
   const database = options.database ?? (await openDatabase(config));
+  const closeDatabase = options.closeDatabase ?? true;
   await database.migrate();
   logger.info({ engine: database.engine }, "database ready");
 
+  const deps: AppDeps = { db: database.db, clock };
   const client = createDiscordClient(config.discordApiUrl);
-  const router = createRouter(commands, components, { deps: { db: database.db, clock }, logger });
+  const router = createRouter(commands, components, { deps, logger });
   const inFlight = new Set<Promise<void>>();
 
   client.on(Events.InteractionCreate, (interaction) => {
@@ -42,6 +59,61 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, "gateway disconnected"));
 
+  try {
+    await login(client, config, logger);
+  } catch (error) {
+    await client.destroy();
+    if (closeDatabase) await database.close();
+    throw error;
+  }
+
+  const messenger = createDmMessenger(client);
+  const jobs: Jobs = {
+    planReminders: () => planAllReminders(deps),
+    deliverReminders: () => deliverDueReminders(deps, messenger),
+  };
+  const runJobs = options.runJobsOnTimer ?? true;
+  // Plan straight away: after a restart the next day's reminders must exist before the first tick.
+  if (runJobs) await jobs.planReminders();
+  const ticker: Ticker | null = !runJobs
+    ? null
+    : startTicker(
+        [
+          {
+            name: "plan-reminders",
+            cron: "0 */10 * * * *",
+            run: async () => void (await jobs.planReminders()),
+          },
+          {
+            name: "deliver-reminders",
+            cron: "*/15 * * * * *",
+            run: async () => void (await jobs.deliverReminders()),
+          },
+        ],
+        logger,
+      );
+
+  return {
+    database,
+    client,
+    jobs,
+    async stop() {
+      await ticker?.stop();
+      client.removeAllListeners(Events.InteractionCreate);
+      await Promise.allSettled([...inFlight]);
+      await client.destroy();
+      if (closeDatabase) await database.close();
+      logger.info("stopped");
+    },
+  };
+}
+
+/** Logs in, waits for READY, then registers the commands if they changed. */
+async function login(
+  client: ReturnType<typeof createDiscordClient>,
+  config: Config,
+  logger: Logger,
+): Promise<void> {
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, (readyClient) => {
       syncCommands(
@@ -58,24 +130,6 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
       }, reject);
     });
   });
-  try {
-    await client.login(config.discordToken);
-    await ready;
-  } catch (error) {
-    await client.destroy();
-    if (!options.database) await database.close();
-    throw error;
-  }
-
-  return {
-    database,
-    client,
-    async stop() {
-      client.removeAllListeners(Events.InteractionCreate);
-      await Promise.allSettled([...inFlight]);
-      await client.destroy();
-      await database.close();
-      logger.info("stopped");
-    },
-  };
+  await client.login(config.discordToken);
+  await ready;
 }

@@ -1,6 +1,8 @@
 import { findMember, updateMember, upsertMember } from "../db/repos/members.js";
+import { isPaused } from "../domain/pause.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
+import { planMemberReminders } from "./reminders.js";
 
 export const MAX_PAUSE_DAYS = 365;
 
@@ -30,16 +32,16 @@ export async function pauseReminders(
   return { until };
 }
 
-/** Ends a pause; returns false when there was none. */
+/**
+ * Ends a pause, and re-opens reminders for a member whose DMs were found closed (they come back
+ * here after opening them). Returns false when there was nothing to resume.
+ */
 export async function resumeReminders(deps: AppDeps, userId: string): Promise<boolean> {
   const now = deps.clock.now();
   const member = await findMember(deps.db, userId);
-  if (!member || !isPaused(member, now)) return false;
-  await updateMember(deps.db, userId, { pausedAt: null, pausedUntil: null }, now);
+  if (!member || (!isPaused(member, now) && member.dmsClosedAt === null)) return false;
+  const changes = { pausedAt: null, pausedUntil: null, dmsClosedAt: null, dmsClosedNoticeSentAt: null };
+  await updateMember(deps.db, userId, changes, now);
+  await planMemberReminders(deps, { ...member, ...changes });
   return true;
-}
-
-export function isPaused(member: { pausedAt: Date | null; pausedUntil: Date | null }, now: Date): boolean {
-  if (member.pausedAt === null) return false;
-  return member.pausedUntil === null || member.pausedUntil.getTime() > now.getTime();
 }

@@ -1,6 +1,7 @@
 import { type Interaction, MessageFlags, type RepliableInteraction } from "discord.js";
 import { UserError } from "../app/errors.js";
 import type { ComponentHandler, HandlerContext, SlashCommand } from "./command.js";
+import { sendPendingNotices } from "./notices.js";
 
 const APOLOGY =
   "Sorry, something went wrong on our side. Your earlier logs are safe; please try again in a minute.";
@@ -25,6 +26,10 @@ export function createRouter(
       if (!command)
         throw new UserError("I don't know that command any more. Type / to see the current ones.");
       await command.execute(interaction, context);
+      // The reply is out; a failed notice must not turn it into an apology.
+      await sendPendingNotices(interaction, context).catch((error: unknown) =>
+        context.logger.warn({ err: error, interactionId: interaction.id }, "could not send a notice"),
+      );
     } else if (interaction.isAutocomplete()) {
       await byName.get(interaction.commandName)?.autocomplete?.(interaction, context);
     } else if (interaction.isButton() || interaction.isModalSubmit()) {

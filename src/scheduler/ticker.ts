@@ -4,8 +4,8 @@ import type { Logger } from "../logger.js";
 /** A periodic job. Nothing durable lives in memory: each run reads and writes the database. */
 export interface TickJob {
   readonly name: string;
-  /** Cron seconds field divisor: 15 runs at :00, :15, :30 and :45 of every minute. */
-  readonly everySeconds: number;
+  /** A node-cron expression with a seconds field (six fields). */
+  readonly cron: string;
   run(): Promise<void>;
 }
 
@@ -19,7 +19,7 @@ export function startTicker(jobs: readonly TickJob[], logger: Logger): Ticker {
   const tasks = jobs.map((job) =>
     // noOverlap: a slow run (a Discord outage) is never doubled by the next tick.
     schedule(
-      `*/${job.everySeconds} * * * * *`,
+      job.cron,
       () => {
         const run = job
           .run()

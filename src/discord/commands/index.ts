@@ -1,6 +1,12 @@
 import type { ComponentHandler, SlashCommand } from "../command.js";
 import { painKeepButton, painPauseButton } from "../components/pain-escalation.js";
 import { privacyCancelButton, privacyDeleteButton } from "../components/privacy-delete.js";
+import {
+  morningCheckButtons,
+  reminderDoneButton,
+  reminderPainButton,
+  reminderSnoozeButton,
+} from "../components/reminder-buttons.js";
 import { clubCommand } from "./club.js";
 import { drillsCommand } from "./drills.js";
 import { leaderboardCommand } from "./leaderboard.js";
@@ -32,4 +38,8 @@ export const components: readonly ComponentHandler[] = [
   painKeepButton,
   privacyDeleteButton,
   privacyCancelButton,
+  reminderDoneButton,
+  reminderSnoozeButton,
+  reminderPainButton,
+  morningCheckButtons,
 ];

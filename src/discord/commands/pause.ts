@@ -1,9 +1,12 @@
 import {
   ApplicationCommandOptionType,
+  MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import { MAX_PAUSE_DAYS, pauseReminders } from "../../app/pause.js";
+import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
-import { replyNotAvailableYet } from "./not-yet.js";
+import { discordTime } from "../render/time.js";
 
 const data = {
   name: "pause",
@@ -14,9 +17,24 @@ const data = {
       name: "days",
       description: "For how many days (until /resume when left out)",
       min_value: 1,
-      max_value: 365,
+      max_value: MAX_PAUSE_DAYS,
     },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const pauseCommand: SlashCommand = { data, execute: replyNotAvailableYet };
+export const pauseCommand: SlashCommand = {
+  data,
+  async execute(interaction, { deps }) {
+    const { until } = await pauseReminders(
+      deps,
+      callerOf(interaction),
+      interaction.options.getInteger("days"),
+    );
+    await interaction.reply({
+      content: until
+        ? `Reminders paused until ${discordTime(until)}. Your streak is kept; /resume any time.`
+        : "Reminders paused until you /resume. Your streak is kept.",
+      flags: MessageFlags.Ephemeral,
+    });
+  },
+};

@@ -1,9 +1,12 @@
 import {
   ApplicationCommandOptionType,
+  MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import { setSchedule } from "../../app/set-schedule.js";
+import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
-import { replyNotAvailableYet } from "./not-yet.js";
+import { renderScheduleReply } from "../render/schedule.js";
 import { respondWithTimeZoneChoices } from "./timezone-option.js";
 
 const data = {
@@ -54,6 +57,16 @@ const data = {
 
 export const scheduleCommand: SlashCommand = {
   data,
-  execute: replyNotAvailableYet,
   autocomplete: respondWithTimeZoneChoices,
+  async execute(interaction, { deps }) {
+    const result = await setSchedule(deps, callerOf(interaction), {
+      timezone: interaction.options.getString("timezone"),
+      start: interaction.options.getString("start"),
+      end: interaction.options.getString("end"),
+      perDay: interaction.options.getInteger("per_day"),
+      times: interaction.options.getString("times"),
+      days: interaction.options.getString("days"),
+    });
+    await interaction.reply({ content: renderScheduleReply(result), flags: MessageFlags.Ephemeral });
+  },
 };

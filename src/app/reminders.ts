@@ -1,0 +1,246 @@
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { findMember, type MemberRow, updateMember } from "../db/repos/members.js";
+import {
+  claimDueReminders,
+  finishReminder,
+  insertPlannedReminders,
+  type NewReminder,
+  type ReminderRow,
+  skipStaleReminders,
+} from "../db/repos/reminders.js";
+import { members, painReports } from "../db/schema.js";
+import { DRILLS, type Drill, type Level, type RepsStep } from "../domain/drills.js";
+import { isPaused } from "../domain/pause.js";
+import { localDatesToPlan, planDay, type ScheduleSettings } from "../domain/schedule.js";
+import type { AppDeps } from "./deps.js";
+
+import { currentProgressions } from "./progress.js";
+
+/** A reminder late by less than this after downtime is still sent; older ones are skipped. */
+export const REMINDER_GRACE_MS = 30 * 60_000;
+/** How long a claimed row is ours; a process that dies mid-send leaves it to others after this. */
+export const CLAIM_LEASE_MS = 60_000;
+/** Planning always covers the next day and a bit, so a planner run can be missed safely. */
+export const PLAN_HORIZON_HOURS = 26;
+export const CLAIM_BATCH = 50;
+/** Sends in flight at once: enough for ~50/s, the rest is discord.js's rate limiter. */
+const SEND_CONCURRENCY = 10;
+
+/** What a direct message needs to say; built at send time so it names the member's current level. */
+export type ReminderContent =
+  | {
+      readonly kind: "drill";
+      readonly reminderId: number;
+      readonly nonce: string;
+      readonly drill: Drill;
+      readonly level: Level;
+      readonly repsStep: RepsStep;
+    }
+  | {
+      readonly kind: "morning-check";
+      readonly reminderId: number;
+      readonly nonce: string;
+      /** The evening report it follows up, or null after a first day at a new level. */
+      readonly pain: { readonly severity: number; readonly location: string } | null;
+      readonly drill: Drill | null;
+      readonly level: Level | null;
+    };
+
+/** The outside world the pipeline talks to (Discord in production, a test double in tests). */
+export interface DirectMessenger {
+  /** Opens (or returns) the member's DM channel. */
+  openDm(userId: string): Promise<string>;
+  /** Sends once per nonce: a retry with the same nonce returns the first message. */
+  send(channelId: string, content: ReminderContent): Promise<{ messageId: string }>;
+}
+
+/** The member cannot receive DMs from the bot (Discord 50007). */
+export class DmsClosedError extends Error {}
+/** Discord refused this message for good (a 4xx other than rate limits); retrying will not help. */
+export class DeliveryRefusedError extends Error {}
+
+export interface DeliveryStats {
+  sent: number;
+  skipped: number;
+  failed: number;
+  /** Left for a later retry (network, 5xx after discord.js's own retries). */
+  retry: number;
+  /** Per sent reminder: how late it went out, in ms. */
+  lateness: number[];
+}
+
+export function scheduleOf(member: MemberRow): ScheduleSettings | null {
+  if (member.timeZone === null || member.perDay === null) return null;
+  return {
+    timeZone: member.timeZone,
+    windowStart: member.windowStart ?? 0,
+    windowEnd: member.windowEnd ?? 0,
+    perDay: member.perDay,
+    times: member.explicitTimes,
+    days: member.days ?? [],
+  };
+}
+
+/** Reminders alternate the two matrices through the day, and start the day on the other one tomorrow. */
+export function drillForSlot(localDate: string, slot: number): Drill {
+  const dayNumber = Math.round(Date.parse(`${localDate}T00:00:00Z`) / 86_400_000);
+  return DRILLS[(dayNumber + slot) % DRILLS.length] ?? DRILLS[0];
+}
+
+/** Rows for every reminder of this member due in the planning horizon; idempotent. */
+export function plannedRows(member: MemberRow, now: Date): NewReminder[] {
+  const settings = scheduleOf(member);
+  if (!settings || member.enrolledAt === null || member.dmsClosedAt !== null) return [];
+  const horizonEnd = now.getTime() + PLAN_HORIZON_HOURS * 3_600_000;
+  return localDatesToPlan(now, settings.timeZone, PLAN_HORIZON_HOURS, settings)
+    .flatMap((localDate) => planDay(settings, localDate, member.jitterSeed))
+    .filter((slot) => slot.dueAt.getTime() > now.getTime() && slot.dueAt.getTime() <= horizonEnd)
+    .map((slot) => ({
+      userId: member.userId,
+      kind: "drill",
+      localDate: slot.localDate,
+      slot: slot.slot,
+      dueAt: slot.dueAt,
+      drill: drillForSlot(slot.localDate, slot.slot),
+    }));
+}
+
+export async function planMemberReminders(deps: AppDeps, member: MemberRow): Promise<number> {
+  return insertPlannedReminders(deps.db, plannedRows(member, deps.clock.now()));
+}
+
+/** The planner job: every enrolled member with open DMs, in batches. */
+export async function planAllReminders(deps: AppDeps, batchSize = 1_000): Promise<number> {
+  const now = deps.clock.now();
+  const enrolled = await deps.db
+    .select()
+    .from(members)
+    .where(and(isNotNull(members.enrolledAt), isNull(members.dmsClosedAt)));
+  let inserted = 0;
+  for (let index = 0; index < enrolled.length; index += batchSize) {
+    const rows = enrolled.slice(index, index + batchSize).flatMap((member) => plannedRows(member, now));
+    for (let offset = 0; offset < rows.length; offset += 5_000) {
+      inserted += await insertPlannedReminders(deps.db, rows.slice(offset, offset + 5_000));
+    }
+  }
+  return inserted;
+}
+
+/**
+ * The delivery job: skips what is too late, claims what is due (safely across processes) and sends
+ * each claimed reminder once.
+ */
+export async function deliverDueReminders(deps: AppDeps, messenger: DirectMessenger): Promise<DeliveryStats> {
+  const now = deps.clock.now();
+  const stats: DeliveryStats = { sent: 0, skipped: 0, failed: 0, retry: 0, lateness: [] };
+  stats.skipped += await skipStaleReminders(deps.db, now, REMINDER_GRACE_MS);
+  const claimed = await claimDueReminders(deps.db, now, CLAIM_LEASE_MS, CLAIM_BATCH);
+  for (let index = 0; index < claimed.length; index += SEND_CONCURRENCY) {
+    const batch = claimed.slice(index, index + SEND_CONCURRENCY);
+    const results = await Promise.all(batch.map((row) => deliverOne(deps, messenger, row, now)));
+    results.forEach((result, position) => {
+      stats[result] += 1;
+      const row = batch[position];
+      if (result === "sent" && row) stats.lateness.push(now.getTime() - row.dueAt.getTime());
+    });
+  }
+  return stats;
+}
+
+type DeliveryResult = "sent" | "skipped" | "failed" | "retry";
+
+async function deliverOne(
+  deps: AppDeps,
+  messenger: DirectMessenger,
+  row: ReminderRow,
+  now: Date,
+): Promise<DeliveryResult> {
+  const member = await findMember(deps.db, row.userId);
+  if (!member || member.dmsClosedAt !== null || isPaused(member, now)) {
+    await finishReminder(deps.db, row.id, {
+      state: "skipped",
+      failureReason: member ? "paused or DMs closed" : "member gone",
+    });
+    return "skipped";
+  }
+  try {
+    const channelId = member.dmChannelId ?? (await openAndStoreDm(deps, messenger, member.userId, now));
+    const content = await reminderContent(deps, row);
+    const { messageId } = await messenger.send(channelId, content);
+    await finishReminder(deps.db, row.id, { state: "sent", channelId, messageId, sentAt: now });
+    return "sent";
+  } catch (error) {
+    if (error instanceof DmsClosedError) {
+      await updateMember(deps.db, member.userId, { dmsClosedAt: now, dmsClosedNoticeSentAt: null }, now);
+      await finishReminder(deps.db, row.id, { state: "failed", failureReason: "DMs closed (50007)" });
+      return "failed";
+    }
+    if (error instanceof DeliveryRefusedError) {
+      await finishReminder(deps.db, row.id, { state: "failed", failureReason: error.message.slice(0, 500) });
+      return "failed";
+    }
+    // Transient: the lease runs out and a later tick retries with the same nonce.
+    return "retry";
+  }
+}
+
+async function openAndStoreDm(
+  deps: AppDeps,
+  messenger: DirectMessenger,
+  userId: string,
+  now: Date,
+): Promise<string> {
+  const channelId = await messenger.openDm(userId);
+  await updateMember(deps.db, userId, { dmChannelId: channelId }, now);
+  return channelId;
+}
+
+/** Discord keeps a nonce for a few minutes: the same reminder (and snooze) always gets the same one. */
+export function reminderNonce(row: Pick<ReminderRow, "id" | "snoozes">): string {
+  return `dorsi-r${row.id}-${row.snoozes}`;
+}
+
+async function reminderContent(deps: AppDeps, row: ReminderRow): Promise<ReminderContent> {
+  const progressions = await currentProgressions(deps.db, row.userId);
+  const nonce = reminderNonce(row);
+  if (row.kind === "morning-check") {
+    const [pain] = row.painReportId
+      ? await deps.db
+          .select({ severity: painReports.severity, location: painReports.location })
+          .from(painReports)
+          .where(eq(painReports.id, row.painReportId))
+      : [];
+    const state = row.drill ? progressions.get(row.drill) : undefined;
+    return {
+      kind: "morning-check",
+      reminderId: row.id,
+      nonce,
+      pain: pain ?? null,
+      drill: row.drill,
+      level: state?.level ?? null,
+    };
+  }
+  const drill = row.drill ?? DRILLS[0];
+  const state = progressions.get(drill);
+  return {
+    kind: "drill",
+    reminderId: row.id,
+    nonce,
+    drill,
+    level: state?.level ?? 1,
+    repsStep: state?.repsStep ?? 1,
+  };
+}
+
+/** Members whose DMs were found closed and who have not been told yet. */
+export async function takeDmsClosedNotice(deps: AppDeps, userId: string): Promise<boolean> {
+  const now = deps.clock.now();
+  const updated = await deps.db
+    .update(members)
+    .set({ dmsClosedNoticeSentAt: now })
+    .where(
+      and(eq(members.userId, userId), isNotNull(members.dmsClosedAt), isNull(members.dmsClosedNoticeSentAt)),
+    )
+    .returning({ userId: members.userId });
+  return updated.length > 0;
+}

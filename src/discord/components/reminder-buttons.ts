@@ -1,0 +1,102 @@
+import { MessageFlags } from "discord.js";
+import { UserError } from "../../app/errors.js";
+import {
+  answerDone,
+  answerMorningCheck,
+  answerPain,
+  checkReminderOpen,
+  snoozeReminder,
+} from "../../app/reminder-answers.js";
+import { appliedChanges } from "../../app/report-pain.js";
+import { explainMorningCheck, MORNING_BANDS, type MorningBand } from "../../domain/pain.js";
+import { callerOf } from "../caller.js";
+import { type ComponentHandler, customId } from "../command.js";
+import { renderLogReply } from "../render/log.js";
+import { renderPainReply } from "../render/pain.js";
+import {
+  MORNING_PREFIX,
+  REMINDER_DONE_PREFIX,
+  REMINDER_PAIN_PREFIX,
+  REMINDER_SNOOZE_PREFIX,
+} from "../render/reminder.js";
+import { discordTime } from "../render/time.js";
+import { painFormInput, painFormModal } from "./pain-form.js";
+
+function reminderIdOf(raw: string | undefined): number {
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new UserError("This button is no longer valid.");
+  return id;
+}
+
+/** Done: logs the set, and the reminder shows it is done with its buttons gone. */
+export const reminderDoneButton: ComponentHandler = {
+  prefix: REMINDER_DONE_PREFIX,
+  async button(interaction, [id], { deps }) {
+    const result = await answerDone(deps, callerOf(interaction), reminderIdOf(id), interaction.id);
+    await interaction.update({
+      content: `✅ Done. ${renderLogReply(result).content}`,
+      components: [],
+    });
+  },
+};
+
+/** Snooze: again in 30 minutes (at most twice); this message loses its buttons. */
+export const reminderSnoozeButton: ComponentHandler = {
+  prefix: REMINDER_SNOOZE_PREFIX,
+  async button(interaction, [id], { deps }) {
+    const dueAt = await snoozeReminder(deps, callerOf(interaction), reminderIdOf(id));
+    await interaction.update({
+      content: `${interaction.message.content}\n⏰ Snoozed: I'll remind you again ${discordTime(dueAt, "t")}.`,
+      components: [],
+    });
+  },
+};
+
+/** Pain: opens the short pain report; its answer arrives as the modal below. */
+export const reminderPainButton: ComponentHandler = {
+  prefix: REMINDER_PAIN_PREFIX,
+  async button(interaction, [id], { deps }) {
+    const reminderId = reminderIdOf(id);
+    await checkReminderOpen(deps, interaction.user.id, reminderId);
+    await interaction.showModal(painFormModal(customId(REMINDER_PAIN_PREFIX, reminderId)));
+  },
+  async modal(interaction, [id], { deps }) {
+    const result = await answerPain(
+      deps,
+      callerOf(interaction),
+      reminderIdOf(id),
+      painFormInput(interaction),
+      interaction.id,
+    );
+    const reply = renderPainReply(result, interaction.user.id);
+    if (interaction.isFromMessage()) {
+      await interaction.update({
+        content: `${interaction.message.content}\n🩹 Pain reported.`,
+        components: [],
+      });
+      await interaction.followUp({ ...reply, flags: MessageFlags.Ephemeral });
+    } else {
+      await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
+    }
+  },
+};
+
+/** The next-morning check's quick answers. */
+export const morningCheckButtons: ComponentHandler = {
+  prefix: MORNING_PREFIX,
+  async button(interaction, [id, band], { deps }) {
+    if (!(MORNING_BANDS as readonly string[]).includes(band ?? ""))
+      throw new UserError("This button is no longer valid.");
+    const answer = await answerMorningCheck(
+      deps,
+      callerOf(interaction),
+      reminderIdOf(id),
+      band as MorningBand,
+      interaction.id,
+    );
+    await interaction.update({
+      content: `${interaction.message.content}\n${explainMorningCheck(answer.result, appliedChanges(answer.changes))}`,
+      components: [],
+    });
+  },
+};

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../src/discord/commands/index.js";
+import { type Harness, startHarness } from "../support/harness.js";
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({ start: "2026-11-24T12:00:00Z" });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const run = (name: string, options: Record<string, unknown> = {}, user = h.runner) =>
+  h.double.runCommand({ guildId: h.guildId, channelId: h.channelId, user, name, options }).reply();
+
+describe("a member on a fresh bot", () => {
+  it("sees all ten commands registered once at start", async () => {
+    expect(
+      h.double
+        .commands()
+        .map((command) => command.name)
+        .sort(),
+    ).toEqual(commands.map((command) => command.data.name).sort());
+    expect(h.double.registrationCount).toBe(1);
+  });
+
+  it("gets drill suggestions for what they type", async () => {
+    const choices = await h.double.autocomplete({
+      guildId: h.guildId,
+      user: h.runner,
+      name: "log",
+      focused: { name: "drill", value: "bent" },
+    });
+    expect(choices[0]).toEqual({ name: expect.stringContaining("lexed"), value: "flexed-knee" });
+    const none = await h.double.autocomplete({
+      guildId: h.guildId,
+      user: h.runner,
+      name: "log",
+      focused: { name: "drill", value: "zzz" },
+    });
+    expect(none).toEqual([]);
+  });
+
+  it("logs sets with /log and sees the week's total, privately", async () => {
+    const first = await run("log", { drill: "flexed-knee", sets: 2 });
+    expect(first.ephemeral).toBe(true);
+    expect(first.content).toContain("Logged 2 sets: Flexed-knee matrix.");
+    expect(first.content).toContain("This week: Flexed-knee matrix 2 · Straight-leg matrix 0");
+    const both = await run("log", { drill: "both" });
+    expect(both.content).toContain("This week: Flexed-knee matrix 3 · Straight-leg matrix 1");
+  });
+
+  it("sees totals per drill, level and a PNG chart with /progress", async () => {
+    const reply = await run("progress");
+    expect(reply.ephemeral).toBe(true);
+    const fields = reply.embeds[0]?.fields ?? [];
+    expect(fields.map((field) => field.name)).toEqual(["Flexed-knee matrix", "Straight-leg matrix"]);
+    expect(fields[0]?.value).toContain("This week: 3 sets");
+    expect(fields[1]?.value).toContain("This week: 1 set");
+    expect(fields[0]?.value).toContain("Level 1");
+    const [chart] = reply.attachments;
+    expect(chart?.filename).toBe("progress.png");
+    expect(chart?.data.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  });
+
+  it.each([
+    [{ drill: "hamstrings", sets: 1 }, "I don't know the drill"],
+    [{ drill: "flexed-knee", sets: 0 }, "from 1 to 20"],
+    [{ drill: "flexed-knee", sets: 21 }, "from 1 to 20"],
+  ])("is told what to type instead for %j, and nothing is written", async (options, message) => {
+    const before = await run("progress");
+    const reply = await run("log", options);
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain(message);
+    const after = await run("progress");
+    expect(after.embeds[0]?.fields).toEqual(before.embeds[0]?.fields);
+  });
+
+  it("a newcomer's /drills shows both matrices at level 1", async () => {
+    const reply = await run("drills", {}, h.admin);
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.embeds.map((embed) => embed.title)).toEqual([
+      expect.stringMatching(/^Flexed-knee 3-way ankle matrix · Level 1/),
+      expect.stringMatching(/^Straight-leg 3-way ankle matrix · Level 1/),
+    ]);
+    expect(reply.embeds[0]?.fields?.map((field) => field.name)).toEqual(
+      expect.arrayContaining(["Set-up", "Forward", "Tilt", "Rotation", "Reps", "Safety"]),
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { parseConfig } from "../../src/config.js";
+import { type RunningDorsi, startDorsi } from "../../src/dorsi.js";
+import { createLogger } from "../../src/logger.js";
+import { ManualClock } from "./clock.js";
+import { createTestDatabase, type TestDatabase } from "./database.js";
+import { type DiscordDouble, type DoubleUser, startDiscordDouble } from "./discord-double/index.js";
+
+/**
+ * The real bot (startDorsi, as `npm start` runs it) against the Discord test double, on a fresh
+ * test database, with a clock the test moves. Scheduled jobs do not run by themselves: the test
+ * calls dorsi.jobs.* so that time is entirely in its hands.
+ */
+export interface Harness {
+  readonly double: DiscordDouble;
+  readonly dorsi: RunningDorsi;
+  readonly database: TestDatabase;
+  readonly clock: ManualClock;
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly admin: DoubleUser;
+  readonly runner: DoubleUser;
+  /** Starts a second bot process on the same database and Discord (for concurrency tests). */
+  startAnother(): Promise<RunningDorsi>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(
+  options: { start?: string; database?: TestDatabase } = {},
+): Promise<Harness> {
+  const double = await startDiscordDouble();
+  const admin = double.addUser({ username: "coach", globalName: "Coach Kim" });
+  const runner = double.addUser({ username: "runner", globalName: "Rita Runner" });
+  const guild = double.addGuild({
+    name: "Trail Club",
+    ownerId: admin.id,
+    channels: [{ name: "general" }, { name: "leaderboard" }],
+    members: [admin.id, runner.id],
+  });
+  const channelId = guild.channels[0]?.id;
+  if (!channelId) throw new Error("the test guild has no channel");
+  const database = options.database ?? (await createTestDatabase());
+  const clock = new ManualClock(options.start ?? "2026-11-24T12:00:00Z");
+  const config = parseConfig({
+    DISCORD_TOKEN: double.token,
+    DISCORD_API_URL: double.apiUrl,
+    LOG_LEVEL: "silent",
+  });
+  const start = () =>
+    startDorsi(config, {
+      logger: createLogger("silent"),
+      clock,
+      database,
+      runJobsOnTimer: false,
+      closeDatabase: false,
+    });
+  const dorsi = await start();
+  const others: RunningDorsi[] = [];
+  return {
+    double,
+    dorsi,
+    database,
+    clock,
+    guildId: guild.id,
+    channelId,
+    admin,
+    runner,
+    async startAnother() {
+      const another = await start();
+      others.push(another);
+      return another;
+    },
+    async stop() {
+      for (const process of [dorsi, ...others]) await process.stop();
+      await double.stop();
+      if (!options.database) await database.destroy();
+    },
+  };
+}
