@@ -1,0 +1,233 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type ConfigureClubInput, configureClub } from "../../src/app/club.js";
+import { UserError } from "../../src/app/errors.js";
+import { showLeaderboard } from "../../src/app/leaderboard.js";
+import { logSets } from "../../src/app/log-sets.js";
+import { setLeaderboardHidden } from "../../src/app/privacy.js";
+import { reportPain } from "../../src/app/report-pain.js";
+import { clubMembers, clubs, members, weeklyPosts } from "../../src/db/schema.js";
+import { ManualClock } from "../support/clock.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+
+let database: TestDatabase;
+// Wednesday 25 November 2026, 17:00 in New York (UTC-5).
+const clock = new ManualClock("2026-11-25T22:00:00Z");
+const deps = () => ({ db: database.db, clock });
+const guild = { id: "400000000000000001", name: "Trail club" };
+const person = (n: number, name: string) => ({
+  userId: `3000000000000000${String(n).padStart(2, "0")}`,
+  displayName: name,
+  guild,
+});
+const admin = person(1, "Kim");
+const ana = person(2, "Ana");
+const ben = person(3, "Ben");
+const cy = person(4, "Cy");
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.destroy();
+});
+beforeEach(async () => {
+  await database.reset();
+  clock.set("2026-11-25T22:00:00Z");
+});
+
+const clubInput = (overrides: Partial<ConfigureClubInput> = {}): ConfigureClubInput => ({
+  caller: admin,
+  canManageServer: true,
+  channel: { id: "500000000000000001", isText: true },
+  timeZone: "America/New_York",
+  postDay: "mon",
+  postTime: "09:00",
+  ...overrides,
+});
+
+/** Logs `sets` at `instant` (the clock is put back afterwards). */
+async function logAt(caller: typeof ana, instant: string, sets = 1, drill = "flexed-knee") {
+  const saved = clock.now();
+  clock.set(instant);
+  try {
+    await logSets(deps(), { caller, drill, sets, interactionId: null, source: "command" });
+  } finally {
+    clock.set(saved);
+  }
+}
+
+async function rowCounts() {
+  const [clubRows, memberRows, posts] = await Promise.all([
+    database.db.select().from(clubs),
+    database.db.select().from(members),
+    database.db.select().from(weeklyPosts),
+  ]);
+  return { clubs: clubRows, members: memberRows.length, posts: posts.length };
+}
+
+describe("configureClub (/club)", () => {
+  it.each([
+    ["a member without Manage Server", { canManageServer: false }, /Manage Server/],
+    ["a voice or category channel", { channel: { id: "5", isText: false } }, /text or announcement channel/],
+    ["an unknown zone, with suggestions", { timeZone: "Amerca/New_Yrok" }, /Did you mean America\/New_York/],
+    ["a malformed time", { postTime: "25:00" }, /isn't a time of day.*HH:MM/],
+    ["a day that is not offered", { postDay: "funday" }, /mon, tue/],
+    ["a direct message", { caller: { ...admin, guild: null } }, /in that server/],
+  ])("refuses %s with a clear sentence and writes nothing", async (_name, overrides, message) => {
+    const before = await rowCounts();
+    const attempt = configureClub(deps(), clubInput(overrides));
+    await expect(attempt).rejects.toThrow(UserError);
+    await expect(attempt).rejects.toThrow(message);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("keeps the earlier settings when a later /club is refused", async () => {
+    await configureClub(deps(), clubInput());
+    const before = await rowCounts();
+    await expect(configureClub(deps(), clubInput({ postTime: "9" }))).rejects.toThrow(UserError);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("saves the channel, the canonical zone, the day and time, and says when the next board is due", async () => {
+    const setup = await configureClub(
+      deps(),
+      clubInput({ timeZone: "america/new_york", postDay: "sun", postTime: "7:30pm" }),
+    );
+    expect(setup).toMatchObject({
+      channelId: "500000000000000001",
+      timeZone: "America/New_York",
+      postDay: 7,
+      postTime: 19 * 60 + 30,
+      previousPostError: null,
+      pendingPost: null,
+    });
+    // Sunday 29 November 19:30 in New York.
+    expect(setup.nextPostAt.toISOString()).toBe("2026-11-30T00:30:00.000Z");
+    const [club] = await database.db.select().from(clubs);
+    expect(club).toMatchObject({
+      guildId: guild.id,
+      name: guild.name,
+      channelId: "500000000000000001",
+      timeZone: "America/New_York",
+      postDay: 7,
+      postTime: 1170,
+    });
+  });
+
+  it("shows the last post error once, clears it, and lets a failed post due within a day go out again", async () => {
+    clock.set("2026-11-30T15:00:00Z"); // Monday 10:00 in New York, an hour after the 09:00 post
+    await configureClub(deps(), clubInput());
+    await database.db
+      .update(clubs)
+      .set({ lastPostError: "I can't see #board." })
+      .where(eq(clubs.guildId, guild.id));
+    await database.db
+      .insert(weeklyPosts)
+      .values({ guildId: guild.id, weekStart: "2026-11-23", state: "failed", error: "I can't see #board." });
+
+    const fixed = await configureClub(deps(), clubInput());
+    expect(fixed.previousPostError).toBe("I can't see #board.");
+    expect(fixed.pendingPost?.week.startLocalDate).toBe("2026-11-23");
+    expect(fixed.pendingPost?.dueAt.toISOString()).toBe("2026-11-30T14:00:00.000Z");
+    expect(await database.db.select().from(weeklyPosts)).toEqual([]);
+
+    const again = await configureClub(deps(), clubInput());
+    expect(again.previousPostError).toBeNull();
+  });
+});
+
+describe("showLeaderboard (/leaderboard)", () => {
+  beforeEach(async () => {
+    await configureClub(deps(), clubInput());
+  });
+
+  it("scores this week and last week in the club's zone, by the instant each set was logged", async () => {
+    // Sunday 22 November 23:30 in New York: last week. Monday 23 November 00:30: this week.
+    await logAt(ana, "2026-11-23T04:30:00Z", 2);
+    await logAt(ben, "2026-11-23T05:30:00Z", 1);
+    await logAt(ben, "2026-11-24T12:00:00Z", 1);
+    await logAt(ana, "2026-11-25T12:00:00Z", 1);
+    // After "now": not on the board yet (the clock says Wednesday 17:00).
+    const thisWeek = await showLeaderboard(deps(), { caller: ana, week: null });
+    expect(thisWeek.board.week.startLocalDate).toBe("2026-11-23");
+    expect(thisWeek.board.week.start.toISOString()).toBe("2026-11-23T05:00:00.000Z");
+    expect(thisWeek.top.map((row) => [row.displayName, row.points, row.activeDays])).toEqual([
+      ["Ben", 8, 2],
+      ["Ana", 4, 1],
+    ]);
+    expect(thisWeek.caller).toMatchObject({ kind: "top", row: { rank: 2 } });
+
+    const lastWeek = await showLeaderboard(deps(), { caller: ben, week: "last" });
+    expect(lastWeek.board.week.startLocalDate).toBe("2026-11-16");
+    expect(lastWeek.top.map((row) => [row.displayName, row.points, row.sets])).toEqual([["Ana", 5, 2]]);
+    expect(lastWeek.caller).toEqual({ kind: "absent" });
+  });
+
+  it("uses UTC weeks for a club without /club", async () => {
+    const other = { id: "400000000000000002", name: "Road club" };
+    const dee = { ...person(5, "Dee"), guild: other };
+    await logAt(dee, "2026-11-23T04:30:00Z"); // Monday 04:30 UTC: this week in UTC
+    const view = await showLeaderboard(deps(), { caller: dee, week: "this" });
+    expect(view.board.timeZone).toBe("UTC");
+    expect(view.board.week.start.toISOString()).toBe("2026-11-23T00:00:00.000Z");
+    expect(view.top.map((row) => row.displayName)).toEqual(["Dee"]);
+  });
+
+  it("leaves hidden members out and tells them so", async () => {
+    await logAt(ana, "2026-11-24T12:00:00Z", 3);
+    await logAt(ben, "2026-11-24T12:00:00Z", 1);
+    clock.set("2026-11-25T22:00:00Z");
+    await setLeaderboardHidden(deps(), ana, true);
+    const view = await showLeaderboard(deps(), { caller: ana, week: "this" });
+    expect(view.top.map((row) => row.displayName)).toEqual(["Ben"]);
+    expect(view.caller).toEqual({ kind: "hidden" });
+  });
+
+  it("never changes points for pain reports", async () => {
+    await logAt(ana, "2026-11-23T12:00:00Z", 2);
+    await logAt(ana, "2026-11-24T12:00:00Z", 2);
+    await logAt(ben, "2026-11-24T12:00:00Z", 3);
+    const before = await showLeaderboard(deps(), { caller: ana, week: "this" });
+    for (const severity of [2, 5, 8]) {
+      await reportPain(deps(), {
+        caller: ana,
+        raw: { severity, location: "knee", drill: "flexed-knee" },
+        interactionId: `pain-${severity}`,
+        source: "command",
+      });
+    }
+    const after = await showLeaderboard(deps(), { caller: ana, week: "this" });
+    expect(after.board.rows).toEqual(before.board.rows);
+  });
+
+  it("counts a member's sets in every club they belong to, and nobody else's", async () => {
+    const other = { id: "400000000000000002", name: "Road club" };
+    await logAt({ ...ana, guild: other }, "2026-11-24T12:00:00Z", 2); // logged in the other server
+    await logAt(person(6, "Eve"), "2026-11-24T12:00:00Z");
+    await logAt({ ...person(7, "Fay"), guild: other }, "2026-11-24T12:00:00Z", 4);
+    const view = await showLeaderboard(deps(), { caller: ana, week: "this" });
+    expect(view.top.map((row) => row.displayName)).toEqual(["Ana", "Eve"]);
+  });
+
+  it("gives the caller's rank when they are outside the top 10", async () => {
+    for (let n = 10; n < 22; n++) {
+      await logAt(person(n, `Runner ${n}`), "2026-11-24T12:00:00Z", n - 8);
+    }
+    const slow = person(10, "Runner 10"); // 2 sets: last of 12
+    const view = await showLeaderboard(deps(), { caller: slow, week: null });
+    expect(view.top).toHaveLength(10);
+    expect(view.caller).toMatchObject({ kind: "ranked", of: 12, row: { rank: 12, points: 5 } });
+    expect(view.top[0]).toMatchObject({ points: 9 }); // capped at 6 sets a day, + 3
+  });
+
+  it("refuses a week other than this or last", async () => {
+    await expect(showLeaderboard(deps(), { caller: ana, week: "next" })).rejects.toThrow(UserError);
+  });
+
+  it("joins the caller to the club board on first use", async () => {
+    await showLeaderboard(deps(), { caller: cy, week: null });
+    const rows = await database.db.select().from(clubMembers).where(eq(clubMembers.userId, cy.userId));
+    expect(rows).toHaveLength(1);
+  });
+});
