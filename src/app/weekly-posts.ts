@@ -91,7 +91,7 @@ export async function postDueWeeklyBoards(deps: AppDeps, poster: BoardPoster): P
   const now = deps.clock.now();
   const due = dueClubs(await configuredClubs(deps.db), now);
   if (due.length === 0) return [];
-  const earliest = due.reduce((min, d) => (d.key.weekStart < min ? d.key.weekStart : min), "9999-12-31");
+  const earliest = due.map((d) => d.key.weekStart).sort()[0] ?? "";
   const existing = new Map(
     (await weeklyPostsSince(deps.db, [...new Set(due.map((d) => d.key.guildId))], earliest)).map((row) => [
       `${row.guildId}/${row.weekStart}`,
