@@ -168,10 +168,16 @@ export function canonicalTimeZone(name: string): string | null {
 /** Memo of canonicalTimeZone for valid names (building an Intl.DateTimeFormat is slow). */
 const canonicalCache = new Map<string, string>();
 
-/** Canonical zone name, or a polite error with suggestions for a typo. */
+/**
+ * Canonical zone name, or a polite error with suggestions for a typo. A city typed without picking
+ * from the list ("london", "new york") is accepted when exactly one zone has that city.
+ */
 export function parseTimeZone(input: string): Result<string> {
   const canonical = canonicalTimeZone(input);
   if (canonical !== null) return ok(canonical);
+  const city = normalize(input);
+  const byCity = zoneEntries().filter((entry) => entry.city === city);
+  if (byCity.length === 1 && byCity[0]) return ok(byCity[0].name);
   return fail(unknownTimeZoneMessage(input));
 }
 

@@ -34,14 +34,20 @@ describe("isValidTimeZone / canonicalTimeZone", () => {
     expect(parseTimeZone(input)).toEqual({ ok: true, value: canonical });
   });
 
-  it.each(["", "Amerca/Denvr", "Mars/Olympus", "UTC+3", "pacific time", "London"])(
-    "%j is invalid",
-    (input) => {
-      expect(isValidTimeZone(input)).toBe(false);
-      expect(canonicalTimeZone(input)).toBeNull();
-      expect(parseTimeZone(input).ok).toBe(false);
-    },
-  );
+  it.each(["", "Amerca/Denvr", "Mars/Olympus", "UTC+3", "pacific time"])("%j is invalid", (input) => {
+    expect(isValidTimeZone(input)).toBe(false);
+    expect(canonicalTimeZone(input)).toBeNull();
+    expect(parseTimeZone(input).ok).toBe(false);
+  });
+
+  it.each([
+    ["London", "Europe/London"],
+    ["new york", "America/New_York"],
+    ["denver", "America/Denver"],
+  ])("a city typed without picking, %j, is accepted as %j", (input, zone) => {
+    expect(isValidTimeZone(input)).toBe(false);
+    expect(parseTimeZone(input)).toEqual({ ok: true, value: zone });
+  });
 
   it("every listed zone is valid and already canonical", () => {
     const zones = allTimeZones();

@@ -1,0 +1,103 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { UserError } from "../../src/app/errors.js";
+import {
+  answerDone,
+  answerMorningCheck,
+  MAX_SNOOZES,
+  snoozeReminder,
+} from "../../src/app/reminder-answers.js";
+import { reportPain } from "../../src/app/report-pain.js";
+import { upsertMember } from "../../src/db/repos/members.js";
+import { insertPlannedReminders } from "../../src/db/repos/reminders.js";
+import { progressions, reminders, setLogs } from "../../src/db/schema.js";
+import { ManualClock } from "../support/clock.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+
+let database: TestDatabase;
+const clock = new ManualClock("2026-11-24T09:00:00Z");
+const deps = () => ({ db: database.db, clock });
+const fay = { userId: "300000000000000020", displayName: "Fay", guild: null };
+const gus = { userId: "300000000000000021", displayName: "Gus", guild: null };
+
+/** A reminder as the delivery job leaves it: sent, unanswered. */
+async function sentReminder(kind = "drill", painReportId: number | null = null): Promise<number> {
+  await upsertMember(database.db, fay, clock.now());
+  await insertPlannedReminders(database.db, [
+    {
+      userId: fay.userId,
+      kind,
+      localDate: "2026-11-24",
+      slot: 0,
+      dueAt: clock.now(),
+      drill: "straight-leg",
+      painReportId,
+    },
+  ]);
+  const [row] = await database.db.select().from(reminders).where(eq(reminders.kind, kind));
+  if (!row) throw new Error("no reminder");
+  await database.db
+    .update(reminders)
+    .set({ state: "sent", sentAt: clock.now() })
+    .where(eq(reminders.id, row.id));
+  return row.id;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.destroy();
+});
+beforeEach(async () => {
+  await database.reset();
+  clock.set("2026-11-24T09:00:00Z");
+});
+
+describe("reminder buttons", () => {
+  it("Done logs one set of the reminder's drill; clicking again, or someone else, changes nothing", async () => {
+    const id = await sentReminder();
+    const result = await answerDone(deps(), fay, id, "click-1");
+    expect(result.logged.map((entry) => entry.drill)).toEqual(["straight-leg"]);
+    await expect(answerDone(deps(), fay, id, "click-2")).rejects.toThrow("already answered");
+    await expect(answerDone(deps(), gus, id, "click-3")).rejects.toBeInstanceOf(UserError);
+    expect(await database.db.select().from(setLogs)).toHaveLength(1);
+  });
+
+  it("Snooze plans the same reminder 30 minutes later, at most twice", async () => {
+    const id = await sentReminder();
+    for (let snooze = 1; snooze <= MAX_SNOOZES; snooze++) {
+      const dueAt = await snoozeReminder(deps(), fay, id);
+      expect(dueAt.getTime() - clock.now().getTime()).toBe(30 * 60_000);
+      const [row] = await database.db.select().from(reminders).where(eq(reminders.id, id));
+      expect(row).toMatchObject({ state: "planned", snoozes: snooze });
+      await database.db.update(reminders).set({ state: "sent" }).where(eq(reminders.id, id));
+    }
+    await expect(snoozeReminder(deps(), fay, id)).rejects.toThrow("snoozed this one 2 times");
+  });
+
+  it("a morning check worse than the evening backs off; settled keeps the plan", async () => {
+    const evening = await reportPain(deps(), {
+      caller: fay,
+      raw: { severity: 2, location: "knee", drill: "flexed-knee" },
+      interactionId: "evening",
+      source: "command",
+    });
+    expect(evening.changes[0]?.outcome.kind).toBe("hold");
+    const [check] = await database.db.select().from(reminders).where(eq(reminders.kind, "morning-check"));
+    if (!check) throw new Error("no morning check planned");
+    await database.db.update(reminders).set({ state: "sent" }).where(eq(reminders.id, check.id));
+    clock.set(check.dueAt);
+    const answer = await answerMorningCheck(deps(), fay, check.id, "3-5", "morning-1");
+    expect(answer.result.outcome).toBe("worse");
+    expect(answer.changes.map((change) => change.outcome.kind)).toEqual(["step-down"]);
+    await expect(answerMorningCheck(deps(), fay, check.id, "none", "morning-2")).rejects.toThrow(
+      "already answered",
+    );
+    const [flexed] = await database.db
+      .select()
+      .from(progressions)
+      .where(eq(progressions.drill, "flexed-knee"));
+    expect(flexed?.holdUntil?.getTime()).toBeGreaterThan(clock.now().getTime());
+  });
+});
