@@ -1,13 +1,14 @@
 import type { Db } from "../db/client.js";
 import { type MemberRow, upsertMember } from "../db/repos/members.js";
-import { lockProgression, saveProgression } from "../db/repos/progressions.js";
+import { lastChangeWasLevelUp, lockProgression, saveProgression } from "../db/repos/progressions.js";
 import { insertSetLog, setsPerDrill } from "../db/repos/set-logs.js";
 import { DRILLS, type Drill, parseDrillInput } from "../domain/drills.js";
-import { applySets, type SetsOutcome } from "../domain/progression.js";
+import { applySets, type ProgressionState, type SetsOutcome } from "../domain/progression.js";
 import { localDateAt } from "../domain/schedule.js";
 import { weekContaining } from "../domain/week.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
+import { planMorningCheck } from "./morning-checks.js";
 
 export const MAX_SETS_PER_LOG = 20;
 
@@ -71,6 +72,11 @@ export async function logSets(deps: AppDeps, input: LogSetsInput): Promise<LogSe
   });
 }
 
+async function isFirstDayAtNewLevel(tx: Db, userId: string, before: ProgressionState): Promise<boolean> {
+  const freshStep = before.practiceDays.length === 0 && before.repsStep === 1 && before.level > 1;
+  return freshStep && (await lastChangeWasLevelUp(tx, userId, before.drill));
+}
+
 async function logOneDrill(tx: Db, member: MemberRow, drill: Drill, input: LogSetsInput, now: Date) {
   const before = await lockProgression(tx, member.userId, drill, now);
   const localDate = localDateAt(now, member.timeZone ?? "UTC");
@@ -89,5 +95,9 @@ async function logOneDrill(tx: Db, member: MemberRow, drill: Drill, input: LogSe
   if (!row) return { drill, outcome: null };
   const { state, outcome } = applySets(before, { sets: input.sets, localDate, now });
   await saveProgression(tx, member.userId, before, state, "pain-free practice", now);
+  if (await isFirstDayAtNewLevel(tx, member.userId, before)) {
+    // The new load must settle overnight too: ask the next morning.
+    await planMorningCheck(tx, member, now, { painReportId: null, drill });
+  }
   return { drill, outcome };
 }

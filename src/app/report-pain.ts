@@ -1,10 +1,8 @@
 import type { Db } from "../db/client.js";
-import { type MemberRow, upsertMember } from "../db/repos/members.js";
+import { upsertMember } from "../db/repos/members.js";
 import { insertPainReport, painReportsSince } from "../db/repos/pain-reports.js";
 import { lockProgression, saveProgression } from "../db/repos/progressions.js";
-import { upsertMorningCheck } from "../db/repos/reminders.js";
 import type { Drill } from "../domain/drills.js";
-import { morningCheckMinutes, nextMorningCheck } from "../domain/morning-check.js";
 import {
   type AppliedChange,
   decidePain,
@@ -18,6 +16,7 @@ import { applyBackOff, type BackOffOutcome, spotOf } from "../domain/progression
 import { localDateAt } from "../domain/schedule.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
+import { planMorningCheck } from "./morning-checks.js";
 
 /** Escalation looks back this far (domain/pain.ts decides what counts). */
 const HISTORY_DAYS = 28;
@@ -120,28 +119,4 @@ export function appliedChanges(changes: readonly PainChange[]): AppliedChange[] 
     const to = spotOf(outcome.to);
     return [{ drill, fromLevel: outcome.from.level, toLevel: to.level, reps: to.reps }];
   });
-}
-
-/** One morning check per member per local morning (the unique key makes a second one a no-op). */
-export async function planMorningCheck(
-  tx: Db,
-  member: MemberRow,
-  now: Date,
-  about: { painReportId: number | null; drill: Drill | null },
-): Promise<Date> {
-  const minutes = morningCheckMinutes({
-    windowStart: member.windowStart,
-    windowEnd: member.windowEnd,
-    times: member.explicitTimes,
-  });
-  const check = nextMorningCheck(now, member.timeZone ?? "UTC", minutes);
-  await upsertMorningCheck(tx, {
-    userId: member.userId,
-    localDate: check.localDate,
-    slot: 0,
-    dueAt: check.dueAt,
-    drill: about.drill,
-    painReportId: about.painReportId,
-  });
-  return check.dueAt;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.js";
 import { updateMember, upsertMember } from "../../src/db/repos/members.js";
-import { levelChanges, progressions, setLogs } from "../../src/db/schema.js";
+import { levelChanges, progressions, reminders, setLogs } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 
@@ -122,5 +122,19 @@ describe("logSets", () => {
     expect(await database.db.select().from(levelChanges)).toMatchObject([
       { drill: "flexed-knee", fromLevel: 1, fromRepsStep: 1, toLevel: 1, toRepsStep: 2 },
     ]);
+  });
+
+  it("the first day at a newly reached level brings a morning check about that matrix", async () => {
+    // Level 1 has three reps steps, each 6 sets over 3 days: nine days of 2 sets reach level 2.
+    for (let day = 0; day < 9; day++) {
+      await log("straight-leg", 2, `climb-${day}`);
+      clock.advance(24 * 3600_000);
+    }
+    expect(await database.db.select().from(reminders)).toHaveLength(0);
+    await log("straight-leg", 1, "first-at-level-2");
+    const checks = await database.db.select().from(reminders);
+    expect(checks).toMatchObject([{ kind: "morning-check", drill: "straight-leg", painReportId: null }]);
+    await log("straight-leg", 1, "second-at-level-2");
+    expect(await database.db.select().from(reminders)).toHaveLength(1);
   });
 });

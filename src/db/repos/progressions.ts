@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Drill } from "../../domain/drills.js";
 import {
   checkProgressionState,
@@ -79,4 +79,15 @@ export async function levelChangesBetween(db: Db, from: Date, to: Date) {
     .where(
       sql`${levelChanges.changedAt} >= ${from.toISOString()}::timestamptz and ${levelChanges.changedAt} < ${to.toISOString()}::timestamptz`,
     );
+}
+
+/** True when the matrix's latest change moved it up a whole level (not a reps step, not a back-off). */
+export async function lastChangeWasLevelUp(db: Db, userId: string, drill: Drill): Promise<boolean> {
+  const [last] = await db
+    .select({ fromLevel: levelChanges.fromLevel, toLevel: levelChanges.toLevel })
+    .from(levelChanges)
+    .where(and(eq(levelChanges.userId, userId), eq(levelChanges.drill, drill)))
+    .orderBy(desc(levelChanges.id))
+    .limit(1);
+  return last !== undefined && last.toLevel > last.fromLevel;
 }

@@ -1,0 +1,29 @@
+import type { Db } from "../db/client.js";
+import type { MemberRow } from "../db/repos/members.js";
+import { upsertMorningCheck } from "../db/repos/reminders.js";
+import type { Drill } from "../domain/drills.js";
+import { morningCheckMinutes, nextMorningCheck } from "../domain/morning-check.js";
+
+/** One morning check per member per local morning (the unique key makes a second one a no-op). */
+export async function planMorningCheck(
+  tx: Db,
+  member: MemberRow,
+  now: Date,
+  about: { painReportId: number | null; drill: Drill | null },
+): Promise<Date> {
+  const minutes = morningCheckMinutes({
+    windowStart: member.windowStart,
+    windowEnd: member.windowEnd,
+    times: member.explicitTimes,
+  });
+  const check = nextMorningCheck(now, member.timeZone ?? "UTC", minutes);
+  await upsertMorningCheck(tx, {
+    userId: member.userId,
+    localDate: check.localDate,
+    slot: 0,
+    dueAt: check.dueAt,
+    drill: about.drill,
+    painReportId: about.painReportId,
+  });
+  return check.dueAt;
+}
