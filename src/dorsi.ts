@@ -2,8 +2,10 @@ import { Events } from "discord.js";
 import { type Clock, systemClock } from "./app/clock.js";
 import type { AppDeps } from "./app/deps.js";
 import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.js";
+import { postDueWeeklyBoards, type WeeklyPostOutcome } from "./app/weekly-posts.js";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
+import { createBoardPoster } from "./discord/board-poster.js";
 import { createDiscordClient } from "./discord/client.js";
 import { syncCommands } from "./discord/command-sync.js";
 import { commands, components } from "./discord/commands/index.js";
@@ -11,6 +13,7 @@ import { createDmMessenger } from "./discord/dm-messenger.js";
 import { createRouter } from "./discord/registry.js";
 import type { Logger } from "./logger.js";
 import { startTicker, type Ticker } from "./scheduler/ticker.js";
+import { weeklyPostsJob } from "./scheduler/weekly-posts.js";
 
 export interface StartOptions {
   readonly logger: Logger;
@@ -27,6 +30,7 @@ export interface StartOptions {
 export interface Jobs {
   planReminders(): Promise<number>;
   deliverReminders(): Promise<DeliveryStats>;
+  postWeeklyBoards(): Promise<WeeklyPostOutcome[]>;
 }
 
 export interface RunningDorsi {
@@ -71,6 +75,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   const jobs: Jobs = {
     planReminders: () => planAllReminders(deps),
     deliverReminders: () => deliverDueReminders(deps, messenger),
+    postWeeklyBoards: () => postDueWeeklyBoards(deps, createBoardPoster(client)),
   };
   const runJobs = options.runJobsOnTimer ?? true;
   // Plan straight away: after a restart the next day's reminders must exist before the first tick.
@@ -89,6 +94,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
             cron: "*/15 * * * * *",
             run: async () => void (await jobs.deliverReminders()),
           },
+          weeklyPostsJob(jobs.postWeeklyBoards, logger),
         ],
         logger,
       );

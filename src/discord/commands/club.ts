@@ -2,14 +2,19 @@ import {
   ApplicationCommandOptionType,
   ChannelType,
   InteractionContextType,
+  MessageFlags,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import { configureClub, POST_DAYS } from "../../app/club.js";
+import { missingBoardPermissions } from "../board-poster.js";
+import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
-import { replyNotAvailableYet } from "./not-yet.js";
+import { renderClubSetup } from "../render/leaderboard.js";
 import { respondWithTimeZoneChoices } from "./timezone-option.js";
 
-const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+/** The channel types a board can be posted in (the option offers only these; checked again). */
+const BOARD_CHANNEL_TYPES: readonly ChannelType[] = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
 
 const data = {
   name: "club",
@@ -36,7 +41,7 @@ const data = {
       name: "post_day",
       description: "Day of the weekly post",
       required: true,
-      choices: WEEKDAYS.map((day) => ({ name: day, value: day })),
+      choices: POST_DAYS.map((day) => ({ name: day, value: day })),
     },
     {
       type: ApplicationCommandOptionType.String,
@@ -51,6 +56,29 @@ const data = {
 
 export const clubCommand: SlashCommand = {
   data,
-  execute: replyNotAvailableYet,
   autocomplete: respondWithTimeZoneChoices,
+  async execute(interaction, { deps, logger }) {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const option = interaction.options.getChannel("channel", true);
+    const setup = await configureClub(deps, {
+      caller: callerOf(interaction),
+      // Checked again here: a server can override the command's default permissions.
+      canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+      channel: { id: option.id, isText: BOARD_CHANNEL_TYPES.includes(option.type) },
+      timeZone: interaction.options.getString("timezone", true),
+      postDay: interaction.options.getString("post_day", true),
+      postTime: interaction.options.getString("post_time", true),
+    });
+    // Saved either way; the admin is told what to fix.
+    let missing: string[] | null = null;
+    try {
+      const channel =
+        interaction.guild?.channels.cache.get(option.id) ??
+        (await interaction.guild?.channels.fetch(option.id));
+      if (channel) missing = await missingBoardPermissions(channel);
+    } catch (error) {
+      logger.warn({ err: error, interactionId: interaction.id }, "could not check board channel permissions");
+    }
+    await interaction.editReply(renderClubSetup(setup, missing));
+  },
 };

@@ -1,10 +1,14 @@
 import {
   ApplicationCommandOptionType,
   InteractionContextType,
+  MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import { UserError } from "../../app/errors.js";
+import { parseWeekChoice, showLeaderboard } from "../../app/leaderboard.js";
+import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
-import { replyNotAvailableYet } from "./not-yet.js";
+import { renderLeaderboardReply, renderStanding } from "../render/leaderboard.js";
 
 const data = {
   name: "leaderboard",
@@ -23,4 +27,18 @@ const data = {
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const leaderboardCommand: SlashCommand = { data, execute: replyNotAvailableYet };
+export const leaderboardCommand: SlashCommand = {
+  data,
+  async execute(interaction, { deps }) {
+    // Bad input is refused before the public defer, so the refusal stays ephemeral.
+    const week = parseWeekChoice(interaction.options.getString("week"));
+    if (!interaction.guildId) {
+      throw new UserError("Leaderboards belong to a club: run /leaderboard in your club's server.");
+    }
+    await interaction.deferReply();
+    const view = await showLeaderboard(deps, { caller: callerOf(interaction), week });
+    await interaction.editReply(await renderLeaderboardReply(view.board, week));
+    const standing = renderStanding(view.caller);
+    if (standing) await interaction.followUp({ content: standing, flags: MessageFlags.Ephemeral });
+  },
+};
