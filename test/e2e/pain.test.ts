@@ -1,0 +1,119 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { members, painReports, reminders } from "../../src/db/schema.js";
+import { type Harness, startHarness } from "../support/harness.js";
+
+let h: Harness;
+const HOUR = 3_600_000;
+const SECRET_NOTE = "sharp pain below kneecap zq7";
+
+beforeAll(async () => {
+  // Tuesday 24 Nov 2026, 19:00 UTC: an evening report.
+  h = await startHarness({ start: "2026-11-24T19:00:00Z" });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const pain = (options: Record<string, unknown>) =>
+  h.double
+    .runCommand({ guildId: h.guildId, channelId: h.channelId, user: h.runner, name: "pain", options })
+    .reply();
+
+describe("pain reports", () => {
+  it("0 is a pain-free check-in: nothing changes", async () => {
+    const reply = await pain({ severity: 0, location: "knee" });
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain("Dorsi is not medical advice.");
+    expect(reply.content).not.toContain("I'll check in");
+  });
+
+  it("1-2 holds both matrices and plans a morning check", async () => {
+    const reply = await pain({ severity: 2, location: "knee", note: SECRET_NOTE });
+    expect(reply.content).toMatch(
+      /Flexed-knee matrix: staying at level 1 at 5 reps, no step up before <t:\d+:f>/,
+    );
+    expect(reply.content).toMatch(/Straight-leg matrix: staying at level 1/);
+    expect(reply.content).toMatch(/I'll check in by DM <t:\d+:f>/);
+    expect(reply.content.split("\n").at(-1)).toBe("Dorsi is not medical advice.");
+    expect(reply.components).toEqual([]);
+  });
+
+  it("the next-morning DM asks how it feels; 'worse' backs off at once", async () => {
+    const [check] = await h.database.db.select().from(reminders).where(eq(reminders.kind, "morning-check"));
+    if (!check) throw new Error("no morning check planned");
+    expect(check.dueAt.toISOString()).toBe("2026-11-25T08:00:00.000Z");
+    h.clock.set(check.dueAt);
+    expect((await h.dorsi.jobs.deliverReminders()).sent).toBe(1);
+    const [dm] = h.double.dmsTo(h.runner.id);
+    expect(dm?.content).toContain("yesterday you reported 2/10 pain (knee)");
+    expect(JSON.stringify(dm?.components)).toContain(`"custom_id":"morning:${check.id}:3-5"`);
+    if (!dm) throw new Error("no DM");
+    const answer = await h.double
+      .clickButton({
+        user: h.runner,
+        channelId: dm.channelId,
+        messageId: dm.id,
+        customId: `morning:${check.id}:3-5`,
+      })
+      .reply();
+    expect(answer.content).toContain("Worse than last night, so I'm easing off.");
+    expect(answer.components).toEqual([]);
+  });
+
+  it("6+ resets to level 1, advises a professional; the third report in 14 days escalates with a pause offer", async () => {
+    h.clock.advance(2 * HOUR);
+    const severe = await pain({ severity: 6, location: "ankle", drill: "flexed-knee", context: "downhill" });
+    expect(severe.content).toContain("please see a sports physician or physiotherapist");
+    expect(severe.content).toContain("Dorsi is not medical advice.");
+    const buttons = JSON.stringify(severe.components);
+    expect(buttons).toContain(`pain-pause:${h.runner.id}:7`);
+    expect(buttons).toContain(`pain-keep:${h.runner.id}`);
+    const reportsSoFar = await h.database.db
+      .select()
+      .from(painReports)
+      .where(eq(painReports.userId, h.runner.id));
+    expect(reportsSoFar.filter((report) => report.severity > 0).length).toBeGreaterThanOrEqual(3);
+    const message = severe.message;
+    if (!message) throw new Error("no reply message");
+    const paused = await h.double
+      .clickButton({
+        user: h.runner,
+        channelId: h.channelId,
+        messageId: message.id,
+        customId: `pain-pause:${h.runner.id}:7`,
+      })
+      .reply();
+    expect(paused.content).toContain("Reminders paused until");
+    const [member] = await h.database.db.select().from(members).where(eq(members.userId, h.runner.id));
+    expect(member?.pausedUntil?.getTime()).toBe(h.clock.now().getTime() + 7 * 24 * HOUR);
+  });
+
+  it("severe signs in the note bring the urgent-care line", async () => {
+    const reply = await pain({
+      severity: 5,
+      location: "ankle",
+      note: "it's swollen and I can't bear weight",
+    });
+    expect(reply.content).toContain("please get medical help today");
+  });
+
+  it("bad input gets a sentence and records nothing", async () => {
+    const before = (await h.database.db.select().from(painReports)).length;
+    const tooHigh = await pain({ severity: 11, location: "knee" });
+    expect(tooHigh.content).toContain("whole number from 0 to 10");
+    const longNote = await pain({ severity: 3, location: "knee", note: "x".repeat(501) });
+    expect(longNote.content).toContain("500");
+    expect(await h.database.db.select().from(painReports)).toHaveLength(before);
+  });
+
+  it("no pain data ever appears in a server channel", () => {
+    const publicMessages = h.double
+      .allMessages()
+      .filter((message) => message.guildId !== null && !message.ephemeral);
+    const text = JSON.stringify(publicMessages);
+    expect(text).not.toContain(SECRET_NOTE);
+    expect(text).not.toMatch(/\d+\/10/);
+    expect(text.toLowerCase()).not.toContain("pain");
+  });
+});
