@@ -1,6 +1,5 @@
 import "dotenv/config";
 import { ConfigError, parseConfig } from "./config.js";
-import { startDorsi } from "./dorsi.js";
 import { createLogger } from "./logger.js";
 
 const startedAt = performance.now();
@@ -17,6 +16,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, [config.discordToken]);
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
+  // Loaded only once the configuration is known to be good, so a mistake is reported at once.
+  const { startDorsi } = await import("./dorsi.js");
   const dorsi = await startDorsi(config, { logger });
   logger.info({ readyMs: Math.round(performance.now() - startedAt) }, "ready");
 
