@@ -66,6 +66,14 @@ CREATE TABLE "pain_reports" (
 	CONSTRAINT "severity_range" CHECK ("pain_reports"."severity" between 0 and 10)
 );
 --> statement-breakpoint
+CREATE TABLE "pauses" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"user_id" text NOT NULL,
+	"started_at" timestamp with time zone NOT NULL,
+	"ends_at" timestamp with time zone,
+	"ended_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "progressions" (
 	"user_id" text NOT NULL,
 	"drill" text NOT NULL,
@@ -130,6 +138,7 @@ ALTER TABLE "club_members" ADD CONSTRAINT "club_members_guild_id_clubs_guild_id_
 ALTER TABLE "club_members" ADD CONSTRAINT "club_members_user_id_members_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."members"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "level_changes" ADD CONSTRAINT "level_changes_user_id_members_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."members"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pain_reports" ADD CONSTRAINT "pain_reports_user_id_members_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."members"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pauses" ADD CONSTRAINT "pauses_user_id_members_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."members"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "progressions" ADD CONSTRAINT "progressions_user_id_members_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."members"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reminders" ADD CONSTRAINT "reminders_user_id_members_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."members"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reminders" ADD CONSTRAINT "reminders_pain_report_id_pain_reports_id_fk" FOREIGN KEY ("pain_report_id") REFERENCES "public"."pain_reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -139,6 +148,7 @@ CREATE INDEX "club_members_user_id_index" ON "club_members" USING btree ("user_i
 CREATE INDEX "level_changes_user_id_changed_at_index" ON "level_changes" USING btree ("user_id","changed_at");--> statement-breakpoint
 CREATE INDEX "level_changes_changed_at_index" ON "level_changes" USING btree ("changed_at");--> statement-breakpoint
 CREATE INDEX "pain_reports_user_id_reported_at_index" ON "pain_reports" USING btree ("user_id","reported_at");--> statement-breakpoint
+CREATE INDEX "pauses_user_id_started_at_index" ON "pauses" USING btree ("user_id","started_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "reminders_user_id_kind_local_date_slot_index" ON "reminders" USING btree ("user_id","kind","local_date","slot");--> statement-breakpoint
 CREATE INDEX "reminders_due_idx" ON "reminders" USING btree ("due_at") WHERE "reminders"."state" in ('planned', 'sending');--> statement-breakpoint
 CREATE UNIQUE INDEX "set_logs_interaction_id_drill_index" ON "set_logs" USING btree ("interaction_id","drill");--> statement-breakpoint

@@ -1,4 +1,5 @@
 import { findMember, updateMember, upsertMember } from "../db/repos/members.js";
+import { endOpenPauses, startPause } from "../db/repos/pauses.js";
 import { isPaused } from "../domain/pause.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
@@ -28,7 +29,10 @@ export async function pauseReminders(
   const now = deps.clock.now();
   const until = days === null ? null : new Date(now.getTime() + days * 86_400_000);
   await upsertMember(deps.db, caller, now);
-  await updateMember(deps.db, caller.userId, { pausedAt: now, pausedUntil: until }, now);
+  await deps.db.transaction(async (tx) => {
+    await updateMember(tx, caller.userId, { pausedAt: now, pausedUntil: until }, now);
+    await startPause(tx, caller.userId, now, until);
+  });
   return { until };
 }
 
@@ -41,7 +45,10 @@ export async function resumeReminders(deps: AppDeps, userId: string): Promise<bo
   const member = await findMember(deps.db, userId);
   if (!member || (!isPaused(member, now) && member.dmsClosedAt === null)) return false;
   const changes = { pausedAt: null, pausedUntil: null, dmsClosedAt: null, dmsClosedNoticeSentAt: null };
-  await updateMember(deps.db, userId, changes, now);
+  await deps.db.transaction(async (tx) => {
+    await updateMember(tx, userId, changes, now);
+    await endOpenPauses(tx, userId, now);
+  });
   await planMemberReminders(deps, { ...member, ...changes });
   return true;
 }

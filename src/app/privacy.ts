@@ -6,6 +6,7 @@ import {
   levelChanges,
   members,
   painReports,
+  pauses,
   progressions,
   reminders,
   setLogs,
@@ -24,6 +25,7 @@ const MEMBER_TABLES = {
   progressions,
   levelChanges,
   painReports,
+  pauses,
   reminders,
 } as const;
 
@@ -69,7 +71,16 @@ export async function deleteMemberData(
 async function deleteRows(tx: Db, userId: string): Promise<number> {
   let count = 0;
   // Children first, the member row last.
-  for (const table of [reminders, painReports, levelChanges, progressions, setLogs, clubMembers, members]) {
+  for (const table of [
+    reminders,
+    painReports,
+    pauses,
+    levelChanges,
+    progressions,
+    setLogs,
+    clubMembers,
+    members,
+  ]) {
     const deleted = await tx
       .delete(table)
       .where(eq(table.userId, userId))

@@ -1,14 +1,18 @@
 import type { Db } from "../db/client.js";
 import { findMember } from "../db/repos/members.js";
 import { latestPainReport, type PainReportRow } from "../db/repos/pain-reports.js";
+import { pauseIntervals } from "../db/repos/pauses.js";
 import { readProgressions } from "../db/repos/progressions.js";
 import { dailySets, recentPracticeDates, setsPerDrill } from "../db/repos/set-logs.js";
 import { DRILLS, type Drill } from "../domain/drills.js";
 import { initialProgression, type ProgressionState } from "../domain/progression.js";
 import { addDays, localDateAt } from "../domain/schedule.js";
-import { currentStreak } from "../domain/streak.js";
+import { currentStreak, pausedLocalDates } from "../domain/streak.js";
 import { weekContaining } from "../domain/week.js";
 import type { AppDeps } from "./deps.js";
+
+/** A streak longer than this is shown as this long (it bounds the query). */
+const STREAK_LOOKBACK_DAYS = 400;
 
 /** The chart shows the last four weeks, today included. */
 export const CHART_DAYS = 28;
@@ -43,12 +47,13 @@ export async function getProgress(deps: AppDeps, userId: string): Promise<Progre
   const today = localDateAt(now, timeZone);
   const firstChartDay = addDays(today, 1 - CHART_DAYS);
   const week = weekContaining(now, timeZone);
-  const [progressions, weekTotals, daily, practiceDates, lastPain] = await Promise.all([
+  const [progressions, weekTotals, daily, practiceDates, lastPain, pauses] = await Promise.all([
     currentProgressions(deps.db, userId),
     setsPerDrill(deps.db, userId, week.start, week.end),
     dailySets(deps.db, userId, firstChartDay),
-    recentPracticeDates(deps.db, userId, 400),
+    recentPracticeDates(deps.db, userId, STREAK_LOOKBACK_DAYS),
     latestPainReport(deps.db, userId),
+    pauseIntervals(deps.db, userId, new Date(now.getTime() - STREAK_LOOKBACK_DAYS * 86_400_000), now),
   ]);
   return {
     known: member !== undefined,
@@ -58,7 +63,7 @@ export async function getProgress(deps: AppDeps, userId: string): Promise<Progre
       state: progressions.get(drill) ?? initialProgression(drill),
       weekSets: weekTotals.get(drill) ?? 0,
     })),
-    streakDays: currentStreak(new Set(practiceDates), today),
+    streakDays: currentStreak(new Set(practiceDates), today, pausedLocalDates(pauses, timeZone)),
     lastPain,
     days: Array.from({ length: CHART_DAYS }, (_, index) => {
       const localDate = addDays(firstChartDay, index);

@@ -52,6 +52,23 @@ export const members = pgTable("members", {
   updatedAt: instant("updated_at").notNull().defaultNow(),
 });
 
+/** Declared pauses (/pause, or the pause offered after pain): they neither count nor break a streak. */
+export const pauses = pgTable(
+  "pauses",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => members.userId, { onDelete: "cascade" }),
+    startedAt: instant("started_at").notNull(),
+    /** The planned end; null means until /resume. */
+    endsAt: instant("ends_at"),
+    /** When /resume ended it early. */
+    endedAt: instant("ended_at"),
+  },
+  (table) => [index().on(table.userId, table.startedAt)],
+);
+
 /** A club is a Discord server; its board channel and weekly post time are set by /club. */
 export const clubs = pgTable("clubs", {
   guildId: text("guild_id").primaryKey(),

@@ -1,4 +1,4 @@
-import { addDays } from "./schedule.js";
+import { addDays, localDateAt } from "./schedule.js";
 
 /**
  * Consecutive local days with at least one set, ending today, or yesterday when today has no set
@@ -19,4 +19,17 @@ export function currentStreak(
     day = addDays(day, -1);
   }
   return streak;
+}
+
+/** The local dates touched by declared pauses, each from its start to its end (both included). */
+export function pausedLocalDates(
+  intervals: readonly { readonly start: Date; readonly end: Date }[],
+  timeZone: string,
+): Set<string> {
+  const dates = new Set<string>();
+  for (const { start, end } of intervals) {
+    const last = localDateAt(end, timeZone);
+    for (let day = localDateAt(start, timeZone); day <= last; day = addDays(day, 1)) dates.add(day);
+  }
+  return dates;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { logSets } from "../../src/app/log-sets.js";
+import { pauseReminders } from "../../src/app/pause.js";
 import { CHART_DAYS, getProgress } from "../../src/app/progress.js";
 import { insertPainReport } from "../../src/db/repos/pain-reports.js";
 import { ManualClock } from "../support/clock.js";
@@ -61,5 +62,16 @@ describe("getProgress", () => {
     expect(byDate.get("2026-11-19")).toEqual({ "flexed-knee": 1, "straight-leg": 1 });
     expect(byDate.get("2026-11-20")).toEqual({ "straight-leg": 2 });
     expect(byDate.get("2026-11-17")).toEqual({});
+  });
+
+  it("a declared pause neither counts nor breaks the streak", async () => {
+    clock.set("2026-11-10T09:00:00Z");
+    await logSets(deps(), { caller, drill: "flexed-knee", sets: 1, interactionId: "p1", source: "command" });
+    clock.advance(DAY);
+    await logSets(deps(), { caller, drill: "flexed-knee", sets: 1, interactionId: "p2", source: "command" });
+    await pauseReminders(deps(), caller, 3);
+    clock.advance(4 * DAY);
+    await logSets(deps(), { caller, drill: "flexed-knee", sets: 1, interactionId: "p3", source: "command" });
+    expect((await getProgress(deps(), caller.userId)).streakDays).toBe(3);
   });
 });

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.js";
+import { pauseReminders } from "../../src/app/pause.js";
 import { deleteMemberData, exportMemberData, setLeaderboardHidden } from "../../src/app/privacy.js";
 import { reportPain } from "../../src/app/report-pain.js";
 import { queryRows } from "../../src/db/client.js";
@@ -49,6 +50,7 @@ async function useEverything(caller: typeof dana) {
     interactionId: `pain-${caller.userId}`,
     source: "command",
   });
+  await pauseReminders(deps(), caller, 3);
 }
 
 beforeAll(async () => {
@@ -75,11 +77,12 @@ describe("privacy", () => {
       { severity: 4, location: "calf", note: "tight on the descent" },
     ]);
     expect(exported.reminders).toMatchObject([{ kind: "morning-check" }]);
+    expect(exported.pauses).toHaveLength(1);
     expect(JSON.stringify(exported)).not.toContain(eli.userId);
     // Every table that names Dana is in the export.
     const tablesWithDana = (await rowsMentioning(dana.userId)).map((entry) => entry.table).sort();
     expect(tablesWithDana).toEqual(
-      ["club_members", "members", "pain_reports", "progressions", "reminders", "set_logs"].sort(),
+      ["club_members", "members", "pain_reports", "pauses", "progressions", "reminders", "set_logs"].sort(),
     );
   });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/domain/schedule.js";
-import { currentStreak } from "../../src/domain/streak.js";
+import { currentStreak, pausedLocalDates } from "../../src/domain/streak.js";
 
 const TODAY = "2026-11-24";
 const days = (...offsets: number[]) => new Set(offsets.map((offset) => addDays(TODAY, offset)));
@@ -34,5 +34,15 @@ describe("currentStreak", () => {
         expect(currentStreak(new Set([...practice, TODAY]), TODAY)).toBeGreaterThanOrEqual(streak);
       }),
     );
+  });
+});
+
+describe("pausedLocalDates", () => {
+  it("covers every local date from a pause's start to its end, in the member's zone", () => {
+    const dates = pausedLocalDates(
+      [{ start: new Date("2026-11-20T23:30:00Z"), end: new Date("2026-11-23T01:00:00Z") }],
+      "America/New_York",
+    );
+    expect([...dates]).toEqual(["2026-11-20", "2026-11-21", "2026-11-22"]);
   });
 });
