@@ -488,8 +488,7 @@ describe("progression properties", () => {
             }
           }
           const countersReset =
-            !samePlace ||
-            (step.event.type === "back-off" && step.event.backOff.kind !== "none");
+            !samePlace || (step.event.type === "back-off" && step.event.backOff.kind !== "none");
           if (countersReset) {
             sets = 0;
             days = new Set();
