@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { upsertMember } from "../../src/db/repos/members.js";
+import {
+  claimDueReminders,
+  finishReminder,
+  insertPlannedReminders,
+  skipStaleReminders,
+} from "../../src/db/repos/reminders.js";
+import { reminders } from "../../src/db/schema.js";
+import { createTestDatabase, type TestDatabase, usingPostgres } from "../support/database.js";
+
+let database: TestDatabase;
+const now = new Date("2026-11-24T12:00:00Z");
+const LEASE = 60_000;
+
+async function planDueRows(count: number, dueAt = now): Promise<void> {
+  const userId = "300000000000000030";
+  await upsertMember(database.db, { userId, displayName: "Hal", guild: null }, now);
+  await insertPlannedReminders(
+    database.db,
+    Array.from({ length: count }, (_, slot) => ({
+      userId,
+      localDate: "2026-11-24",
+      slot,
+      dueAt,
+      drill: "flexed-knee" as const,
+    })),
+  );
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.destroy();
+});
+beforeEach(async () => {
+  await database.reset();
+});
+
+describe("claiming due reminders", () => {
+  it("planning the same slots twice adds nothing", async () => {
+    await planDueRows(3);
+    await planDueRows(3);
+    expect(await database.db.select().from(reminders)).toHaveLength(3);
+  });
+
+  it("claims only due rows, in due order, and not again while leased", async () => {
+    await planDueRows(2);
+    await insertPlannedReminders(database.db, [
+      {
+        userId: "300000000000000030",
+        localDate: "2026-11-25",
+        slot: 0,
+        dueAt: new Date("2026-11-25T12:00:00Z"),
+      },
+    ]);
+    const first = await claimDueReminders(database.db, now, LEASE, 10);
+    expect(first.map((row) => row.slot)).toEqual([0, 1]);
+    expect(first.every((row) => row.state === "sending" && row.attempts === 1)).toBe(true);
+    expect(await claimDueReminders(database.db, new Date(now.getTime() + LEASE - 1), LEASE, 10)).toEqual([]);
+  });
+
+  it("reclaims a row whose lease expired (its sender died), and only its holder can finish it", async () => {
+    await planDueRows(1);
+    const [claimed] = await claimDueReminders(database.db, now, LEASE, 10);
+    const later = new Date(now.getTime() + LEASE + 1);
+    const [reclaimed] = await claimDueReminders(database.db, later, LEASE, 10);
+    expect(reclaimed?.id).toBe(claimed?.id);
+    expect(reclaimed?.attempts).toBe(2);
+    expect(await finishReminder(database.db, reclaimed?.id ?? 0, { state: "sent", sentAt: later })).toBe(
+      true,
+    );
+    expect(await finishReminder(database.db, claimed?.id ?? 0, { state: "sent", sentAt: later })).toBe(false);
+  });
+
+  it("skips rows later than the grace period instead of sending them", async () => {
+    await planDueRows(2, new Date(now.getTime() - 31 * 60_000));
+    expect(await skipStaleReminders(database.db, now, 30 * 60_000)).toBe(2);
+    expect(await claimDueReminders(database.db, now, LEASE, 10)).toEqual([]);
+  });
+
+  it("concurrent workers never both get the same row", async () => {
+    await planDueRows(12);
+    const workers = await Promise.all(
+      Array.from({ length: 6 }, () => claimDueReminders(database.db, now, LEASE, 3)),
+    );
+    const ids = workers.flat().map((row) => row.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // All rows are handed out once (PostgreSQL skips locked rows; PGlite serialises the statements).
+    expect(ids).toHaveLength(12);
+    if (usingPostgres()) expect(workers.filter((claimed) => claimed.length > 0).length).toBeGreaterThan(1);
+  });
+});
