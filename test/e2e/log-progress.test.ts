@@ -88,4 +88,21 @@ describe("a member on a fresh bot", () => {
       expect.arrayContaining(["Set-up", "Forward", "Tilt", "Rotation", "Reps", "Safety"]),
     );
   });
+
+  it("steps up only after pain-free sets spread over the required days", async () => {
+    // Level 1, reps 5 needs 6 pain-free sets over 3 distinct days; the admin starts from nothing.
+    const day = 24 * 3600_000;
+    const first = await run("log", { drill: "straight-leg", sets: 6 }, h.admin);
+    expect(first.content).toContain("practice on 2 more days to step up");
+    h.clock.advance(day);
+    const second = await run("log", { drill: "straight-leg" }, h.admin);
+    expect(second.content).toContain("practice on 1 more day to step up");
+    h.clock.advance(day);
+    const third = await run("log", { drill: "straight-leg" }, h.admin);
+    expect(third.content).toContain(
+      "Step up! Straight-leg matrix: 8 reps each way now (was 5), still level 1.",
+    );
+    const drills = await run("drills", { drill: "straight" }, h.admin);
+    expect(drills.embeds[0]?.fields?.find((field) => field.name === "Reps")?.value).toContain("8 slow reps");
+  });
 });

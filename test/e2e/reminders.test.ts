@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CLAIM_LEASE_MS } from "../../src/app/reminders.js";
 import { claimDueReminders } from "../../src/db/repos/reminders.js";
-import { members, reminders, setLogs } from "../../src/db/schema.js";
+import { members, painReports, reminders, setLogs } from "../../src/db/schema.js";
 import { createDmMessenger } from "../../src/discord/dm-messenger.js";
 import type { RecordedMessage } from "../support/discord-double/state.js";
 import { type Harness, startHarness } from "../support/harness.js";
@@ -189,5 +189,48 @@ describe("reminders through the day", () => {
     const resumed = await run("resume");
     expect(resumed.content).toContain("reminders are on again");
     expect((await plannedRows()).some((row) => row.state === "planned")).toBe(true);
+  });
+
+  it("Pain opens the short pain report; its answer backs off the reminder's drill, as /pain would", async () => {
+    const next = (await plannedRows()).find((row) => row.state === "planned");
+    if (!next) throw new Error("nothing planned");
+    await deliverAt(next.dueAt);
+    const dm = h.double.dmsTo(h.runner.id).at(-1);
+    if (!dm) throw new Error("no DM");
+    const customId = `rem-pain:${next.id}`;
+    const opened = await h.double
+      .clickButton({ user: h.runner, channelId: dm.channelId, messageId: dm.id, customId })
+      .reply();
+    expect(opened.modal).toMatchObject({ custom_id: customId, title: "Report pain" });
+    const bad = await h.double
+      .submitModal({
+        user: h.runner,
+        customId,
+        channelId: dm.channelId,
+        messageId: dm.id,
+        fields: { severity: "eleven", location: ["ankle"], note: "" },
+      })
+      .reply();
+    expect(bad.content).toContain("whole number from 0 to 10");
+    const submitted = await h.double
+      .submitModal({
+        user: h.runner,
+        customId,
+        channelId: dm.channelId,
+        messageId: dm.id,
+        fields: { severity: "4", location: ["ankle"], note: "" },
+      })
+      .reply();
+    expect(submitted.content).toContain("Pain reported");
+    expect(submitted.components).toEqual([]);
+    const explanation = submitted.followUps.map((message) => message.content).join("\n");
+    expect(explanation).toContain(
+      next.drill === "flexed-knee" ? "Flexed-knee matrix" : "Straight-leg matrix",
+    );
+    expect(explanation).toContain("Dorsi is not medical advice.");
+    const reports = await h.database.db.select().from(painReports).where(eq(painReports.userId, h.runner.id));
+    expect(reports).toMatchObject([
+      { severity: 4, location: "ankle", drill: next.drill, source: "reminder" },
+    ]);
   });
 });
