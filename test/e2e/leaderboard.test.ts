@@ -65,7 +65,7 @@ describe("club boards end to end", () => {
       { db: h.database.db, clock: h.clock },
       {
         caller: {
-          userId: h.runner.id,
+          userId: "999999999999999999",
           displayName: "@everyone",
           guild: { id: h.guildId, name: "Trail Club" },
         },
