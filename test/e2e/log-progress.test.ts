@@ -11,7 +11,7 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const run = (name: string, options: Record<string, unknown> = {}, user = h.runner) =>
+const run = (name: string, options: Record<string, string | number | boolean> = {}, user = h.runner) =>
   h.double.runCommand({ guildId: h.guildId, channelId: h.channelId, user, name, options }).reply();
 
 describe("a member on a fresh bot", () => {

@@ -15,7 +15,7 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const pain = (options: Record<string, unknown>) =>
+const pain = (options: Record<string, string | number | boolean>) =>
   h.double
     .runCommand({ guildId: h.guildId, channelId: h.channelId, user: h.runner, name: "pain", options })
     .reply();

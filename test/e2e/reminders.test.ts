@@ -21,7 +21,7 @@ afterEach(() => {
   h.double.setDmsClosed(h.runner.id, false);
 });
 
-const run = (name: string, options: Record<string, unknown> = {}) =>
+const run = (name: string, options: Record<string, string | number | boolean> = {}) =>
   h.double.runCommand({ guildId: h.guildId, channelId: h.channelId, user: h.runner, name, options }).reply();
 
 async function plannedRows() {

@@ -85,10 +85,11 @@ describe("npm start", () => {
       expect(double.commands()).toHaveLength(10);
       const member = double.addUser({ username: "newrunner" });
       const guild = double.addGuild({ name: "Club", channels: [{ name: "general" }], members: [member.id] });
+      const channelId = guild.channels[0]?.id ?? "";
       const reply = await double
         .runCommand({
           guildId: guild.id,
-          channelId: guild.channels[0]?.id,
+          channelId,
           user: member,
           name: "log",
           options: { drill: "straight" },
