@@ -25,6 +25,7 @@ describe("migrations", () => {
       "level_changes",
       "members",
       "pain_reports",
+      "pauses",
       "progressions",
       "reminders",
       "set_logs",
