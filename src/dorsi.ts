@@ -1,4 +1,4 @@
-import { Events } from "discord.js";
+import { type Client, Events, Status } from "discord.js";
 import { type Clock, systemClock } from "./app/clock.js";
 import type { AppDeps } from "./app/deps.js";
 import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.js";
@@ -11,7 +11,10 @@ import { syncCommands } from "./discord/command-sync.js";
 import { commands, components } from "./discord/commands/index.js";
 import { createDmMessenger } from "./discord/dm-messenger.js";
 import { createRouter } from "./discord/registry.js";
+import { type HealthCheck, startHealthServer } from "./http/health.js";
+import { createMetrics } from "./http/metrics.js";
 import type { Logger } from "./logger.js";
+import { deliverRemindersJob, planRemindersJob } from "./scheduler/reminders.js";
 import { startTicker, type Ticker } from "./scheduler/ticker.js";
 import { weeklyPostsJob } from "./scheduler/weekly-posts.js";
 
@@ -35,8 +38,10 @@ export interface Jobs {
 
 export interface RunningDorsi {
   readonly database: Database;
-  readonly client: ReturnType<typeof createDiscordClient>;
+  readonly client: Client;
   readonly jobs: Jobs;
+  /** The port /healthz and /metrics listen on; null without HEALTH_PORT. */
+  readonly healthPort: number | null;
   /** Stops timers, waits for in-flight interactions, destroys the client, closes the database. */
   stop(): Promise<void>;
 }
@@ -52,7 +57,8 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
 
   const deps: AppDeps = { db: database.db, clock };
   const client = createDiscordClient(config.discordApiUrl);
-  const router = createRouter(commands, components, { deps, logger });
+  const metrics = createMetrics(database);
+  const router = createRouter(commands, components, { deps, logger }, metrics.recordInteraction);
   const inFlight = new Set<Promise<void>>();
 
   client.on(Events.InteractionCreate, (interaction) => {
@@ -72,38 +78,45 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   }
 
   const messenger = createDmMessenger(client);
+  const poster = createBoardPoster(client);
   const jobs: Jobs = {
     planReminders: () => planAllReminders(deps),
-    deliverReminders: () => deliverDueReminders(deps, messenger),
-    postWeeklyBoards: () => postDueWeeklyBoards(deps, createBoardPoster(client)),
+    deliverReminders: async () => {
+      const stats = await deliverDueReminders(deps, messenger);
+      metrics.recordDelivery(stats);
+      return stats;
+    },
+    postWeeklyBoards: async () => {
+      const outcomes = await postDueWeeklyBoards(deps, poster);
+      metrics.recordWeeklyPosts(outcomes);
+      return outcomes;
+    },
   };
   const runJobs = options.runJobsOnTimer ?? true;
   // Plan straight away: after a restart the next day's reminders must exist before the first tick.
   if (runJobs) await jobs.planReminders();
-  const ticker: Ticker | null = !runJobs
-    ? null
-    : startTicker(
+  const ticker: Ticker | null = runJobs
+    ? startTicker(
         [
-          {
-            name: "plan-reminders",
-            cron: "0 */10 * * * *",
-            run: async () => void (await jobs.planReminders()),
-          },
-          {
-            name: "deliver-reminders",
-            cron: "*/15 * * * * *",
-            run: async () => void (await jobs.deliverReminders()),
-          },
+          planRemindersJob(jobs.planReminders, logger),
+          deliverRemindersJob(jobs.deliverReminders, logger),
           weeklyPostsJob(jobs.postWeeklyBoards, logger),
         ],
         logger,
-      );
+      )
+    : null;
+  const health =
+    config.healthPort === undefined
+      ? null
+      : await startHealthServer(config.healthPort, healthChecks(database, client), metrics, logger);
 
   return {
     database,
     client,
     jobs,
+    healthPort: health?.port ?? null,
     async stop() {
+      await health?.close();
       await ticker?.stop();
       client.removeAllListeners(Events.InteractionCreate);
       await Promise.allSettled([...inFlight]);
@@ -114,12 +127,26 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   };
 }
 
+/** Healthy: the database answers and the gateway is connected. */
+function healthChecks(database: Database, client: Client): HealthCheck[] {
+  return [
+    () =>
+      database.ping().then(
+        () => null,
+        (error: unknown) => `database: ${String(error)}`,
+      ),
+    async () => {
+      // The manager's own status only moves on the way up; each shard's follows its socket.
+      const shards = [...client.ws.shards.values()];
+      if (shards.length === 0) return "gateway: not connected";
+      const down = shards.filter((shard) => shard.status !== Status.Ready).map((shard) => shard.id);
+      return down.length === 0 ? null : `gateway: shard ${down.join(", ")} not ready`;
+    },
+  ];
+}
+
 /** Logs in, waits for READY, then registers the commands if they changed. */
-async function login(
-  client: ReturnType<typeof createDiscordClient>,
-  config: Config,
-  logger: Logger,
-): Promise<void> {
+async function login(client: Client, config: Config, logger: Logger): Promise<void> {
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, (readyClient) => {
       syncCommands(

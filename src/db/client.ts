@@ -20,6 +20,8 @@ export interface Database {
   migrate(): Promise<void>;
   /** Cheap round trip for health checks. */
   ping(): Promise<void>;
+  /** Connection pool use, for metrics; null for the embedded database (one connection). */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export function openPostgres(url: string, migrationsFolder = MIGRATIONS_FOLDER):
     async ping() {
       await db.execute(sql`select 1`);
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }
@@ -75,6 +78,7 @@ export async function openPglite(
     async ping() {
       await client.query("select 1");
     },
+    poolStats: () => null,
     close: () => client.close(),
   };
 }

@@ -16,6 +16,8 @@ export function createRouter(
   commands: readonly SlashCommand[],
   components: readonly ComponentHandler[],
   context: HandlerContext,
+  /** Told how long each interaction took, by command or component (for metrics). */
+  observe: (name: string, seconds: number) => void = () => {},
 ): Router {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const byPrefix = new Map(components.map((component) => [component.prefix, component]));
@@ -42,6 +44,19 @@ export function createRouter(
     }
   }
 
+  /** A bounded label for metrics: a known command or component prefix, never free text. */
+  function labelOf(interaction: Interaction): string {
+    if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
+      const known = byName.has(interaction.commandName) ? interaction.commandName : "unknown";
+      return interaction.isAutocomplete() ? `${known}:autocomplete` : known;
+    }
+    if (interaction.isButton() || interaction.isModalSubmit()) {
+      const prefix = interaction.customId.split(":")[0] ?? "";
+      return byPrefix.has(prefix) ? prefix : "unknown";
+    }
+    return "other";
+  }
+
   return {
     commands: byName,
     async handle(interaction) {
@@ -51,10 +66,7 @@ export function createRouter(
       } catch (error) {
         await reportError(interaction, error, context);
       } finally {
-        context.logger.debug(
-          { interactionId: interaction.id, ms: Math.round(performance.now() - started) },
-          "interaction handled",
-        );
+        observe(labelOf(interaction), (performance.now() - started) / 1000);
       }
     },
   };

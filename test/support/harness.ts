@@ -25,7 +25,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { start?: string; database?: TestDatabase } = {},
+  options: { start?: string; database?: TestDatabase; healthPort?: number } = {},
 ): Promise<Harness> {
   const double = await startDiscordDouble();
   const admin = double.addUser({ username: "coach", globalName: "Coach Kim" });
@@ -40,11 +40,15 @@ export async function startHarness(
   if (!channelId) throw new Error("the test guild has no channel");
   const database = options.database ?? (await createTestDatabase());
   const clock = new ManualClock(options.start ?? "2026-11-24T12:00:00Z");
-  const config = parseConfig({
-    DISCORD_TOKEN: double.token,
-    DISCORD_API_URL: double.apiUrl,
-    LOG_LEVEL: "silent",
-  });
+  const config = {
+    ...parseConfig({
+      DISCORD_TOKEN: double.token,
+      DISCORD_API_URL: double.apiUrl,
+      LOG_LEVEL: "silent",
+    }),
+    // 0 lets the system pick a free port for /healthz.
+    healthPort: options.healthPort,
+  };
   const start = () =>
     startDorsi(config, {
       logger: createLogger("silent"),
