@@ -52,25 +52,13 @@ export async function setSchedule(
     );
   }
   const settings = unwrap(validateSchedule(mergeSettings(member, input)));
+  const changes = { ...toColumns(settings), enrolledAt: member.enrolledAt ?? now };
+  // Future planned rows go with the old settings; sent and due rows stay as they are.
   await deps.db.transaction(async (tx) => {
-    await updateMember(
-      tx,
-      member.userId,
-      {
-        timeZone: settings.timeZone,
-        windowStart: settings.windowStart,
-        windowEnd: settings.windowEnd,
-        perDay: settings.perDay,
-        explicitTimes: settings.times === null ? null : [...settings.times],
-        days: [...settings.days],
-        enrolledAt: member.enrolledAt ?? now,
-      },
-      now,
-    );
+    await updateMember(tx, member.userId, changes, now);
     await deleteFuturePlanned(tx, member.userId, now);
   });
-  const updated = { ...member, ...toColumns(settings), enrolledAt: member.enrolledAt ?? now };
-  await planMemberReminders(deps, updated);
+  await planMemberReminders(deps, { ...member, ...changes });
   return {
     settings,
     firstTime,

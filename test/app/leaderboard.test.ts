@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { type ConfigureClubInput, configureClub } from "../../src/app/club.js";
 import { UserError } from "../../src/app/errors.js";
 import { showLeaderboard } from "../../src/app/leaderboard.js";
@@ -8,9 +8,9 @@ import { setLeaderboardHidden } from "../../src/app/privacy.js";
 import { reportPain } from "../../src/app/report-pain.js";
 import { clubMembers, clubs, members, weeklyPosts } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { useTestDatabase } from "../support/database.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 // Wednesday 25 November 2026, 17:00 in New York (UTC-5).
 const clock = new ManualClock("2026-11-25T22:00:00Z");
 const deps = () => ({ db: database.db, clock });
@@ -25,14 +25,7 @@ const ana = person(2, "Ana");
 const ben = person(3, "Ben");
 const cy = person(4, "Cy");
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.destroy();
-});
 beforeEach(async () => {
-  await database.reset();
   clock.set("2026-11-25T22:00:00Z");
 });
 

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.js";
 import { updateMember, upsertMember } from "../../src/db/repos/members.js";
 import { levelChanges, progressions, reminders, setLogs } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { useTestDatabase } from "../support/database.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T12:00:00Z");
 const caller = {
   userId: "300000000000000001",
@@ -16,14 +16,7 @@ const caller = {
 };
 const deps = () => ({ db: database.db, clock });
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.destroy();
-});
 beforeEach(async () => {
-  await database.reset();
   clock.set("2026-11-24T12:00:00Z");
 });
 

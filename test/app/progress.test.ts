@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { logSets } from "../../src/app/log-sets.js";
 import { pauseReminders } from "../../src/app/pause.js";
 import { CHART_DAYS, getProgress } from "../../src/app/progress.js";
 import { insertPainReport } from "../../src/db/repos/pain-reports.js";
 import { ManualClock } from "../support/clock.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { useTestDatabase } from "../support/database.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 const clock = new ManualClock("2026-11-20T12:00:00Z");
 const caller = { userId: "300000000000000002", displayName: "Ben", guild: null };
 const deps = () => ({ db: database.db, clock });
 const DAY = 24 * 3600_000;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.destroy();
-});
 beforeEach(async () => {
-  await database.reset();
   clock.set("2026-11-20T12:00:00Z");
 });
 

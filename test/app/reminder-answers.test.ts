@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/app/errors.js";
 import {
   answerDone,
@@ -12,9 +12,9 @@ import { upsertMember } from "../../src/db/repos/members.js";
 import { insertPlannedReminders } from "../../src/db/repos/reminders.js";
 import { progressions, reminders, setLogs } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { useTestDatabase } from "../support/database.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T09:00:00Z");
 const deps = () => ({ db: database.db, clock });
 const fay = { userId: "300000000000000020", displayName: "Fay", guild: null };
@@ -43,14 +43,7 @@ async function sentReminder(kind = "drill", painReportId: number | null = null):
   return row.id;
 }
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.destroy();
-});
 beforeEach(async () => {
-  await database.reset();
   clock.set("2026-11-24T09:00:00Z");
 });
 

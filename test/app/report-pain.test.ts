@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.js";
 import { reportPain } from "../../src/app/report-pain.js";
 import { levelChanges, painReports, progressions, reminders } from "../../src/db/schema.js";
 import type { RawPainInput } from "../../src/domain/pain.js";
 import { ManualClock } from "../support/clock.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { useTestDatabase } from "../support/database.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T20:00:00Z");
 const caller = { userId: "300000000000000003", displayName: "Cleo", guild: null };
 const deps = () => ({ db: database.db, clock });
@@ -35,14 +35,7 @@ async function climbToLevelTwo(drill: "flexed-knee" | "straight-leg") {
   }
 }
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.destroy();
-});
 beforeEach(async () => {
-  await database.reset();
   clock.set("2026-11-01T20:00:00Z");
 });
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.js";
 import { pauseReminders } from "../../src/app/pause.js";
@@ -8,9 +8,9 @@ import { reportPain } from "../../src/app/report-pain.js";
 import { queryRows } from "../../src/db/client.js";
 import { clubMembers } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { useTestDatabase } from "../support/database.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T18:00:00Z");
 const deps = () => ({ db: database.db, clock });
 const club = { id: "400000000000000009", name: "Hill club" };
@@ -53,14 +53,7 @@ async function useEverything(caller: typeof dana) {
   await pauseReminders(deps(), caller, 3);
 }
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.destroy();
-});
 beforeEach(async () => {
-  await database.reset();
   await useEverything(dana);
   await useEverything(eli);
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { upsertMember } from "../../src/db/repos/members.js";
 import {
   claimDueReminders,
@@ -7,9 +7,9 @@ import {
   skipStaleReminders,
 } from "../../src/db/repos/reminders.js";
 import { reminders } from "../../src/db/schema.js";
-import { createTestDatabase, type TestDatabase, usingPostgres } from "../support/database.js";
+import { useTestDatabase, usingPostgres } from "../support/database.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 const now = new Date("2026-11-24T12:00:00Z");
 const LEASE = 60_000;
 
@@ -27,16 +27,6 @@ async function planDueRows(count: number, dueAt = now): Promise<void> {
     })),
   );
 }
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.destroy();
-});
-beforeEach(async () => {
-  await database.reset();
-});
 
 describe("claiming due reminders", () => {
   it("planning the same slots twice adds nothing", async () => {

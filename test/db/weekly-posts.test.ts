@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { configureClub } from "../../src/app/club.js";
 import { logSets } from "../../src/app/log-sets.js";
 import {
@@ -11,9 +11,9 @@ import {
 } from "../../src/app/weekly-posts.js";
 import { clubs, levelChanges, weeklyPosts } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
-import { createTestDatabase, type TestDatabase, usingPostgres } from "../support/database.js";
+import { useTestDatabase, usingPostgres } from "../support/database.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 const clock = new ManualClock("2026-11-25T22:00:00Z");
 const deps = () => ({ db: database.db, clock });
 const guild = { id: "400000000000000001", name: "Trail club" };
@@ -47,14 +47,7 @@ class RecordingPoster implements BoardPoster {
 
 let poster: RecordingPoster;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.destroy();
-});
 beforeEach(async () => {
-  await database.reset();
   poster = new RecordingPoster();
   clock.set("2026-11-25T22:00:00Z");
   await configureClub(deps(), {

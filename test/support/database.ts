@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import pg from "pg";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type Database, openPglite, openPostgres, queryRows } from "../../src/db/client.js";
 
 /**
@@ -62,4 +63,27 @@ async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Prom
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * One fresh database for the calling test file, emptied before each test. Call at the top level of
+ * the file, before other hooks, so that each test starts from empty tables.
+ */
+export function useTestDatabase(): TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeAll(async () => {
+    current = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await current?.destroy();
+  });
+  beforeEach(async () => {
+    await current?.reset();
+  });
+  return new Proxy({} as TestDatabase, {
+    get(_target, key) {
+      if (!current) throw new Error("the test database opens in beforeAll; use it inside hooks and tests");
+      return Reflect.get(current, key);
+    },
+  });
 }
