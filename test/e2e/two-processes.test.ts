@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setSchedule } from "../../src/app/set-schedule.js";
+import { reminders } from "../../src/db/schema.js";
+import type { RunningDorsi } from "../../src/dorsi.js";
+import { usingPostgres } from "../support/database.js";
+import { type Harness, startHarness } from "../support/harness.js";
+
+let h: Harness;
+let second: RunningDorsi;
+const MEMBERS = 24;
+
+beforeAll(async () => {
+  h = await startHarness({ start: "2026-11-24T06:00:00Z" });
+  second = await h.startAnother();
+  // Two dozen members, each with four reminders between 08:00 and 12:00 UTC.
+  for (let index = 0; index < MEMBERS; index++) {
+    const user = h.double.addUser({ username: `runner${index}` });
+    await setSchedule(
+      { db: h.database.db, clock: h.clock },
+      { userId: user.id, displayName: user.username, guild: null },
+      { timezone: "UTC", start: "08:00", end: "12:00", perDay: 4 },
+    );
+  }
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe("two bot processes on one database", () => {
+  it("deliver every reminder exactly once, ticking at the same moments", async () => {
+    const planned = (await h.database.db.select().from(reminders)).filter(
+      (row) => row.localDate === "2026-11-24",
+    );
+    expect(planned).toHaveLength(MEMBERS * 4);
+    // Both processes tick every 15 seconds of virtual time through the morning, at the same instants.
+    const sentBy = [0, 0];
+    for (let minute = 0; minute <= 6 * 60; minute += 0.25) {
+      h.clock.set(new Date(Date.parse("2026-11-24T07:55:00Z") + minute * 60_000));
+      const stats = await Promise.all([h.dorsi.jobs.deliverReminders(), second.jobs.deliverReminders()]);
+      stats.forEach((tick, process) => {
+        sentBy[process] = (sentBy[process] ?? 0) + tick.sent;
+      });
+    }
+    expect((sentBy[0] ?? 0) + (sentBy[1] ?? 0)).toBe(MEMBERS * 4);
+    // On PostgreSQL both really work (SKIP LOCKED shares the rows); PGlite runs one statement at a time.
+    if (usingPostgres()) expect(Math.min(...sentBy)).toBeGreaterThan(0);
+    const rows = (await h.database.db.select().from(reminders)).filter(
+      (row) => row.localDate === "2026-11-24",
+    );
+    expect(rows.every((row) => row.state === "sent")).toBe(true);
+    const dms = h.double.allMessages().filter((message) => message.guildId === null && !message.ephemeral);
+    expect(dms).toHaveLength(MEMBERS * 4);
+    expect(new Set(dms.map((message) => message.nonce)).size).toBe(MEMBERS * 4);
+  });
+});
