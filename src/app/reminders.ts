@@ -2,9 +2,10 @@ import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { findMember, type MemberRow, updateMember } from "../db/repos/members.js";
 import {
   claimDueReminders,
-  finishReminder,
+  finishReminders,
   insertPlannedReminders,
-  type NewReminder,
+  type PlannedReminder,
+  type ReminderFinish,
   type ReminderRow,
   skipStaleReminders,
 } from "../db/repos/reminders.js";
@@ -23,8 +24,8 @@ export const CLAIM_LEASE_MS = 60_000;
 /** Planning always covers the next day and a bit, so a planner run can be missed safely. */
 export const PLAN_HORIZON_HOURS = 26;
 export const CLAIM_BATCH = 50;
-/** Sends in flight at once: enough for ~50/s, the rest is discord.js's rate limiter. */
-const SEND_CONCURRENCY = 10;
+/** Sends in flight at once: enough to keep the global pacer (src/discord/client.ts) busy at ~45/s. */
+const SEND_CONCURRENCY = 25;
 
 /** What a direct message needs to say; built at send time so it names the member's current level. */
 export type ReminderContent =
@@ -88,7 +89,7 @@ export function drillForSlot(localDate: string, slot: number): Drill {
 }
 
 /** Rows for every reminder of this member due in the planning horizon; idempotent. */
-export function plannedRows(member: MemberRow, now: Date): NewReminder[] {
+export function plannedRows(member: MemberRow, now: Date): PlannedReminder[] {
   const settings = scheduleOf(member);
   if (!settings || member.enrolledAt === null || member.dmsClosedAt !== null) return [];
   const horizonEnd = now.getTime() + PLAN_HORIZON_HOURS * 3_600_000;
@@ -137,8 +138,17 @@ export async function deliverDueReminders(deps: AppDeps, messenger: DirectMessen
   const claimed = await claimDueReminders(deps.db, now, CLAIM_LEASE_MS, CLAIM_BATCH);
   for (let index = 0; index < claimed.length; index += SEND_CONCURRENCY) {
     const batch = claimed.slice(index, index + SEND_CONCURRENCY);
-    const results = await Promise.all(batch.map((row) => deliverOne(deps, messenger, row, now)));
-    results.forEach((result, position) => {
+    const settled = await Promise.allSettled(batch.map((row) => deliverOne(deps, messenger, row, now)));
+    const outcomes = settled.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
+    // One statement records the batch (a statement per row made the database the bottleneck); what
+    // was sent is recorded even when another row of the batch failed unexpectedly.
+    await finishReminders(
+      deps.db,
+      outcomes.flatMap((outcome) => (outcome.finish ? [outcome.finish] : [])),
+    );
+    const failure = settled.find((outcome) => outcome.status === "rejected");
+    if (failure) throw failure.reason;
+    outcomes.forEach(({ result }, position) => {
       stats[result] += 1;
       const row = batch[position];
       if (result === "sent" && row) stats.lateness.push(now.getTime() - row.dueAt.getTime());
@@ -149,38 +159,42 @@ export async function deliverDueReminders(deps: AppDeps, messenger: DirectMessen
 
 type DeliveryResult = "sent" | "skipped" | "failed" | "retry";
 
+/** What happened to one claimed row, and how to record it (nothing on a retry: the lease runs out). */
+interface DeliveryOutcome {
+  readonly result: DeliveryResult;
+  readonly finish?: ReminderFinish;
+}
+
 async function deliverOne(
   deps: AppDeps,
   messenger: DirectMessenger,
   row: ReminderRow,
   now: Date,
-): Promise<DeliveryResult> {
+): Promise<DeliveryOutcome> {
   const member = await findMember(deps.db, row.userId);
   if (!member || member.dmsClosedAt !== null || isPaused(member, now)) {
-    await finishReminder(deps.db, row.id, {
-      state: "skipped",
-      failureReason: member ? "paused or DMs closed" : "member gone",
-    });
-    return "skipped";
+    const failureReason = member ? "paused or DMs closed" : "member gone";
+    return { result: "skipped", finish: { id: row.id, state: "skipped", failureReason } };
   }
   try {
     const channelId = member.dmChannelId ?? (await openAndStoreDm(deps, messenger, member.userId, now));
     const content = await reminderContent(deps, row);
     const { messageId } = await messenger.send(channelId, content);
-    await finishReminder(deps.db, row.id, { state: "sent", channelId, messageId, sentAt: now });
-    return "sent";
+    return { result: "sent", finish: { id: row.id, state: "sent", channelId, messageId, sentAt: now } };
   } catch (error) {
     if (error instanceof DmsClosedError) {
       await updateMember(deps.db, member.userId, { dmsClosedAt: now, dmsClosedNoticeSentAt: null }, now);
-      await finishReminder(deps.db, row.id, { state: "failed", failureReason: "DMs closed (50007)" });
-      return "failed";
+      return {
+        result: "failed",
+        finish: { id: row.id, state: "failed", failureReason: "DMs closed (50007)" },
+      };
     }
     if (error instanceof DeliveryRefusedError) {
-      await finishReminder(deps.db, row.id, { state: "failed", failureReason: error.message.slice(0, 500) });
-      return "failed";
+      const failureReason = error.message.slice(0, 500);
+      return { result: "failed", finish: { id: row.id, state: "failed", failureReason } };
     }
     // Transient: the lease runs out and a later tick retries with the same nonce.
-    return "retry";
+    return { result: "retry" };
   }
 }
 

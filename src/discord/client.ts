@@ -1,4 +1,20 @@
-import { Client, GatewayIntentBits, Options, Partials } from "discord.js";
+import {
+  Client,
+  DefaultRestOptions,
+  GatewayIntentBits,
+  Options,
+  Partials,
+  type RESTOptions,
+} from "discord.js";
+
+/**
+ * Bot-authenticated requests allowed to start in any sliding window of GLOBAL_WINDOW_MS. Discord
+ * allows 50 a second; discord.js's own global limiter counts fixed windows, so 50 at the end of one
+ * window and 50 at the start of the next reach Discord within the same second and draw 429s.
+ * 48 per 1.05 s (~45.7/s) leaves two requests and 50 ms for jitter between leaving and arriving.
+ */
+export const GLOBAL_REQUESTS_PER_WINDOW = 48;
+export const GLOBAL_WINDOW_MS = 1_050;
 
 /**
  * Guilds is the only intent: slash commands, buttons and DMs need no more, and nothing privileged.
@@ -9,7 +25,14 @@ export function createDiscordClient(apiUrl: string | undefined): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     partials: [Partials.Channel],
-    rest: apiUrl ? { api: apiUrl } : {},
+    rest: {
+      ...(apiUrl ? { api: apiUrl } : {}),
+      makeRequest: paceGlobalRequests(
+        DefaultRestOptions.makeRequest,
+        GLOBAL_REQUESTS_PER_WINDOW,
+        GLOBAL_WINDOW_MS,
+      ),
+    },
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       MessageManager: 0,
@@ -23,4 +46,47 @@ export function createDiscordClient(apiUrl: string | undefined): Client {
       ThreadManager: 0,
     }),
   });
+}
+
+type MakeRequest = RESTOptions["makeRequest"];
+
+/**
+ * Starts at most `limit` bot-authenticated requests in any sliding `windowMs`, in arrival order.
+ * Interaction responses and webhooks carry no bot token, are exempt from Discord's global limit and
+ * pass straight through, so a burst of reminders never delays an answer to a command.
+ */
+export function paceGlobalRequests(makeRequest: MakeRequest, limit: number, windowMs: number): MakeRequest {
+  const acquire = slidingWindow(limit, windowMs);
+  return async (url, init) => {
+    const headers = init.headers as Record<string, string> | undefined;
+    if (headers?.Authorization !== undefined) await acquire();
+    return makeRequest(url, init);
+  };
+}
+
+/** Resolves each caller's turn once fewer than `limit` turns started in the last `windowMs`. */
+export function slidingWindow(
+  limit: number,
+  windowMs: number,
+  now = () => performance.now(),
+): () => Promise<void> {
+  const starts: number[] = [];
+  let queue: Promise<void> = Promise.resolve();
+  const take = async (): Promise<void> => {
+    for (;;) {
+      const current = now();
+      while (starts.length > 0 && (starts[0] ?? current) <= current - windowMs) starts.shift();
+      if (starts.length < limit) {
+        starts.push(current);
+        return;
+      }
+      const wait = (starts[0] ?? current) + windowMs - current;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, Math.ceil(wait))));
+    }
+  };
+  return () => {
+    const turn = queue.then(take);
+    queue = turn;
+    return turn;
+  };
 }

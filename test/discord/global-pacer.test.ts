@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { paceGlobalRequests, slidingWindow } from "../../src/discord/client.js";
+
+describe("slidingWindow", () => {
+  it("lets `limit` turns through at once, then one per expiring turn, in order", async () => {
+    const acquire = slidingWindow(3, 100);
+    const started = performance.now();
+    const times: number[] = [];
+    await Promise.all(
+      Array.from({ length: 7 }, (_, index) =>
+        acquire().then(() => {
+          times[index] = performance.now() - started;
+        }),
+      ),
+    );
+    expect(times.slice(3, 6).every((t) => t >= 99)).toBe(true);
+    expect(times[6]).toBeGreaterThanOrEqual(199);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    // Never more than three turns in any 100 ms.
+    for (const [index, t] of times.entries()) {
+      expect(
+        times.filter((other) => other > t - 100 && other <= t).length,
+        `turn ${index}`,
+      ).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe("paceGlobalRequests", () => {
+  it("paces bot-authenticated requests only; interaction responses pass straight through", async () => {
+    const sent: string[] = [];
+    const makeRequest = paceGlobalRequests(
+      async (url) => {
+        sent.push(url);
+        return new Response(null, { status: 204 }) as never;
+      },
+      1,
+      10_000,
+    );
+    await makeRequest("/channels/1/messages", { headers: { Authorization: "Bot x" } });
+    const paced = makeRequest("/channels/2/messages", { headers: { Authorization: "Bot x" } });
+    await makeRequest("/interactions/1/token/callback", { headers: {} });
+    expect(sent).toEqual(["/channels/1/messages", "/interactions/1/token/callback"]);
+    void paced;
+  });
+});
