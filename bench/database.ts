@@ -13,6 +13,8 @@ export interface DatabaseBenchOptions {
   readonly quick: boolean;
   /** A scratch database, already migrated; its tables are emptied between suites. */
   readonly databaseUrl: string;
+  /** Runs only the suites whose function name contains this (e.g. "planning"). */
+  readonly only?: string | undefined;
 }
 
 /** Concurrent claim workers for both the app and pg-boss; both get a pool of 10 connections. */
@@ -48,7 +50,9 @@ export async function databaseBenchmarks(options: DatabaseBenchOptions): Promise
   const database = openPostgres(options.databaseUrl);
   const { db } = database;
   const rows: BenchRow[] = [];
-  const suites = [claimThroughput, idleTick, planningDay, weeklyBoard];
+  const suites = [claimThroughput, idleTick, planningDay, weeklyBoard].filter((suite) =>
+    suite.name.toLowerCase().includes(options.only?.toLowerCase() ?? ""),
+  );
   try {
     for (const suite of suites) {
       await emptyTables(db);

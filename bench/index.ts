@@ -24,6 +24,8 @@ async function loadDiscordBenchmarks(): Promise<DiscordBenchmarks | string> {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
+  // --only=<suite> runs the database suites whose name contains it, and skips the Discord ones.
+  const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
   const serverUrl = process.env.BENCH_DATABASE_URL ?? DEFAULT_SERVER_URL;
   const started = Date.now();
   const scratch = await createScratchDatabase(serverUrl);
@@ -32,8 +34,8 @@ async function main(): Promise<void> {
     const database = openPostgres(scratch.url);
     await database.migrate();
     await database.close();
-    rows.push(...(await databaseBenchmarks({ quick, databaseUrl: scratch.url })));
-    const discord = await loadDiscordBenchmarks();
+    rows.push(...(await databaseBenchmarks({ quick, databaseUrl: scratch.url, only })));
+    const discord = only === undefined ? await loadDiscordBenchmarks() : "skipped by --only";
     if (typeof discord === "string") {
       rows.push({ name: "Discord suites", value: "skipped", goal: "", ratio: discord, ok: false });
     } else {

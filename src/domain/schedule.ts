@@ -35,7 +35,7 @@
  *   leaves at least as much time free as the longest gap (2 hours in Antarctica/Troll): a reminder
  *   shifted out of a gap cannot then overtake the next window's first one.
  */
-import { DateTime, IANAZone } from "luxon";
+import { IANAZone } from "luxon";
 import {
   checkTimesList,
   fail,
@@ -120,8 +120,9 @@ export function isoWeekday(localDate: string): number {
 
 /** The member's local calendar date at an instant: "YYYY-MM-DD". */
 export function localDateAt(instant: Date, timeZone: string): string {
-  const dt = DateTime.fromJSDate(instant, { zone: zoneOf(timeZone) });
-  return dt.toISODate() as string;
+  const ms = instant.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError("invalid instant");
+  return naiveMsToDate(ms + offsetAt(zoneOf(timeZone), ms) * MINUTE_MS);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,6 +133,29 @@ function zoneOf(timeZone: string): IANAZone {
   if (!zone.isValid) throw new RangeError(`invalid time zone: ${timeZone}`);
   return zone;
 }
+
+/**
+ * Luxon's zone.offset(ms) (minutes), memoised per zone and UTC hour: Intl formatting behind it costs
+ * microseconds, and the planner asks ~15 times per reminder. An hour is cached only when its offset
+ * is the same at both ends (zones change offset at most once in many weeks), so an hour holding a
+ * transition is always computed exactly.
+ */
+function offsetAt(zone: IANAZone, ms: number): number {
+  let hours = offsetCache.get(zone.name);
+  if (hours === undefined || hours.size > 50_000) {
+    hours = new Map();
+    offsetCache.set(zone.name, hours);
+  }
+  const hour = Math.floor(ms / HOUR_MS);
+  const cached = hours.get(hour);
+  if (cached !== undefined) return cached;
+  const start = zone.offset(hour * HOUR_MS);
+  if (zone.offset((hour + 1) * HOUR_MS - 1) !== start) return zone.offset(ms);
+  hours.set(hour, start);
+  return start;
+}
+
+const offsetCache = new Map<string, Map<number, number>>();
 
 /**
  * The instant at which the wall clock in `timeZone` reads `minutes` after midnight of `localDate`
@@ -151,11 +175,11 @@ export function wallTimeToInstant(localDate: string, minutes: number, timeZone: 
   // The true instant lies within [naive - 14h, naive + 12h]; no zone changes its offset twice within
   // 15 hours, so these probes see every offset that can apply.
   const offsets = new Set<number>();
-  for (const h of [-15, 0, 15]) offsets.add(zone.offset(naive + h * HOUR_MS));
+  for (const h of [-15, 0, 15]) offsets.add(offsetAt(zone, naive + h * HOUR_MS));
   let first: number | undefined;
   for (const offset of offsets) {
     const instant = naive - offset * MINUTE_MS;
-    if (zone.offset(instant) === offset && (first === undefined || instant < first)) first = instant;
+    if (offsetAt(zone, instant) === offset && (first === undefined || instant < first)) first = instant;
   }
   if (first !== undefined) return new Date(first);
   // In a gap: read the wall time with the offset in force before the transition (the smaller one),

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { queryRows } from "../client.js";
 import { reminders } from "../schema.js";
@@ -6,15 +6,42 @@ import { reminders } from "../schema.js";
 export type ReminderRow = typeof reminders.$inferSelect;
 export type NewReminder = typeof reminders.$inferInsert;
 
-/** Idempotent: (member, kind, local date, slot) is unique, so planning twice adds nothing. */
-export async function insertPlannedReminders(db: Db, rows: readonly NewReminder[]): Promise<number> {
+/** What planning stores; the other columns start at their defaults. */
+export type PlannedReminder = Pick<
+  NewReminder,
+  "userId" | "kind" | "localDate" | "slot" | "dueAt" | "drill" | "painReportId"
+>;
+
+/**
+ * Idempotent: (member, kind, local date, slot) is unique, so planning twice adds nothing. The rows
+ * travel as one jsonb parameter: a multi-row VALUES list costs ~5x more (seven parameters a row to
+ * build, send and bind), which dominates planning for a large membership.
+ */
+export async function insertPlannedReminders(db: Db, rows: readonly PlannedReminder[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const inserted = await db
-    .insert(reminders)
-    .values([...rows])
-    .onConflictDoNothing()
-    .returning({ id: reminders.id });
-  return inserted.length;
+  const json = JSON.stringify(
+    rows.map((row) => ({
+      user_id: row.userId,
+      kind: row.kind ?? "drill",
+      local_date: row.localDate,
+      slot: row.slot,
+      due_at: row.dueAt.toISOString(),
+      drill: row.drill ?? null,
+      pain_report_id: row.painReportId ?? null,
+    })),
+  );
+  const [result] = await queryRows<{ inserted: number }>(
+    db,
+    sql`with inserted as (
+          insert into reminders (user_id, kind, local_date, slot, due_at, drill, pain_report_id)
+          select user_id, kind, local_date, slot, due_at, drill, pain_report_id
+          from jsonb_to_recordset(${json}::jsonb) as r(user_id text, kind text, local_date date,
+            slot smallint, due_at timestamptz, drill text, pain_report_id bigint)
+          on conflict do nothing
+          returning 1)
+        select count(*)::int as inserted from inserted`,
+  );
+  return Number(result?.inserted ?? 0);
 }
 
 /**
@@ -28,23 +55,25 @@ export async function claimDueReminders(
   leaseMs: number,
   limit: number,
 ): Promise<ReminderRow[]> {
-  const leaseUntil = new Date(now.getTime() + leaseMs);
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    sql`update reminders set state = 'sending', lease_until = ${leaseUntil.toISOString()}::timestamptz, attempts = attempts + 1
-        where id in (
-          select id from reminders
-          where state in ('planned', 'sending')
-            and due_at <= ${now.toISOString()}::timestamptz
-            and (state = 'planned' or lease_until < ${now.toISOString()}::timestamptz)
-          order by due_at
-          limit ${limit}
-          for update skip locked)
-        returning id`,
-  );
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => Number(row.id));
-  return db.select().from(reminders).where(inArray(reminders.id, ids)).orderBy(reminders.dueAt);
+  const claimed = await db
+    .update(reminders)
+    .set({
+      state: "sending",
+      leaseUntil: new Date(now.getTime() + leaseMs),
+      attempts: sql`${reminders.attempts} + 1`,
+    })
+    .where(
+      sql`${reminders.id} in (
+        select id from reminders
+        where state in ('planned', 'sending')
+          and due_at <= ${now.toISOString()}::timestamptz
+          and (state = 'planned' or lease_until < ${now.toISOString()}::timestamptz)
+        order by due_at
+        limit ${limit}
+        for update skip locked)`,
+    )
+    .returning();
+  return claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
 }
 
 /** Finishes a claimed row; only the holder of the lease (state still 'sending') can. */
@@ -59,6 +88,44 @@ export async function finishReminder(
     .where(and(eq(reminders.id, id), eq(reminders.state, "sending")))
     .returning({ id: reminders.id });
   return updated.length > 0;
+}
+
+export type ReminderFinish = { readonly id: number } & Pick<
+  Partial<ReminderRow>,
+  "state" | "channelId" | "messageId" | "sentAt" | "failureReason"
+>;
+
+/**
+ * finishReminder for many rows in one statement (the delivery job records a batch of sends at once);
+ * a column left out (or null) keeps its value. Returns the ids this process still held.
+ */
+export async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Promise<number[]> {
+  if (finishes.length === 0) return [];
+  const json = JSON.stringify(
+    finishes.map((finish) => ({
+      id: finish.id,
+      state: finish.state ?? null,
+      channel_id: finish.channelId ?? null,
+      message_id: finish.messageId ?? null,
+      sent_at: finish.sentAt?.toISOString() ?? null,
+      failure_reason: finish.failureReason ?? null,
+    })),
+  );
+  const rows = await queryRows<{ id: string | number }>(
+    db,
+    sql`update reminders as r
+        set state = coalesce(f.state, r.state),
+            channel_id = coalesce(f.channel_id, r.channel_id),
+            message_id = coalesce(f.message_id, r.message_id),
+            sent_at = coalesce(f.sent_at, r.sent_at),
+            failure_reason = coalesce(f.failure_reason, r.failure_reason),
+            lease_until = null
+        from jsonb_to_recordset(${json}::jsonb) as f(id bigint, state text, channel_id text,
+          message_id text, sent_at timestamptz, failure_reason text)
+        where r.id = f.id and r.state = 'sending'
+        returning r.id`,
+  );
+  return rows.map((row) => Number(row.id));
 }
 
 export async function findReminder(db: Db, id: number): Promise<ReminderRow | undefined> {
