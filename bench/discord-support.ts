@@ -1,0 +1,110 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Helpers for bench/discord.ts: the bot as a child process, its memory, percentiles. */
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const main = path.join(root, "src", "main.ts");
+
+/** Nearest-rank percentile of unsorted samples. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] ?? Number.NaN;
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export interface BotProcess {
+  readonly child: ChildProcess;
+  readonly spawnedAt: number;
+  output(): string;
+  /** performance.now() at which the first line matching `pattern` was seen, and the line. */
+  waitForLine(pattern: RegExp, timeoutMs: number): Promise<{ at: number; line: string }>;
+  /** SIGTERM, then SIGKILL after `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** `npm start` (`tsx src/main.ts`) in `cwd` with only the environment given, as test/e2e/start.test.ts does. */
+export function spawnBot(cwd: string, env: Record<string, string>): BotProcess {
+  const spawnedAt = performance.now();
+  const child = spawn(tsx, [main], { cwd, env: { PATH: process.env.PATH ?? "", ...env }, stdio: "pipe" });
+  let output = "";
+  const seen: { pattern: RegExp; resolve: (value: { at: number; line: string }) => void }[] = [];
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    const at = performance.now();
+    for (const waiter of [...seen]) {
+      const match = output.match(waiter.pattern);
+      if (!match) continue;
+      seen.splice(seen.indexOf(waiter), 1);
+      waiter.resolve({ at, line: lineAround(output, match.index ?? 0) });
+    }
+  };
+  child.stdout?.on("data", onData);
+  child.stderr?.on("data", onData);
+  return {
+    child,
+    spawnedAt,
+    output: () => output,
+    waitForLine(pattern, timeoutMs) {
+      const match = output.match(pattern);
+      if (match)
+        return Promise.resolve({ at: performance.now(), line: lineAround(output, match.index ?? 0) });
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          seen.splice(seen.indexOf(waiter), 1);
+          reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${output.slice(-4000)}`));
+        }, timeoutMs);
+        const exited = () => reject(new Error(`the bot exited before ${pattern}:\n${output.slice(-4000)}`));
+        child.once("exit", exited);
+        const waiter = {
+          pattern,
+          resolve: (value: { at: number; line: string }) => {
+            clearTimeout(timer);
+            child.off("exit", exited);
+            resolve(value);
+          },
+        };
+        seen.push(waiter);
+      });
+    },
+    async stop(graceMs = 10_000) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf("\n", index) + 1;
+  const end = text.indexOf("\n", index);
+  return text.slice(start, end === -1 ? undefined : end);
+}
+
+/**
+ * The node process that runs src/main.ts. `tsx` is a small CLI that re-launches node with its
+ * loader, so the bot is the wrapper's child (or the wrapper itself if it ever stops doing that).
+ */
+export async function botPid(wrapperPid: number): Promise<number> {
+  const children = await readFile(`/proc/${wrapperPid}/task/${wrapperPid}/children`, "utf8").catch(() => "");
+  const [first] = children.trim().split(/\s+/).filter(Boolean).map(Number);
+  return first ?? wrapperPid;
+}
+
+/** Resident set size of a process in MB, from /proc/<pid>/status (VmRSS, kB). */
+export async function residentMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  const match = status.match(/^VmRSS:\s+(\d+)\s+kB/m);
+  if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(match[1]) / 1024;
+}

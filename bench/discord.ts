@@ -1,0 +1,396 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { parseConfig } from "../src/config.js";
+import { type Database, openPostgres } from "../src/db/client.js";
+import { members, reminders } from "../src/db/schema.js";
+import { type RunningDorsi, startDorsi } from "../src/dorsi.js";
+import { createLogger } from "../src/logger.js";
+import {
+  type DiscordDouble,
+  type DiscordDoubleOptions,
+  type DoubleUser,
+  startDiscordDouble,
+} from "../test/support/discord-double/index.js";
+import { type BotProcess, botPid, percentile, residentMb, sleep, spawnBot } from "./discord-support.js";
+import { createScratchDatabase, rawInsertRoundTripMs } from "./support.js";
+import type { BenchRow } from "./table.js";
+
+/**
+ * Discord-facing benchmarks, all against the local Discord test double (test/support/discord-double)
+ * and the real composition root or the real `npm start` process.
+ */
+export async function discordBenchmarks(options: {
+  quick: boolean;
+  databaseUrl: string;
+}): Promise<BenchRow[]> {
+  const { quick, databaseUrl } = options;
+  const rows: BenchRow[] = [];
+  rows.push(...(await interactionLatency(databaseUrl, quick)));
+  rows.push(...(await dmDeliveryRate(databaseUrl, quick)));
+  rows.push(await residentMemory(databaseUrl, quick));
+  rows.push(...(await startToReady()));
+
+  return rows;
+}
+
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+
+// --- shared setup -------------------------------------------------------------
+
+interface World {
+  double: DiscordDouble;
+  users: DoubleUser[];
+  guilds: { id: string; channelId: string; memberIds: string[] }[];
+}
+
+/** Users spread over guilds, each guild with a few channels; added before any client connects. */
+async function buildWorld(
+  guildCount: number,
+  membersPerGuild: number,
+  options: DiscordDoubleOptions = {},
+): Promise<World> {
+  const double = await startDiscordDouble(options);
+  const users: DoubleUser[] = [];
+  const guilds: World["guilds"] = [];
+  for (let g = 0; g < guildCount; g++) {
+    const guildUsers = Array.from({ length: membersPerGuild }, (_, m) =>
+      double.addUser({ username: `runner${g}_${m}`, globalName: `Runner ${g}.${m}` }),
+    );
+    users.push(...guildUsers);
+    const guild = double.addGuild({
+      name: `Club ${g}`,
+      ...(guildUsers[0] ? { ownerId: guildUsers[0].id } : {}),
+      channels: [{ name: "general" }, { name: "leaderboard" }, { name: "trail-talk" }],
+      members: guildUsers.map((user) => user.id),
+    });
+    const channelId = guild.channels[0]?.id;
+    if (!channelId) throw new Error("a bench guild has no channel");
+    guilds.push({ id: guild.id, channelId, memberIds: guildUsers.map((user) => user.id) });
+  }
+  return { double, users, guilds };
+}
+
+/** The real composition root (router, commands), jobs run by hand, on the scratch database. */
+async function startBot(double: DiscordDouble, database: Database): Promise<RunningDorsi> {
+  const config = parseConfig({
+    DISCORD_TOKEN: double.token,
+    DISCORD_API_URL: double.apiUrl,
+    LOG_LEVEL: "silent",
+  });
+  const dorsi = await startDorsi(config, {
+    logger: createLogger("silent"),
+    database,
+    runJobsOnTimer: false,
+    closeDatabase: false,
+  });
+  await double.waitForReady();
+  return dorsi;
+}
+
+async function withScratch<T>(
+  databaseUrl: string,
+  work: (scratch: { url: string }) => Promise<T>,
+): Promise<T> {
+  const scratch = await createScratchDatabase(databaseUrl);
+  try {
+    return await work(scratch);
+  } finally {
+    await scratch.drop();
+  }
+}
+
+// --- 1. interaction latency ---------------------------------------------------
+
+const INTERACTION_RATE = 200;
+const LATENCY_GOAL_MS = 25;
+
+/**
+ * /log from varied members at a steady 200/s (open loop: the schedule does not wait for answers),
+ * timed from the INTERACTION_CREATE dispatch to the interaction callback reaching the double.
+ */
+async function interactionLatency(databaseUrl: string, quick: boolean): Promise<BenchRow[]> {
+  return withScratch(databaseUrl, async (scratch) => {
+    const world = await buildWorld(5, 100);
+    const database = openPostgres(scratch.url);
+    const dorsi = await startBot(world.double, database).catch(async (error: unknown) => {
+      await world.double.stop();
+      await database.close();
+      throw error;
+    });
+    try {
+      const roundTripMs = await rawInsertRoundTripMs(scratch.url);
+      // Warm-up: JIT, pool connections, first-time member rows; not measured.
+      await fireAtRate(world, INTERACTION_RATE, quick ? 200 : 400);
+      const latencies = await fireAtRate(world, INTERACTION_RATE, (quick ? 2 : 10) * INTERACTION_RATE);
+      const p50 = percentile(latencies, 50);
+      const p99 = percentile(latencies, 99);
+      const name = `interaction dispatch -> callback, /log at ${INTERACTION_RATE}/s, PostgreSQL, ${latencies.length} interactions (host load avg ${fixed(loadavg()[0] ?? 0)})`;
+      return [
+        {
+          name: `${name}, p50`,
+          value: `${fixed(p50)} ms`,
+          goal: "",
+          ratio: `${fixed(p50 / roundTripMs)}x raw INSERT (${fixed(roundTripMs, 2)} ms)`,
+          ok: true,
+        },
+        {
+          name: `${name}, p99`,
+          value: `${fixed(p99)} ms`,
+          goal: `<= ${LATENCY_GOAL_MS} ms`,
+          ratio: `${fixed(p99 / roundTripMs)}x raw INSERT (${fixed(roundTripMs, 2)} ms)`,
+          ok: p99 <= LATENCY_GOAL_MS,
+        },
+      ];
+    } finally {
+      await dorsi.stop();
+      await world.double.stop();
+      await database.close();
+    }
+  });
+}
+
+/** Fires `count` /log interactions at `perSecond` and resolves with each one's latency in ms. */
+async function fireAtRate(world: World, perSecond: number, count: number): Promise<number[]> {
+  const { double } = world;
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  let allAnswered: () => void = () => {};
+  const answered = new Promise<void>((resolve) => {
+    allAnswered = resolve;
+  });
+  const onCallback = (callback: { interactionId: string }) => {
+    const at = performance.now();
+    const started = sentAt.get(callback.interactionId);
+    if (started === undefined) return;
+    sentAt.delete(callback.interactionId);
+    latencies.push(at - started);
+    if (latencies.length === count) allAnswered();
+  };
+  double.events.on("callback", onCallback);
+  const drills = ["flexed-knee", "straight-leg", "both"] as const;
+  const start = performance.now();
+  let fired = 0;
+  try {
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        const due = Math.min(count, Math.floor(((performance.now() - start) * perSecond) / 1000) + 1);
+        while (fired < due) {
+          const guild = world.guilds[fired % world.guilds.length];
+          const userId = guild?.memberIds[Math.floor(fired / world.guilds.length) % guild.memberIds.length];
+          if (!guild || !userId) throw new Error("no member to act");
+          const t0 = performance.now();
+          const handle = double.runCommand({
+            guildId: guild.id,
+            channelId: guild.channelId,
+            user: userId,
+            name: "log",
+            options: { drill: drills[fired % drills.length] ?? "both" },
+          });
+          sentAt.set(handle.id, t0);
+          fired++;
+        }
+        if (fired >= count) resolve();
+        else setTimeout(tick, 1);
+      };
+      tick();
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(new Error(`only ${latencies.length} of ${count} interactions were answered within 30 s`)),
+        30_000,
+      );
+    });
+    try {
+      await Promise.race([answered, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return latencies;
+  } finally {
+    double.events.off("callback", onCallback);
+  }
+}
+
+// --- 2. DM delivery rate under the global limit ---------------------------------
+
+const GLOBAL_LIMIT = 50;
+const DELIVERY_GOAL_PER_SECOND = 45;
+
+/**
+ * Due reminders for as many members, delivered by the real job (repeated until none is left)
+ * against a double that answers 429 beyond 50 requests a second. Two rounds: the first opens each
+ * member's DM channel (POST /users/@me/channels, then the message: two requests per reminder), the
+ * second finds the channel stored (one request per reminder).
+ */
+async function dmDeliveryRate(databaseUrl: string, quick: boolean): Promise<BenchRow[]> {
+  const count = quick ? 200 : 1_000;
+  return withScratch(databaseUrl, async (scratch) => {
+    const world = await buildWorld(1, count, { globalRateLimitPerSecond: GLOBAL_LIMIT });
+    const database = openPostgres(scratch.url);
+    const dorsi = await startBot(world.double, database).catch(async (error: unknown) => {
+      await world.double.stop();
+      await database.close();
+      throw error;
+    });
+    try {
+      const now = new Date();
+      await database.db.insert(members).values(
+        world.users.map((user) => ({
+          userId: user.id,
+          displayName: user.username,
+          timeZone: "UTC",
+          enrolledAt: now,
+          windowStart: 0,
+          windowEnd: 1439,
+          perDay: 2,
+          jitterSeed: user.id,
+        })),
+      );
+      const rows: BenchRow[] = [];
+      for (const [slot, label] of [
+        [0, "first DM to each member (opens the DM channel: 2 requests each)"],
+        [1, "DM channel already stored (1 request each)"],
+      ] as const) {
+        const dueAt = new Date(Date.now() - 1_000);
+        await database.db.insert(reminders).values(
+          world.users.map((user) => ({
+            userId: user.id,
+            kind: "drill",
+            localDate: dueAt.toISOString().slice(0, 10),
+            slot,
+            dueAt,
+            drill: "flexed-knee" as const,
+          })),
+        );
+        const limitedBefore = world.double.rateLimitedCount;
+        const requestsBefore = world.double.requests.length;
+        const started = performance.now();
+        let sent = 0;
+        let rounds = 0;
+        while (sent < count) {
+          const stats = await dorsi.jobs.deliverReminders();
+          sent += stats.sent;
+          if (stats.sent + stats.retry === 0 || ++rounds > count) {
+            throw new Error(`delivery stalled at ${sent} of ${count}: ${JSON.stringify(stats)}`);
+          }
+        }
+        const seconds = (performance.now() - started) / 1000;
+        const limited = world.double.rateLimitedCount - limitedBefore;
+        const requests = world.double.requests.length - requestsBefore;
+        const rate = sent / seconds;
+        const requestRate = requests / seconds;
+        rows.push({
+          name: `DM delivery, ${count} due reminders, ${label}, global limit ${GLOBAL_LIMIT}/s`,
+          value: `${fixed(rate)}/s (${fixed(requestRate)} req/s, ${limited} x 429)`,
+          goal: `>= ${DELIVERY_GOAL_PER_SECOND}/s, no 429`,
+          ratio: `${fixed(rate / GLOBAL_LIMIT, 2)}x limit (requests ${fixed(requestRate / GLOBAL_LIMIT, 2)}x)`,
+          ok: rate >= DELIVERY_GOAL_PER_SECOND && limited === 0,
+        });
+      }
+      return rows;
+    } finally {
+      await dorsi.stop();
+      await world.double.stop();
+      await database.close();
+    }
+  });
+}
+
+// --- 3. resident memory of the bot process ----------------------------------------
+
+const MEMORY_GOAL_MB = 120;
+
+/**
+ * `npm start` on PostgreSQL against a double holding 100 servers of 100 members (the double sends
+ * every member in GUILD_CREATE, which real Discord does not without the members intent: a worst
+ * case), then a few hundred interactions from varied members; VmRSS of the node process running
+ * src/main.ts.
+ */
+async function residentMemory(databaseUrl: string, quick: boolean): Promise<BenchRow> {
+  const guildCount = quick ? 10 : 100;
+  const interactions = 300;
+  return withScratch(databaseUrl, async (scratch) => {
+    const world = await buildWorld(guildCount, 100);
+    const workDir = await mkdtemp(path.join(tmpdir(), "dorsi-bench-rss-"));
+    const bot = spawnBot(workDir, {
+      DISCORD_TOKEN: world.double.token,
+      DISCORD_API_URL: world.double.apiUrl,
+      DATABASE_URL: scratch.url,
+      LOG_LEVEL: "info",
+    });
+    try {
+      await bot.waitForLine(/"msg":"ready"/, 60_000);
+      const online = await bot.waitForLine(/"msg":"online"/, 1_000);
+      const guildsSeen = Number(online.line.match(/"guilds":(\d+)/)?.[1] ?? Number.NaN);
+      const latencies = await fireAtRate(world, 100, interactions);
+      if (latencies.length !== interactions) throw new Error("not every interaction was answered");
+      await sleep(1_000);
+      const wrapper = bot.child.pid;
+      if (wrapper === undefined) throw new Error("the bot process has no pid");
+      const pid = await botPid(wrapper);
+      const rss = await residentMb(pid);
+      const wrapperNote =
+        pid === wrapper ? "" : `, tsx wrapper process +${fixed(await residentMb(wrapper), 0)} MB not counted`;
+      return {
+        name: `resident memory (VmRSS), ${guildCount * 100} members in ${guildCount} servers (${guildsSeen} seen at ready), after ${interactions} interactions, PostgreSQL${wrapperNote}`,
+        value: `${fixed(rss, 0)} MB`,
+        goal: `<= ${MEMORY_GOAL_MB} MB`,
+        ratio: `${fixed(rss / MEMORY_GOAL_MB, 2)}x goal`,
+        ok: rss <= MEMORY_GOAL_MB,
+      };
+    } finally {
+      await bot.stop();
+      await world.double.stop();
+      await rm(workDir, { recursive: true, force: true });
+    }
+  });
+}
+
+// --- 4. start to ready on the embedded database -------------------------------------
+
+const READY_GOAL_MS = 2_000;
+
+/**
+ * `npm start` (tsx src/main.ts) on PGlite with a fresh DATA_DIR (initdb + migrations), then again on
+ * the same DATA_DIR. Wall time is spawn to the "ready" line on stdout (node, tsx, imports, database,
+ * migrations, gateway login, command sync); readyMs is what main.ts logs (from its first line).
+ */
+async function startToReady(): Promise<BenchRow[]> {
+  const double = await startDiscordDouble();
+  const workDir = await mkdtemp(path.join(tmpdir(), "dorsi-bench-start-"));
+  const env = {
+    DISCORD_TOKEN: double.token,
+    DISCORD_API_URL: double.apiUrl,
+    DATA_DIR: path.join(workDir, "data"),
+  };
+  const rows: BenchRow[] = [];
+  try {
+    for (const label of [
+      "first start, fresh DATA_DIR (PGlite initdb + migrations)",
+      "restart, same DATA_DIR",
+    ]) {
+      const bot: BotProcess = spawnBot(workDir, env);
+      try {
+        const ready = await bot.waitForLine(/"msg":"ready"/, 60_000);
+        const wallMs = ready.at - bot.spawnedAt;
+        const readyMs = Number(ready.line.match(/"readyMs":(\d+)/)?.[1] ?? Number.NaN);
+        rows.push({
+          name: `start to ready, embedded database, ${label}: spawn to "ready" line (main.ts's own readyMs in brackets)`,
+          value: `${fixed(wallMs / 1000, 2)} s (${fixed(readyMs / 1000, 2)} s)`,
+          goal: `<= ${fixed(READY_GOAL_MS / 1000, 0)} s`,
+          ratio: `${fixed(wallMs / READY_GOAL_MS, 2)}x goal`,
+          ok: wallMs <= READY_GOAL_MS,
+        });
+      } finally {
+        await bot.stop();
+      }
+    }
+    return rows;
+  } finally {
+    await double.stop();
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
