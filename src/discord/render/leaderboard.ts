@@ -6,8 +6,8 @@ import { drillLabel } from "../../domain/drills.js";
 import type { LeaderboardRow } from "../../domain/scoring.js";
 import { formatClockTime } from "../../domain/time-input.js";
 import type { ClubWeek } from "../../domain/week.js";
-import { renderLeaderboardCard } from "./charts.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.js";
+import { loadCharts } from "./load-charts.js";
 import { discordTime } from "./time.js";
 
 export const CARD_FILE = "leaderboard.png";
@@ -41,7 +41,7 @@ async function boardMessage(
 ): Promise<BaseMessageOptions> {
   const top = board.rows.slice(0, BOARD_TOP);
   const weekLabel = weekRangeLabel(board.week);
-  const card = await renderLeaderboardCard({
+  const card = await (await loadCharts()).renderLeaderboardCard({
     clubName: board.clubName,
     weekLabel,
     rows: top.map(({ rank, displayName, points, activeDays }) => ({ rank, displayName, points, activeDays })),

@@ -2,8 +2,8 @@ import { AttachmentBuilder, type BaseMessageOptions, EmbedBuilder } from "discor
 import type { ProgressReport } from "../../app/progress.js";
 import { drillLabel } from "../../domain/drills.js";
 import { describeProgress } from "../../domain/progression.js";
-import { renderProgressChart } from "./charts.js";
 import { BRAND_COLOUR } from "./colours.js";
+import { loadCharts } from "./load-charts.js";
 import { discordTime } from "./time.js";
 
 const CHART_FILE = "progress.png";
@@ -31,7 +31,7 @@ export async function renderProgressReply(report: ProgressReport): Promise<BaseM
       value: `${pain.severity}/10, ${pain.location}, ${discordTime(pain.reportedAt, "R")}`,
     });
   }
-  const chart = await renderProgressChart({
+  const chart = await (await loadCharts()).renderProgressChart({
     title: "Your last four weeks",
     today: report.today,
     days: report.days.map((day) => ({
