@@ -10,6 +10,7 @@ import { type Harness, startHarness } from "../support/harness.js";
 let h: Harness;
 let second: RunningDorsi;
 const PNG = "89504e470d0a1a0a";
+const SECRET_NOTE = "calf twinge zq-41";
 // Monday 30 November 2026, 09:00 in London (UTC+0): the board of the week of 23 November.
 const DUE = new Date("2026-11-30T09:00:00Z");
 
@@ -48,6 +49,8 @@ describe("club boards end to end", () => {
 
   it("shows this week's board in the channel with the card, and the caller's place privately", async () => {
     await run("log", { drill: "both", sets: 2 }, h.runner);
+    // Reporting pain never costs a place or a point, and never shows on the board.
+    await run("pain", { severity: 4, location: "calf", note: SECRET_NOTE }, h.runner);
     const reply = await run("leaderboard", {}, h.admin);
     expect(reply.ephemeral).toBe(false);
     const [embed] = reply.embeds;
@@ -134,5 +137,15 @@ describe("club boards end to end", () => {
     expect(await second.jobs.postWeeklyBoards()).toMatchObject([{ result: "posted" }]);
     const again = await run("club", { channel: h.channelId, ...clubSettings }, h.admin);
     expect(again.embeds).toEqual([]);
+  });
+
+  it("never shows pain data in the server channel", () => {
+    const text = JSON.stringify(
+      h.double.allMessages().filter((message) => !message.ephemeral && message.guildId),
+    );
+    expect(boardMessages().length).toBeGreaterThan(0);
+    expect(text).not.toContain(SECRET_NOTE);
+    expect(text).not.toMatch(/\d+\/10|calf/);
+    expect(text.toLowerCase()).not.toContain("pain");
   });
 });
