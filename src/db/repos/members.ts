@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { clubMembers, clubs, members } from "../schema.js";
@@ -19,7 +19,7 @@ export async function upsertMember(
     .values({
       userId: caller.userId,
       displayName: caller.displayName,
-      jitterSeed: randomUUID(),
+      jitterSeed: jitterSeedOf(caller.userId),
       createdAt: now,
       updatedAt: now,
     })
@@ -40,6 +40,14 @@ export async function upsertMember(
   }
   if (!member) throw new Error("upsert returned no member row");
   return member;
+}
+
+/**
+ * The seed of a member's reminder jitter: a hash of their id, so the same member always gets the
+ * same minutes (reproducible schedules, e.g. `npm run demo`) while members of a club still differ.
+ */
+function jitterSeedOf(userId: string): string {
+  return createHash("sha256").update(`dorsi-jitter:${userId}`).digest("hex").slice(0, 32);
 }
 
 export async function findMember(db: Db, userId: string): Promise<MemberRow | undefined> {
