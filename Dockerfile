@@ -1,6 +1,10 @@
 # syntax=docker/dockerfile:1
+# Base image: node:22-bookworm-slim. NODE_IMAGE swaps it for a locally made stand-in where no
+# registry is reachable (README, "Building the image without Docker (podman)").
+ARG NODE_IMAGE=node:22-bookworm-slim
+
 # Build stage: compile TypeScript with the full toolchain.
-FROM node:22-bookworm-slim AS build
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -8,10 +12,12 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-# Runtime stage: production dependencies, compiled code and migrations only; runs as a non-root user.
-FROM node:22-bookworm-slim AS runtime
+# Runtime stage: production dependencies (fonts and the @napi-rs/canvas glibc binary included),
+# compiled code and migrations only; runs as the unprivileged node user.
+FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
-    DATA_DIR=/data
+    DATA_DIR=/data \
+    HEALTH_PORT=8080
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
@@ -20,4 +26,8 @@ COPY migrations ./migrations
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
+EXPOSE 8080
+# Slim images have no curl: node asks GET /healthz (200 once the database answers and the bot is online).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.HEALTH_PORT||8080)+'/healthz',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "dist/main.js"]
