@@ -1,24 +1,17 @@
 /**
  * The club week: Monday 00:00 to the next Monday 00:00 in the club's IANA time zone, and the
- * weekly leaderboard post that reports on it.
+ * weekly leaderboard post that reports on it. Pure: every instant comes in as an argument.
  *
- * Pure: every instant comes in as an argument (no clock reads). Luxon supplies the zone rules
- * (offsets) and ISO week numbering; the calendar arithmetic is done on whole "day numbers"
- * (days since 1970-01-01 in the proleptic Gregorian calendar), which cannot drift across clock
- * changes. A week lasts 168 hours, or 167/169 when it contains a clock change.
- *
- * Turning a wall-clock time into an instant (the only delicate part):
- * - a time that happens twice (clocks go back) resolves to its FIRST occurrence;
- * - a time that does not exist (clocks go forward):
- *   - a weekly post time is shifted forward by the length of the gap (RFC 5545, the reminder
- *     pipeline's rule: 02:30 on a spring-forward night becomes 03:30);
- *   - a week boundary (Monday 00:00) is the first instant of the Monday, so that weeks stay
- *     contiguous and cover every instant even in zones whose clock changes at midnight.
- *   Luxon alone is not used for this: for a repeated time it picks the second occurrence.
+ * Local dates, date arithmetic and wall time -> instant come from schedule.ts (wallTimeToInstant:
+ * a repeated time resolves to its first occurrence; a time in a spring-forward gap is shifted
+ * forward by the gap, so a 02:30 post becomes 03:30, and a Monday 00:00 skipped by a clock that
+ * jumps at midnight becomes the first instant of the Monday, keeping weeks contiguous). A week
+ * lasts 168 hours, or 167/169 when it contains a clock change.
  */
-import { DateTime, IANAZone } from "luxon";
+import { DateTime } from "luxon";
+import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "./schedule.js";
+import { isValidTimeZone } from "./timezones.js";
 
-const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
@@ -64,10 +57,11 @@ export const WEEKLY_POST_GRACE_MS = DAY_MS;
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-function zoneOf(timeZone: string): IANAZone {
-  const zone = IANAZone.create(timeZone);
-  if (!zone.isValid) throw new RangeError(`Unknown IANA time zone: "${timeZone}"`);
-  return zone;
+function checkZone(timeZone: string): void {
+  // isValidTimeZone trims; a padded name would only be rejected later, with another message.
+  if (timeZone.trim() !== timeZone || !isValidTimeZone(timeZone)) {
+    throw new RangeError(`Unknown IANA time zone: "${timeZone}"`);
+  }
 }
 
 function msOf(instant: Date, name: string): number {
@@ -89,121 +83,71 @@ function checkPostTime(postTime: number): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Day numbers and wall time
+// Local dates ("YYYY-MM-DD" in the club's zone)
 
-function offsetMs(zone: IANAZone, ms: number): number {
-  return zone.offset(ms) * MINUTE_MS;
-}
-
-/** The club-local calendar day (days since 1970-01-01) of an instant. */
-function localDayNumber(ms: number, zone: IANAZone): number {
-  return Math.floor((ms + offsetMs(zone, ms)) / DAY_MS);
-}
-
-/** ISO weekday of a day number (1970-01-01 was a Thursday). */
-function isoWeekdayOf(day: number): IsoWeekday {
-  return (((((day + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
-}
-
-function mondayOf(day: number): number {
-  return day - (isoWeekdayOf(day) - 1);
-}
-
-function isoDateOf(day: number): string {
-  return DateTime.fromMillis(day * DAY_MS, { zone: "utc" }).toISODate() ?? "";
-}
-
-function dayNumberOfIsoDate(isoDate: string): number {
-  return Math.round(
-    Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) /
-      DAY_MS,
-  );
-}
-
-/**
- * The instant at which the zone's wall clock shows `minutes` after midnight of `day`.
- * Repeated wall time: the first occurrence. Non-existent wall time: see the module comment
- * ("shift" = forward by the gap, "first" = the first instant at or past that wall time).
- */
-function wallToInstant(day: number, minutes: number, zone: IANAZone, gap: "shift" | "first"): number {
-  const wall = day * DAY_MS + minutes * MINUTE_MS;
-  // Offsets a day either side bracket any clock change near this wall time (as Temporal does).
-  const before = offsetMs(zone, wall - DAY_MS);
-  const after = offsetMs(zone, wall + DAY_MS);
-  let best = Number.POSITIVE_INFINITY;
-  for (const offset of before === after ? [before] : [before, after]) {
-    const candidate = wall - offset;
-    if (offsetMs(zone, candidate) === offset && candidate < best) best = candidate;
-  }
-  if (best !== Number.POSITIVE_INFINITY) return best;
-  // In a gap: with the pre-change offset the wall clock reads `wall + gap`.
-  if (gap === "shift") return wall - before;
-  // First instant whose wall time is >= `wall`: the clock change itself, found by bisection.
-  let lo = wall - after; // wall time reads < `wall` here
-  let hi = wall - before; // and >= `wall` here
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (mid + offsetMs(zone, mid) >= wall) hi = mid;
-    else lo = mid;
-  }
-  return hi;
+/** The Monday of the club-local date at `ms`. */
+function mondayAt(ms: number, timeZone: string): string {
+  const date = localDateAt(new Date(ms), timeZone);
+  return addDays(date, 1 - isoWeekday(date));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Weeks
 
-function weekOfMonday(monday: number, zone: IANAZone): ClubWeek {
-  const start = wallToInstant(monday, 0, zone, "first");
-  const end = wallToInstant(monday + 7, 0, zone, "first");
-  const iso = DateTime.fromMillis(monday * DAY_MS, { zone: "utc" });
+function weekOfMonday(monday: string, timeZone: string): ClubWeek {
+  const iso = DateTime.fromISO(monday, { zone: "utc" });
   const isoYear = iso.weekYear;
   const isoWeek = iso.weekNumber;
   return {
-    start: new Date(start),
-    end: new Date(end),
-    startLocalDate: isoDateOf(monday),
-    lastLocalDate: isoDateOf(monday + 6),
+    start: wallTimeToInstant(monday, 0, timeZone),
+    end: wallTimeToInstant(addDays(monday, 7), 0, timeZone),
+    startLocalDate: monday,
+    lastLocalDate: addDays(monday, 6),
     isoYear,
     isoWeek,
     label: `${isoYear}-W${String(isoWeek).padStart(2, "0")}`,
   };
 }
 
-function mondayOfWeek(week: ClubWeek): number {
-  return dayNumberOfIsoDate(week.startLocalDate);
+/** The week `weeks` weeks after (negative: before) `week`. */
+function weekAfter(week: ClubWeek, weeks: number, timeZone: string): ClubWeek {
+  return weekOfMonday(addDays(week.startLocalDate, 7 * weeks), timeZone);
 }
 
-function weekContainingMs(ms: number, zone: IANAZone): ClubWeek {
-  const monday = mondayOf(localDayNumber(ms, zone));
-  const week = weekOfMonday(monday, zone);
+function weekContainingMs(ms: number, timeZone: string): ClubWeek {
+  const week = weekOfMonday(mondayAt(ms, timeZone), timeZone);
   // Only in zones whose clock changes across midnight can the local date disagree with the
   // instant ranges (e.g. a repeated Sunday 23:30 after Monday 00:00 has begun); ranges win.
-  if (ms < week.start.getTime()) return weekOfMonday(monday - 7, zone);
-  if (ms >= week.end.getTime()) return weekOfMonday(monday + 7, zone);
+  if (ms < week.start.getTime()) return weekAfter(week, -1, timeZone);
+  if (ms >= week.end.getTime()) return weekAfter(week, 1, timeZone);
   return week;
 }
 
 /** The club week that contains `instant`: week.start <= instant < week.end. */
 export function weekContaining(instant: Date, timeZone: string): ClubWeek {
-  return weekContainingMs(msOf(instant, "instant"), zoneOf(timeZone));
+  const ms = msOf(instant, "instant");
+  checkZone(timeZone);
+  return weekContainingMs(ms, timeZone);
 }
 
 /** The week before `week` (its end is `week.start`). */
 export function previousWeek(week: ClubWeek, timeZone: string): ClubWeek {
-  return weekOfMonday(mondayOfWeek(week) - 7, zoneOf(timeZone));
+  checkZone(timeZone);
+  return weekAfter(week, -1, timeZone);
 }
 
 /** The week after `week` (its start is `week.end`). */
 export function nextWeek(week: ClubWeek, timeZone: string): ClubWeek {
-  return weekOfMonday(mondayOfWeek(week) + 7, zoneOf(timeZone));
+  checkZone(timeZone);
+  return weekAfter(week, 1, timeZone);
 }
 
 /** Week relative to the one containing `instant`: 0 = "this", -1 = "last", 1 = "next". */
 export function weekByOffset(instant: Date, timeZone: string, offset: number): ClubWeek {
   if (!Number.isInteger(offset)) throw new RangeError(`week offset must be an integer, got ${offset}`);
-  const zone = zoneOf(timeZone);
-  const week = weekContainingMs(msOf(instant, "instant"), zone);
-  return offset === 0 ? week : weekOfMonday(mondayOfWeek(week) + 7 * offset, zone);
+  checkZone(timeZone);
+  const week = weekContainingMs(msOf(instant, "instant"), timeZone);
+  return offset === 0 ? week : weekAfter(week, offset, timeZone);
 }
 
 /** "2026-W53" -> that club week; undefined if the label is malformed or the week does not exist. */
@@ -214,32 +158,33 @@ export function parseWeekLabel(label: string, timeZone: string): ClubWeek | unde
   const weekNumber = Number(match[2]);
   const monday = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: "utc" });
   if (!monday.isValid || monday.weekYear !== weekYear || monday.weekNumber !== weekNumber) return undefined;
-  return weekOfMonday(Math.round(monday.toMillis() / DAY_MS), zoneOf(timeZone));
+  checkZone(timeZone);
+  return weekOfMonday(monday.toISODate() as string, timeZone);
 }
 
 // ---------------------------------------------------------------------------------------------
 // The weekly post
 
-function postInWeekOf(monday: number, postDay: number, postTime: number, zone: IANAZone): number {
-  return wallToInstant(monday + postDay - 1, postTime, zone, "shift");
+function postInWeekOf(monday: string, postDay: number, postTime: number, timeZone: string): number {
+  return wallTimeToInstant(addDays(monday, postDay - 1), postTime, timeZone).getTime();
 }
 
-function nextPostMs(ms: number, zone: IANAZone, postDay: number, postTime: number): number {
+function nextPostMs(ms: number, timeZone: string, postDay: number, postTime: number): number {
   // Start a week early and walk forward: robust to any clock change near `ms`.
-  let monday = mondayOf(localDayNumber(ms, zone)) - 7;
+  let monday = addDays(mondayAt(ms, timeZone), -7);
   for (;;) {
-    const due = postInWeekOf(monday, postDay, postTime, zone);
+    const due = postInWeekOf(monday, postDay, postTime, timeZone);
     if (due > ms) return due;
-    monday += 7;
+    monday = addDays(monday, 7);
   }
 }
 
-function latestPostMs(ms: number, zone: IANAZone, postDay: number, postTime: number): number {
-  let monday = mondayOf(localDayNumber(ms, zone)) + 7;
+function latestPostMs(ms: number, timeZone: string, postDay: number, postTime: number): number {
+  let monday = addDays(mondayAt(ms, timeZone), 7);
   for (;;) {
-    const due = postInWeekOf(monday, postDay, postTime, zone);
+    const due = postInWeekOf(monday, postDay, postTime, timeZone);
     if (due <= ms) return due;
-    monday -= 7;
+    monday = addDays(monday, -7);
   }
 }
 
@@ -251,7 +196,9 @@ function latestPostMs(ms: number, zone: IANAZone, postDay: number, postTime: num
 export function nextWeeklyPost(after: Date, timeZone: string, postDay: number, postTime: number): Date {
   checkPostDay(postDay);
   checkPostTime(postTime);
-  return new Date(nextPostMs(msOf(after, "after"), zoneOf(timeZone), postDay, postTime));
+  const ms = msOf(after, "after");
+  checkZone(timeZone);
+  return new Date(nextPostMs(ms, timeZone, postDay, postTime));
 }
 
 /**
@@ -260,16 +207,17 @@ export function nextWeeklyPost(after: Date, timeZone: string, postDay: number, p
  * a Sunday 20:00 post reports on the week that ended six days earlier, not the one still running).
  */
 export function weekReportedBy(postInstant: Date, timeZone: string): ClubWeek {
-  const zone = zoneOf(timeZone);
-  const current = weekContainingMs(msOf(postInstant, "postInstant"), zone);
-  return weekOfMonday(mondayOfWeek(current) - 7, zone);
+  checkZone(timeZone);
+  const current = weekContainingMs(msOf(postInstant, "postInstant"), timeZone);
+  return weekAfter(current, -1, timeZone);
 }
 
 /** When the post reporting on `week` is due: the first post instant at or after `week.end`. */
 export function postDueFor(week: ClubWeek, timeZone: string, postDay: number, postTime: number): Date {
   checkPostDay(postDay);
   checkPostTime(postTime);
-  return new Date(nextPostMs(week.end.getTime() - 1, zoneOf(timeZone), postDay, postTime));
+  checkZone(timeZone);
+  return new Date(nextPostMs(week.end.getTime() - 1, timeZone, postDay, postTime));
 }
 
 /**
@@ -284,21 +232,16 @@ export function weeklyPostSchedule(
 ): WeeklyPostSchedule {
   checkPostDay(postDay);
   checkPostTime(postTime);
-  const zone = zoneOf(timeZone);
+  checkZone(timeZone);
   const nowMs = msOf(now, "now");
-  const dueMs = latestPostMs(nowMs, zone, postDay, postTime);
-  const current = weekContainingMs(dueMs, zone);
+  const dueMs = latestPostMs(nowMs, timeZone, postDay, postTime);
+  const current = weekContainingMs(dueMs, timeZone);
   const lateByMs = nowMs - dueMs;
   return {
     dueAt: new Date(dueMs),
-    reportsOnWeek: weekOfMonday(mondayOfWeek(current) - 7, zone),
+    reportsOnWeek: weekAfter(current, -1, timeZone),
     lateByMs,
     withinGrace: lateByMs < WEEKLY_POST_GRACE_MS,
-    nextDueAt: new Date(nextPostMs(nowMs, zone, postDay, postTime)),
+    nextDueAt: new Date(nextPostMs(nowMs, timeZone, postDay, postTime)),
   };
-}
-
-/** Whether `timeZone` is an IANA zone Luxon knows (for validating club settings before a write). */
-export function isValidTimeZone(timeZone: string): boolean {
-  return IANAZone.isValidZone(timeZone);
 }
