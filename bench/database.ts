@@ -2,9 +2,15 @@ import { sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
 import type { AppDeps } from "../src/app/deps.js";
 import { showLeaderboard } from "../src/app/leaderboard.js";
-import { CLAIM_BATCH, CLAIM_LEASE_MS, planAllReminders, REMINDER_GRACE_MS } from "../src/app/reminders.js";
+import {
+  CLAIM_BATCH,
+  CLAIM_LEASE_MS,
+  planAllReminders,
+  REMINDER_GRACE_MS,
+  SEND_CONCURRENCY,
+} from "../src/app/reminders.js";
 import { type Db, openPostgres, queryRows } from "../src/db/client.js";
-import { claimDueReminders, finishReminder, skipStaleReminders } from "../src/db/repos/reminders.js";
+import { claimDueReminders, finishReminders, skipStaleReminders } from "../src/db/repos/reminders.js";
 import { weekContaining } from "../src/domain/week.js";
 import { count, medianMs, ms, ratio, timed, withClient } from "./support.js";
 import type { BenchRow } from "./table.js";
@@ -20,8 +26,6 @@ export interface DatabaseBenchOptions {
 /** Concurrent claim workers for both the app and pg-boss; both get a pool of 10 connections. */
 const WORKERS = 4;
 const POOL_SIZE = 10;
-/** The delivery job sends (and records) this many claimed reminders at once. */
-const SEND_CONCURRENCY = 10;
 
 /** A fixed "now" for planning and the board, so every run plans and scores the same data. */
 const PLAN_NOW = new Date("2026-03-27T09:00:00Z");
@@ -100,7 +104,10 @@ async function claimThroughput(db: Db, options: DatabaseBenchOptions): Promise<B
   ];
 }
 
-/** Due rows claimed in batches of CLAIM_BATCH and recorded as sent with a no-op sender. */
+/**
+ * Due rows claimed in batches of CLAIM_BATCH and recorded as sent with a no-op sender, SEND_CONCURRENCY
+ * rows a statement: the delivery job's statements without its per-member reads and the DM itself.
+ */
 async function appClaimRate(db: Db, total: number): Promise<number> {
   const members = Math.max(1, total / 10);
   await insertMembers(db, members);
@@ -117,15 +124,15 @@ async function appClaimRate(db: Db, total: number): Promise<number> {
       if (claimed.length === 0) return done;
       for (let index = 0; index < claimed.length; index += SEND_CONCURRENCY) {
         const batch = claimed.slice(index, index + SEND_CONCURRENCY);
-        await Promise.all(
-          batch.map((row) =>
-            finishReminder(db, row.id, {
-              state: "sent",
-              channelId: "c1",
-              messageId: `x${row.id}`,
-              sentAt: now,
-            }),
-          ),
+        await finishReminders(
+          db,
+          batch.map((row) => ({
+            id: row.id,
+            state: "sent",
+            channelId: "c1",
+            messageId: `x${row.id}`,
+            sentAt: now,
+          })),
         );
       }
       done += claimed.length;
@@ -283,7 +290,8 @@ async function weeklyBoard(db: Db, options: DatabaseBenchOptions): Promise<Bench
   await db.execute(sql`insert into clubs (guild_id, name, time_zone) values (${guildId}, 'Big Club', 'UTC')`);
   await db.execute(sql`insert into club_members (guild_id, user_id, hidden)
     select ${guildId}, user_id, substr(user_id, 2)::int % 50 = 0 from members`);
-  // Logs over 8 weeks ending with the measured one; active members log more (skewed by user).
+  // Logs over 8 weeks ending with the measured one, stored in time order as they would arrive;
+  // active members log more (skewed by user).
   await db.execute(sql`insert into set_logs
       (user_id, guild_id, drill, sets, level, reps_step, logged_at, local_date, source, interaction_id)
     select l.user_id, ${guildId}, case when i % 2 = 0 then 'flexed-knee' else 'straight-leg' end,
@@ -294,7 +302,8 @@ async function weeklyBoard(db: Db, options: DatabaseBenchOptions): Promise<Bench
       select 'm' || (1 + floor(${memberCount}::int * power(random(), 1.5) + i * 0))::int as user_id,
              ${from.toISOString()}::timestamptz + (${week.end.toISOString()}::timestamptz
                - ${from.toISOString()}::timestamptz) * random() as at) l
-    join members m on m.user_id = l.user_id`);
+    join members m on m.user_id = l.user_id
+    order by l.at`);
   await db.execute(sql`vacuum analyze`);
   const [inWeek] = await queryRows<{ n: number }>(
     db,

@@ -1,12 +1,13 @@
 import type { Db } from "../db/client.js";
 import { findClub } from "../db/repos/clubs.js";
-import { clubLevelUps, clubWeekLogs, visibleClubMembers } from "../db/repos/leaderboard.js";
+import { clubLevelUps, clubWeekDays, visibleClubMembers } from "../db/repos/leaderboard.js";
 import { upsertMember } from "../db/repos/members.js";
 import {
   type ClubMember,
   type Highlights,
   highlights,
   type LeaderboardRow,
+  SCORING,
   scoreWeek,
 } from "../domain/scoring.js";
 import { type ClubWeek, previousWeek, weekByOffset } from "../domain/week.js";
@@ -57,7 +58,7 @@ export async function scoreClubWeek(
 ): Promise<{ rows: LeaderboardRow[]; members: ClubMember[] }> {
   const [members, logs] = await Promise.all([
     visibleClubMembers(db, guildId),
-    clubWeekLogs(db, guildId, week.start, week.end),
+    clubWeekDays(db, guildId, week.start, week.end, SCORING.dailySetCap),
   ]);
   return { rows: scoreWeek(logs, members), members };
 }

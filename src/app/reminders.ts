@@ -25,7 +25,7 @@ export const CLAIM_LEASE_MS = 60_000;
 export const PLAN_HORIZON_HOURS = 26;
 export const CLAIM_BATCH = 50;
 /** Sends in flight at once: enough to keep the global pacer (src/discord/client.ts) busy at ~45/s. */
-const SEND_CONCURRENCY = 25;
+export const SEND_CONCURRENCY = 25;
 
 /** What a direct message needs to say; built at send time so it names the member's current level. */
 export type ReminderContent =
@@ -110,20 +110,49 @@ export async function planMemberReminders(deps: AppDeps, member: MemberRow): Pro
   return insertPlannedReminders(deps.db, plannedRows(member, deps.clock.now()));
 }
 
-/** The planner job: every enrolled member with open DMs, in batches. */
-export async function planAllReminders(deps: AppDeps, batchSize = 1_000): Promise<number> {
+/** Rows a planning insert carries, and how many may be in flight while the next ones are computed. */
+const PLAN_INSERT_ROWS = 5_000;
+const PLAN_INSERTS_IN_FLIGHT = 4;
+
+/**
+ * The planner job: every enrolled member with open DMs. Inserts overlap with planning the next
+ * members (and with each other), so neither the CPU nor the database waits for the other.
+ */
+export async function planAllReminders(deps: AppDeps): Promise<number> {
   const now = deps.clock.now();
   const enrolled = await deps.db
     .select()
     .from(members)
     .where(and(isNotNull(members.enrolledAt), isNull(members.dmsClosedAt)));
   let inserted = 0;
-  for (let index = 0; index < enrolled.length; index += batchSize) {
-    const rows = enrolled.slice(index, index + batchSize).flatMap((member) => plannedRows(member, now));
-    for (let offset = 0; offset < rows.length; offset += 5_000) {
-      inserted += await insertPlannedReminders(deps.db, rows.slice(offset, offset + 5_000));
+  let failure: { error: unknown } | undefined;
+  const inFlight = new Set<Promise<void>>();
+  const flush = async (rows: PlannedReminder[]) => {
+    while (inFlight.size >= PLAN_INSERTS_IN_FLIGHT) await Promise.race(inFlight);
+    if (failure) return;
+    const insert: Promise<void> = insertPlannedReminders(deps.db, rows)
+      .then(
+        (count) => {
+          inserted += count;
+        },
+        (error: unknown) => {
+          failure ??= { error };
+        },
+      )
+      .finally(() => inFlight.delete(insert));
+    inFlight.add(insert);
+  };
+  let pending: PlannedReminder[] = [];
+  for (const member of enrolled) {
+    pending.push(...plannedRows(member, now));
+    if (pending.length >= PLAN_INSERT_ROWS) {
+      await flush(pending);
+      pending = [];
     }
   }
+  if (pending.length > 0) await flush(pending);
+  await Promise.all(inFlight);
+  if (failure) throw failure.error;
   return inserted;
 }
 
