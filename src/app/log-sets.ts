@@ -1,9 +1,9 @@
 import type { Db } from "../db/client.js";
 import { type MemberRow, upsertMember } from "../db/repos/members.js";
-import { lastChangeWasLevelUp, lockProgression, saveProgression } from "../db/repos/progressions.js";
+import { isFirstDayAtNewLevel, lockProgression, saveProgression } from "../db/repos/progressions.js";
 import { insertSetLog, setsPerDrill } from "../db/repos/set-logs.js";
 import { DRILLS, type Drill, parseDrillInput } from "../domain/drills.js";
-import { applySets, type ProgressionState, type SetsOutcome } from "../domain/progression.js";
+import { applySets, type SetsOutcome } from "../domain/progression.js";
 import { localDateAt } from "../domain/schedule.js";
 import { weekContaining } from "../domain/week.js";
 import type { AppDeps, Caller } from "./deps.js";
@@ -72,11 +72,6 @@ export async function logSets(deps: AppDeps, input: LogSetsInput): Promise<LogSe
   });
 }
 
-async function isFirstDayAtNewLevel(tx: Db, userId: string, before: ProgressionState): Promise<boolean> {
-  const freshStep = before.practiceDays.length === 0 && before.repsStep === 1 && before.level > 1;
-  return freshStep && (await lastChangeWasLevelUp(tx, userId, before.drill));
-}
-
 async function logOneDrill(tx: Db, member: MemberRow, drill: Drill, input: LogSetsInput, now: Date) {
   const before = await lockProgression(tx, member.userId, drill, now);
   const localDate = localDateAt(now, member.timeZone ?? "UTC");
@@ -95,7 +90,8 @@ async function logOneDrill(tx: Db, member: MemberRow, drill: Drill, input: LogSe
   if (!row) return { drill, outcome: null };
   const { state, outcome } = applySets(before, { sets: input.sets, localDate, now });
   await saveProgression(tx, member.userId, before, state, "pain-free practice", now);
-  if (await isFirstDayAtNewLevel(tx, member.userId, before)) {
+  const atFirstStepOfLevel = before.level > 1 && before.repsStep === 1;
+  if (atFirstStepOfLevel && (await isFirstDayAtNewLevel(tx, member.userId, drill, localDate))) {
     // The new load must settle overnight too: ask the next morning.
     await planMorningCheck(tx, member, now, { painReportId: null, drill });
   }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.js";
+import { reportPain } from "../../src/app/report-pain.js";
 import { updateMember, upsertMember } from "../../src/db/repos/members.js";
 import { levelChanges, progressions, reminders, setLogs } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
@@ -129,5 +130,19 @@ describe("logSets", () => {
     expect(checks).toMatchObject([{ kind: "morning-check", drill: "straight-leg", painReportId: null }]);
     await log("straight-leg", 1, "second-at-level-2");
     expect(await database.db.select().from(reminders)).toHaveLength(1);
+    // A pain hold restarts the pain-free run, but the next day is no longer a first day at the level.
+    clock.advance(24 * 3600_000);
+    await reportPain(deps(), {
+      caller,
+      raw: { severity: 1, location: "calf" },
+      interactionId: "twinge",
+      source: "command",
+    });
+    clock.advance(24 * 3600_000);
+    await log("straight-leg", 1, "after-the-hold");
+    const levelChecks = (await database.db.select().from(reminders)).filter(
+      (row) => row.painReportId === null,
+    );
+    expect(levelChecks).toHaveLength(1);
   });
 });

@@ -1,11 +1,11 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Drill } from "../../domain/drills.js";
 import {
   checkProgressionState,
   initialProgression,
   type ProgressionState,
 } from "../../domain/progression.js";
-import type { Db } from "../client.js";
+import { type Db, queryRows } from "../client.js";
 import { levelChanges, progressions } from "../schema.js";
 
 /**
@@ -81,13 +81,28 @@ export async function levelChangesBetween(db: Db, from: Date, to: Date) {
     );
 }
 
-/** True when the matrix's latest change moved it up a whole level (not a reps step, not a back-off). */
-export async function lastChangeWasLevelUp(db: Db, userId: string, drill: Drill): Promise<boolean> {
-  const [last] = await db
-    .select({ fromLevel: levelChanges.fromLevel, toLevel: levelChanges.toLevel })
-    .from(levelChanges)
-    .where(and(eq(levelChanges.userId, userId), eq(levelChanges.drill, drill)))
-    .orderBy(desc(levelChanges.id))
-    .limit(1);
-  return last !== undefined && last.toLevel > last.fromLevel;
+/**
+ * True on the first local day of practice at a newly reached level: the matrix's latest change
+ * moved it up a whole level, and no set of it was logged after that on an earlier local day (the
+ * set that earned the step up shares the change's instant and does not count).
+ */
+export async function isFirstDayAtNewLevel(
+  db: Db,
+  userId: string,
+  drill: Drill,
+  localDate: string,
+): Promise<boolean> {
+  const [last] = await queryRows<{ first_day: boolean }>(
+    db,
+    sql`select change.to_level > change.from_level and not exists (
+          select 1 from set_logs log
+          where log.user_id = change.user_id and log.drill = change.drill
+            and log.logged_at > change.changed_at and log.local_date < ${localDate}::date
+        ) as first_day
+        from level_changes change
+        where change.user_id = ${userId} and change.drill = ${drill}
+        order by change.id desc
+        limit 1`,
+  );
+  return last?.first_day === true;
 }
