@@ -71,16 +71,6 @@ export async function saveProgression(
   }
 }
 
-/** Level changes in [from, to), e.g. for the weekly board's "stepped up" highlight. */
-export async function levelChangesBetween(db: Db, from: Date, to: Date) {
-  return db
-    .select()
-    .from(levelChanges)
-    .where(
-      sql`${levelChanges.changedAt} >= ${from.toISOString()}::timestamptz and ${levelChanges.changedAt} < ${to.toISOString()}::timestamptz`,
-    );
-}
-
 /**
  * True on the first local day of practice at a newly reached level: the matrix's latest change
  * moved it up a whole level, and no set of it was logged after that on an earlier local day (the

@@ -128,11 +128,6 @@ export async function finishReminders(db: Db, finishes: readonly ReminderFinish[
   return rows.map((row) => Number(row.id));
 }
 
-export async function findReminder(db: Db, id: number): Promise<ReminderRow | undefined> {
-  const [row] = await db.select().from(reminders).where(eq(reminders.id, id));
-  return row;
-}
-
 /** A settings change or a pause replans the future only: planned rows after `from` go. */
 export async function deleteFuturePlanned(db: Db, userId: string, from: Date): Promise<number> {
   const deleted = await db
@@ -140,20 +135,6 @@ export async function deleteFuturePlanned(db: Db, userId: string, from: Date): P
     .where(and(eq(reminders.userId, userId), eq(reminders.state, "planned"), gt(reminders.dueAt, from)))
     .returning({ id: reminders.id });
   return deleted.length;
-}
-
-export async function upcomingReminders(
-  db: Db,
-  userId: string,
-  from: Date,
-  limit: number,
-): Promise<ReminderRow[]> {
-  return db
-    .select()
-    .from(reminders)
-    .where(and(eq(reminders.userId, userId), eq(reminders.state, "planned"), gt(reminders.dueAt, from)))
-    .orderBy(reminders.dueAt)
-    .limit(limit);
 }
 
 /**

@@ -12,10 +12,6 @@ export async function insertSetLog(db: Db, log: NewSetLog): Promise<SetLogRow | 
   return row ?? null;
 }
 
-export async function findSetLogsByInteraction(db: Db, interactionId: string): Promise<SetLogRow[]> {
-  return db.select().from(setLogs).where(eq(setLogs.interactionId, interactionId));
-}
-
 /** Sets per drill logged by a member in [from, to). */
 export async function setsPerDrill(
   db: Db,
