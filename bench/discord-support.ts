@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 /** Helpers for bench/discord.ts: the bot as a child process, its memory, percentiles. */
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+export const root = fileURLToPath(new URL("..", import.meta.url));
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const main = path.join(root, "src", "main.ts");
 
@@ -30,10 +30,14 @@ export interface BotProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** `npm start` (`tsx src/main.ts`) in `cwd` with only the environment given, as test/e2e/start.test.ts does. */
-export function spawnBot(cwd: string, env: Record<string, string>): BotProcess {
+/**
+ * `npm start` (`tsx src/main.ts`) in `cwd` with only the environment given, as test/e2e/start.test.ts
+ * does; or, `compiled`, `node dist/main.js` as the Docker image runs it (build first with `npm run build`).
+ */
+export function spawnBot(cwd: string, env: Record<string, string>, compiled = false): BotProcess {
   const spawnedAt = performance.now();
-  const child = spawn(tsx, [main], { cwd, env: { PATH: process.env.PATH ?? "", ...env }, stdio: "pipe" });
+  const [command, args] = compiled ? [process.execPath, [path.join(root, "dist", "main.js")]] : [tsx, [main]];
+  const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? "", ...env }, stdio: "pipe" });
   let output = "";
   const seen: { pattern: RegExp; resolve: (value: { at: number; line: string }) => void }[] = [];
   const onData = (chunk: Buffer) => {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -12,7 +13,7 @@ import {
   type DoubleUser,
   startDiscordDouble,
 } from "../test/support/discord-double/index.js";
-import { type BotProcess, botPid, percentile, residentMb, sleep, spawnBot } from "./discord-support.js";
+import { type BotProcess, botPid, percentile, residentMb, root, sleep, spawnBot } from "./discord-support.js";
 import { createScratchDatabase, rawInsertRoundTripMs } from "./support.js";
 import type { BenchRow } from "./table.js";
 
@@ -313,14 +314,24 @@ async function residentMemory(databaseUrl: string, quick: boolean): Promise<Benc
   const guildCount = quick ? 10 : 100;
   const interactions = 300;
   return withScratch(databaseUrl, async (scratch) => {
+    // Measured on the compiled build, as production (the Docker image) runs it, not under tsx.
+    execFileSync(process.execPath, [
+      path.join(root, "node_modules", "typescript", "bin", "tsc"),
+      "-p",
+      path.join(root, "tsconfig.build.json"),
+    ]);
     const world = await buildWorld(guildCount, 100);
     const workDir = await mkdtemp(path.join(tmpdir(), "dorsi-bench-rss-"));
-    const bot = spawnBot(workDir, {
-      DISCORD_TOKEN: world.double.token,
-      DISCORD_API_URL: world.double.apiUrl,
-      DATABASE_URL: scratch.url,
-      LOG_LEVEL: "info",
-    });
+    const bot = spawnBot(
+      workDir,
+      {
+        DISCORD_TOKEN: world.double.token,
+        DISCORD_API_URL: world.double.apiUrl,
+        DATABASE_URL: scratch.url,
+        LOG_LEVEL: "info",
+      },
+      true,
+    );
     try {
       await bot.waitForLine(/"msg":"ready"/, 60_000);
       const online = await bot.waitForLine(/"msg":"online"/, 1_000);
@@ -335,7 +346,7 @@ async function residentMemory(databaseUrl: string, quick: boolean): Promise<Benc
       const wrapperNote =
         pid === wrapper ? "" : `, tsx wrapper process +${fixed(await residentMb(wrapper), 0)} MB not counted`;
       return {
-        name: `resident memory (VmRSS), ${guildCount * 100} members in ${guildCount} servers (${guildsSeen} seen at ready), after ${interactions} interactions, PostgreSQL${wrapperNote}`,
+        name: `resident memory (VmRSS), node dist/main.js, ${guildCount * 100} members in ${guildCount} servers (${guildsSeen} seen at ready), after ${interactions} interactions, PostgreSQL${wrapperNote}`,
         value: `${fixed(rss, 0)} MB`,
         goal: `<= ${MEMORY_GOAL_MB} MB`,
         ratio: `${fixed(rss / MEMORY_GOAL_MB, 2)}x goal`,
