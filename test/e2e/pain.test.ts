@@ -76,6 +76,19 @@ describe("pain reports", () => {
     expect(reportsSoFar.filter((report) => report.severity > 0).length).toBeGreaterThanOrEqual(3);
     const message = severe.message;
     if (!message) throw new Error("no reply message");
+    // Someone else's click on these buttons changes nothing.
+    const foreign = await h.double
+      .clickButton({
+        user: h.admin,
+        channelId: h.channelId,
+        messageId: message.id,
+        customId: `pain-pause:${h.runner.id}:7`,
+      })
+      .reply();
+    expect(foreign.ephemeral).toBe(true);
+    expect(foreign.content).toContain("belongs to someone else");
+    const [untouched] = await h.database.db.select().from(members).where(eq(members.userId, h.runner.id));
+    expect(untouched?.pausedAt).toBeNull();
     const paused = await h.double
       .clickButton({
         user: h.runner,
