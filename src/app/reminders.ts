@@ -12,7 +12,7 @@ import {
 import { members, painReports } from "../db/schema.js";
 import { DRILLS, type Drill, type Level, type RepsStep } from "../domain/drills.js";
 import { isPaused } from "../domain/pause.js";
-import { localDatesToPlan, planDay, type ScheduleSettings } from "../domain/schedule.js";
+import { localDatesToPlan, planDates, type ScheduleSettings } from "../domain/schedule.js";
 import type { AppDeps } from "./deps.js";
 
 import { currentProgressions } from "./progress.js";
@@ -70,7 +70,22 @@ export interface DeliveryStats {
   lateness: number[];
 }
 
-export function scheduleOf(member: MemberRow): ScheduleSettings | null {
+/** What planning reads of a member. */
+const PLANNING_COLUMNS = {
+  userId: members.userId,
+  timeZone: members.timeZone,
+  windowStart: members.windowStart,
+  windowEnd: members.windowEnd,
+  perDay: members.perDay,
+  explicitTimes: members.explicitTimes,
+  days: members.days,
+  jitterSeed: members.jitterSeed,
+  enrolledAt: members.enrolledAt,
+  dmsClosedAt: members.dmsClosedAt,
+};
+type PlanningMember = Pick<MemberRow, keyof typeof PLANNING_COLUMNS>;
+
+export function scheduleOf(member: PlanningMember): ScheduleSettings | null {
   if (member.timeZone === null || member.perDay === null) return null;
   return {
     timeZone: member.timeZone,
@@ -89,12 +104,12 @@ export function drillForSlot(localDate: string, slot: number): Drill {
 }
 
 /** Rows for every reminder of this member due in the planning horizon; idempotent. */
-export function plannedRows(member: MemberRow, now: Date): PlannedReminder[] {
+export function plannedRows(member: PlanningMember, now: Date): PlannedReminder[] {
   const settings = scheduleOf(member);
   if (!settings || member.enrolledAt === null || member.dmsClosedAt !== null) return [];
   const horizonEnd = now.getTime() + PLAN_HORIZON_HOURS * 3_600_000;
-  return localDatesToPlan(now, settings.timeZone, PLAN_HORIZON_HOURS, settings)
-    .flatMap((localDate) => planDay(settings, localDate, member.jitterSeed))
+  const dates = localDatesToPlan(now, settings.timeZone, PLAN_HORIZON_HOURS, settings);
+  return planDates(settings, dates, member.jitterSeed)
     .filter((slot) => slot.dueAt.getTime() > now.getTime() && slot.dueAt.getTime() <= horizonEnd)
     .map((slot) => ({
       userId: member.userId,
@@ -106,7 +121,7 @@ export function plannedRows(member: MemberRow, now: Date): PlannedReminder[] {
     }));
 }
 
-export async function planMemberReminders(deps: AppDeps, member: MemberRow): Promise<number> {
+export async function planMemberReminders(deps: AppDeps, member: PlanningMember): Promise<number> {
   return insertPlannedReminders(deps.db, plannedRows(member, deps.clock.now()));
 }
 
@@ -121,7 +136,7 @@ const PLAN_INSERTS_IN_FLIGHT = 4;
 export async function planAllReminders(deps: AppDeps): Promise<number> {
   const now = deps.clock.now();
   const enrolled = await deps.db
-    .select()
+    .select(PLANNING_COLUMNS)
     .from(members)
     .where(and(isNotNull(members.enrolledAt), isNull(members.dmsClosedAt)));
   let inserted = 0;

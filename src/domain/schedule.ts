@@ -352,6 +352,16 @@ export function planDay(settings: ScheduleSettings, localDate: string, seed: str
   return planValidDay(assertValid(settings), localDate, seed);
 }
 
+/** planDay for several dates, validating the settings once (the planner's hot path). */
+export function planDates(
+  settings: ScheduleSettings,
+  localDates: readonly string[],
+  seed: string,
+): PlannedSlot[] {
+  const valid = assertValid(settings);
+  return localDates.flatMap((localDate) => planValidDay(valid, localDate, seed));
+}
+
 function planValidDay(valid: ScheduleSettings, localDate: string, seed: string): PlannedSlot[] {
   if (!(valid.days as readonly number[]).includes(isoWeekday(localDate))) return [];
   const out: PlannedSlot[] = [];
@@ -377,10 +387,8 @@ export function planRange(
   days: number,
   seed: string,
 ): PlannedSlot[] {
-  const valid = assertValid(settings);
-  const out: PlannedSlot[] = [];
-  for (let i = 0; i < days; i++) out.push(...planValidDay(valid, addDays(fromLocalDate, i), seed));
-  return out;
+  const dates = Array.from({ length: days }, (_, index) => addDays(fromLocalDate, index));
+  return planDates(settings, dates, seed);
 }
 
 /** A plan reaches at most this far past its date's midnight (a window crossing midnight, plus gaps). */
