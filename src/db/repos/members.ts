@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
-import { clubMembers, clubs, members } from "../schema.js";
+import { members } from "../schema.js";
 
 export type MemberRow = typeof members.$inferSelect;
 
@@ -29,14 +29,19 @@ export async function upsertMember(
     })
     .returning();
   if (caller.guild) {
-    await db
-      .insert(clubs)
-      .values({ guildId: caller.guild.id, name: caller.guild.name, createdAt: now, updatedAt: now })
-      .onConflictDoUpdate({ target: clubs.guildId, set: { name: caller.guild.name } });
-    await db
-      .insert(clubMembers)
-      .values({ guildId: caller.guild.id, userId: caller.userId, joinedAt: now })
-      .onConflictDoNothing();
+    // One round trip on every command from a server: the club (renamed if need be), then the
+    // membership. The foreign key is checked at the end of the statement, after both inserts.
+    const at = now.toISOString();
+    await db.execute(sql`
+      with club as (
+        insert into clubs (guild_id, name, created_at, updated_at)
+        values (${caller.guild.id}, ${caller.guild.name}, ${at}::timestamptz, ${at}::timestamptz)
+        on conflict (guild_id) do update set name = excluded.name
+        where clubs.name is distinct from excluded.name
+      )
+      insert into club_members (guild_id, user_id, joined_at)
+      values (${caller.guild.id}, ${caller.userId}, ${at}::timestamptz)
+      on conflict do nothing`);
   }
   if (!member) throw new Error("upsert returned no member row");
   return member;

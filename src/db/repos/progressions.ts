@@ -10,7 +10,8 @@ import { levelChanges, progressions } from "../schema.js";
 
 /**
  * Reads a member's progression for one matrix, locking the row for the rest of the transaction so
- * that two logs at once (two processes, a button and a command) cannot both step up.
+ * that two logs at once (two processes, a button and a command) cannot both step up. One round
+ * trip: the no-op DO UPDATE creates the row when missing and locks it either way.
  */
 export async function lockProgression(
   tx: Db,
@@ -19,15 +20,11 @@ export async function lockProgression(
   now: Date,
 ): Promise<ProgressionState> {
   const initial = initialProgression(drill);
-  await tx
+  const [row] = await tx
     .insert(progressions)
     .values({ userId, drill, level: initial.level, repsStep: initial.repsStep, updatedAt: now })
-    .onConflictDoNothing();
-  const [row] = await tx
-    .select()
-    .from(progressions)
-    .where(and(eq(progressions.userId, userId), eq(progressions.drill, drill)))
-    .for("update");
+    .onConflictDoUpdate({ target: [progressions.userId, progressions.drill], set: { userId } })
+    .returning();
   if (!row) throw new Error("progression row vanished inside its transaction");
   return checkProgressionState(row);
 }
