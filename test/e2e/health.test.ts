@@ -21,15 +21,7 @@ describe("operator endpoints", () => {
   });
 
   it("/metrics counts interactions per command and reminders, in Prometheus format", async () => {
-    await h.double
-      .runCommand({
-        guildId: h.guildId,
-        channelId: h.channelId,
-        user: h.runner,
-        name: "log",
-        options: { drill: "both" },
-      })
-      .reply();
+    await h.run("log", { drill: "both" });
     await h.dorsi.jobs.deliverReminders();
     const response = await fetch(`${base}/metrics`);
     expect(response.headers.get("content-type")).toContain("text/plain");

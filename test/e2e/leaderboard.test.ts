@@ -23,16 +23,13 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const run = (name: string, options: Record<string, string | number> = {}, user = h.runner) =>
-  h.double.runCommand({ guildId: h.guildId, channelId: h.channelId, user, name, options }).reply();
-
 const clubSettings = { timezone: "london", post_day: "mon", post_time: "09:00" };
 const boardMessages = () =>
   h.double.messagesIn(h.channelId).filter((message) => message.source === "channel" && !message.deleted);
 
 describe("club boards end to end", () => {
   it("refuses /club to a member without Manage Server, and saves nothing", async () => {
-    const reply = await run("club", { channel: h.channelId, ...clubSettings }, h.runner);
+    const reply = await h.run("club", { channel: h.channelId, ...clubSettings }, h.runner);
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toContain("Manage Server");
     const rows = await h.database.db.select().from(clubs).where(eq(clubs.guildId, h.guildId));
@@ -40,7 +37,7 @@ describe("club boards end to end", () => {
   });
 
   it("lets an admin set the board channel, zone and time, with the next post as a Discord timestamp", async () => {
-    const reply = await run("club", { channel: h.channelId, ...clubSettings }, h.admin);
+    const reply = await h.run("club", { channel: h.channelId, ...clubSettings }, h.admin);
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toContain(`<#${h.channelId}> every Monday at 09:00 (Europe/London)`);
     expect(reply.content).toContain(`<t:${DUE.getTime() / 1000}:F>`);
@@ -48,10 +45,10 @@ describe("club boards end to end", () => {
   });
 
   it("shows this week's board in the channel with the card, and the caller's place privately", async () => {
-    await run("log", { drill: "both", sets: 2 }, h.runner);
+    await h.run("log", { drill: "both", sets: 2 }, h.runner);
     // Reporting pain never costs a place or a point, and never shows on the board.
-    await run("pain", { severity: 4, location: "calf", note: SECRET_NOTE }, h.runner);
-    const reply = await run("leaderboard", {}, h.admin);
+    await h.run("pain", { severity: 4, location: "calf", note: SECRET_NOTE }, h.runner);
+    const reply = await h.run("leaderboard", {}, h.admin);
     expect(reply.ephemeral).toBe(false);
     const [embed] = reply.embeds;
     expect(embed?.title).toContain("this week · 23–29 Nov 2026");
@@ -77,12 +74,12 @@ describe("club boards end to end", () => {
     );
     expect((await renderLeaderboardReply(view.board, "this")).allowedMentions).toEqual({ parse: [] });
 
-    const mine = await run("leaderboard", { week: "this" }, h.runner);
+    const mine = await h.run("leaderboard", { week: "this" }, h.runner);
     expect(mine.followUps).toEqual([]);
   });
 
   it("shows last week's board", async () => {
-    const reply = await run("leaderboard", { week: "last" }, h.runner);
+    const reply = await h.run("leaderboard", { week: "last" }, h.runner);
     expect(reply.ephemeral).toBe(false);
     expect(reply.embeds[0]?.title).toContain("last week · 16–22 Nov 2026");
     expect(reply.embeds[0]?.description).toContain("Nobody has logged a set");
@@ -129,13 +126,13 @@ describe("club boards end to end", () => {
     const outcomes = await h.dorsi.jobs.postWeeklyBoards();
     expect(outcomes).toMatchObject([{ result: "failed" }]);
 
-    const reply = await run("club", { channel: h.channelId, ...clubSettings }, h.admin);
+    const reply = await h.run("club", { channel: h.channelId, ...clubSettings }, h.admin);
     expect(reply.embeds.map((embed) => embed.title)).toContain("The last weekly post failed");
     expect(JSON.stringify(reply.embeds)).toContain("missing");
     expect(reply.content).toContain("goes out within a minute");
     // Fixed (the fault was one-off): the next tick posts it; the next /club shows no old error.
     expect(await second.jobs.postWeeklyBoards()).toMatchObject([{ result: "posted" }]);
-    const again = await run("club", { channel: h.channelId, ...clubSettings }, h.admin);
+    const again = await h.run("club", { channel: h.channelId, ...clubSettings }, h.admin);
     expect(again.embeds).toEqual([]);
   });
 

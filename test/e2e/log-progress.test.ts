@@ -11,9 +11,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const run = (name: string, options: Record<string, string | number | boolean> = {}, user = h.runner) =>
-  h.double.runCommand({ guildId: h.guildId, channelId: h.channelId, user, name, options }).reply();
-
 describe("a member on a fresh bot", () => {
   it("sees all ten commands registered once at start", async () => {
     expect(
@@ -43,16 +40,16 @@ describe("a member on a fresh bot", () => {
   });
 
   it("logs sets with /log and sees the week's total, privately", async () => {
-    const first = await run("log", { drill: "flexed-knee", sets: 2 });
+    const first = await h.run("log", { drill: "flexed-knee", sets: 2 });
     expect(first.ephemeral).toBe(true);
     expect(first.content).toContain("Logged 2 sets: Flexed-knee matrix.");
     expect(first.content).toContain("This week: Flexed-knee matrix 2 · Straight-leg matrix 0");
-    const both = await run("log", { drill: "both" });
+    const both = await h.run("log", { drill: "both" });
     expect(both.content).toContain("This week: Flexed-knee matrix 3 · Straight-leg matrix 1");
   });
 
   it("sees totals per drill, level and a PNG chart with /progress", async () => {
-    const reply = await run("progress");
+    const reply = await h.run("progress");
     expect(reply.ephemeral).toBe(true);
     const fields = reply.embeds[0]?.fields ?? [];
     expect(fields.map((field) => field.name)).toEqual(["Flexed-knee matrix", "Straight-leg matrix"]);
@@ -69,16 +66,16 @@ describe("a member on a fresh bot", () => {
     [{ drill: "flexed-knee", sets: 0 }, "from 1 to 20"],
     [{ drill: "flexed-knee", sets: 21 }, "from 1 to 20"],
   ])("is told what to type instead for %j, and nothing is written", async (options, message) => {
-    const before = await run("progress");
-    const reply = await run("log", options);
+    const before = await h.run("progress");
+    const reply = await h.run("log", options);
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toContain(message);
-    const after = await run("progress");
+    const after = await h.run("progress");
     expect(after.embeds[0]?.fields).toEqual(before.embeds[0]?.fields);
   });
 
   it("a newcomer's /drills shows both matrices at level 1", async () => {
-    const reply = await run("drills", {}, h.admin);
+    const reply = await h.run("drills", {}, h.admin);
     expect(reply.ephemeral).toBe(true);
     expect(reply.embeds.map((embed) => embed.title)).toEqual([
       expect.stringMatching(/^Flexed-knee 3-way ankle matrix · Level 1/),
@@ -92,17 +89,17 @@ describe("a member on a fresh bot", () => {
   it("steps up only after pain-free sets spread over the required days", async () => {
     // Level 1, reps 5 needs 6 pain-free sets over 3 distinct days; the admin starts from nothing.
     const day = 24 * 3600_000;
-    const first = await run("log", { drill: "straight-leg", sets: 6 }, h.admin);
+    const first = await h.run("log", { drill: "straight-leg", sets: 6 }, h.admin);
     expect(first.content).toContain("practice on 2 more days to step up");
     h.clock.advance(day);
-    const second = await run("log", { drill: "straight-leg" }, h.admin);
+    const second = await h.run("log", { drill: "straight-leg" }, h.admin);
     expect(second.content).toContain("practice on 1 more day to step up");
     h.clock.advance(day);
-    const third = await run("log", { drill: "straight-leg" }, h.admin);
+    const third = await h.run("log", { drill: "straight-leg" }, h.admin);
     expect(third.content).toContain(
       "Step up! Straight-leg matrix: 8 reps each way now (was 5), still level 1.",
     );
-    const drills = await run("drills", { drill: "straight" }, h.admin);
+    const drills = await h.run("drills", { drill: "straight" }, h.admin);
     expect(drills.embeds[0]?.fields?.find((field) => field.name === "Reps")?.value).toContain("8 slow reps");
   });
 });

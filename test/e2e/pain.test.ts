@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { members, painReports, reminders } from "../../src/db/schema.js";
+import type { OptionValue } from "../support/discord-double/index.js";
 import { type Harness, startHarness } from "../support/harness.js";
 
 let h: Harness;
@@ -15,10 +16,7 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const pain = (options: Record<string, string | number | boolean>) =>
-  h.double
-    .runCommand({ guildId: h.guildId, channelId: h.channelId, user: h.runner, name: "pain", options })
-    .reply();
+const pain = (options: Record<string, OptionValue>) => h.run("pain", options);
 
 describe("pain reports", () => {
   it("0 is a pain-free check-in: nothing changes", async () => {
@@ -49,14 +47,7 @@ describe("pain reports", () => {
     expect(dm?.content).toContain("yesterday you reported 2/10 pain (knee)");
     expect(JSON.stringify(dm?.components)).toContain(`"custom_id":"morning:${check.id}:3-5"`);
     if (!dm) throw new Error("no DM");
-    const answer = await h.double
-      .clickButton({
-        user: h.runner,
-        channelId: dm.channelId,
-        messageId: dm.id,
-        customId: `morning:${check.id}:3-5`,
-      })
-      .reply();
+    const answer = await h.click(dm, `morning:${check.id}:3-5`);
     expect(answer.content).toContain("Worse than last night, so I'm easing off.");
     expect(answer.components).toEqual([]);
   });
@@ -77,26 +68,12 @@ describe("pain reports", () => {
     const message = severe.message;
     if (!message) throw new Error("no reply message");
     // Someone else's click on these buttons changes nothing.
-    const foreign = await h.double
-      .clickButton({
-        user: h.admin,
-        channelId: h.channelId,
-        messageId: message.id,
-        customId: `pain-pause:${h.runner.id}:7`,
-      })
-      .reply();
+    const foreign = await h.click(message, `pain-pause:${h.runner.id}:7`, h.admin);
     expect(foreign.ephemeral).toBe(true);
     expect(foreign.content).toContain("belongs to someone else");
     const [untouched] = await h.database.db.select().from(members).where(eq(members.userId, h.runner.id));
     expect(untouched?.pausedAt).toBeNull();
-    const paused = await h.double
-      .clickButton({
-        user: h.runner,
-        channelId: h.channelId,
-        messageId: message.id,
-        customId: `pain-pause:${h.runner.id}:7`,
-      })
-      .reply();
+    const paused = await h.click(message, `pain-pause:${h.runner.id}:7`);
     expect(paused.content).toContain("Reminders paused until");
     const [member] = await h.database.db.select().from(members).where(eq(members.userId, h.runner.id));
     expect(member?.pausedUntil?.getTime()).toBe(h.clock.now().getTime() + 7 * 24 * HOUR);

@@ -21,9 +21,6 @@ afterEach(() => {
   h.double.setDmsClosed(h.runner.id, false);
 });
 
-const run = (name: string, options: Record<string, string | number | boolean> = {}) =>
-  h.double.runCommand({ guildId: h.guildId, channelId: h.channelId, user: h.runner, name, options }).reply();
-
 async function plannedRows() {
   return h.database.db
     .select()
@@ -43,7 +40,7 @@ const buttonIds = (message: RecordedMessage | undefined) =>
 
 describe("reminders through the day", () => {
   it("/schedule enrols the member and answers with the next reminders as Discord timestamps", async () => {
-    const reply = await run("schedule", { timezone: "london", start: "13:00", end: "18:00", per_day: 3 });
+    const reply = await h.run("schedule", { timezone: "london", start: "13:00", end: "18:00", per_day: 3 });
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toContain("You're in!");
     expect(reply.content).toContain("3 a day between 13:00 and 18:00, every day, Europe/London time");
@@ -56,11 +53,11 @@ describe("reminders through the day", () => {
 
   it("a bad time zone or window changes nothing and says what to type", async () => {
     const before = await plannedRows();
-    const zone = await run("schedule", { timezone: "Europe/Londn" });
+    const zone = await h.run("schedule", { timezone: "Europe/Londn" });
     expect(zone.content).toContain("Did you mean Europe/London");
-    const window = await run("schedule", { start: "09:00", end: "09:30", per_day: 3 });
+    const window = await h.run("schedule", { start: "09:00", end: "09:30", per_day: 3 });
     expect(window.content).toMatch(/holds at most 1 reminder/);
-    const time = await run("schedule", { start: "25:00" });
+    const time = await h.run("schedule", { start: "25:00" });
     expect(time.content).toContain("isn't a time of day");
     expect(await plannedRows()).toEqual(before);
   });
@@ -91,9 +88,7 @@ describe("reminders through the day", () => {
     if (!dm) throw new Error("no DM");
     const [row] = await plannedRows();
     const customId = `rem-done:${row?.id}`;
-    const done = await h.double
-      .clickButton({ user: h.runner, channelId: dm.channelId, messageId: dm.id, customId })
-      .reply();
+    const done = await h.click(dm, customId);
     expect(done.content).toContain("Done");
     expect(done.components).toEqual([]);
     const logs = await h.database.db.select().from(setLogs).where(eq(setLogs.userId, h.runner.id));
@@ -106,14 +101,7 @@ describe("reminders through the day", () => {
     await deliverAt(second.dueAt);
     const dm = h.double.dmsTo(h.runner.id).at(-1);
     if (!dm) throw new Error("no DM");
-    const snoozed = await h.double
-      .clickButton({
-        user: h.runner,
-        channelId: dm.channelId,
-        messageId: dm.id,
-        customId: `rem-snooze:${second.id}`,
-      })
-      .reply();
+    const snoozed = await h.click(dm, `rem-snooze:${second.id}`);
     expect(snoozed.content).toContain("Snoozed");
     expect(snoozed.components).toEqual([]);
     const count = h.double.dmsTo(h.runner.id).length;
@@ -171,22 +159,14 @@ describe("reminders through the day", () => {
     h.double.setDmsClosed(h.runner.id, true);
     const stats = await deliverAt(next.dueAt);
     expect(stats.failed).toBe(1);
-    const reply = await h.double
-      .runCommand({
-        guildId: h.guildId,
-        channelId: h.channelId,
-        user: h.runner,
-        name: "log",
-        options: { drill: "both" },
-      })
-      .reply();
+    const reply = await h.run("log", { drill: "both" });
     expect(reply.followUps.map((message) => message.content).join("\n")).toContain(
       "direct messages are closed",
     );
     // Nothing more is planned or sent while DMs are closed; /resume after opening them restarts.
     expect(await h.dorsi.jobs.planReminders()).toBe(0);
     h.double.setDmsClosed(h.runner.id, false);
-    const resumed = await run("resume");
+    const resumed = await h.run("resume");
     expect(resumed.content).toContain("reminders are on again");
     expect((await plannedRows()).some((row) => row.state === "planned")).toBe(true);
   });
@@ -198,9 +178,7 @@ describe("reminders through the day", () => {
     const dm = h.double.dmsTo(h.runner.id).at(-1);
     if (!dm) throw new Error("no DM");
     const customId = `rem-pain:${next.id}`;
-    const opened = await h.double
-      .clickButton({ user: h.runner, channelId: dm.channelId, messageId: dm.id, customId })
-      .reply();
+    const opened = await h.click(dm, customId);
     expect(opened.modal).toMatchObject({ custom_id: customId, title: "Report pain" });
     const bad = await h.double
       .submitModal({

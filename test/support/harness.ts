@@ -3,7 +3,14 @@ import { type RunningDorsi, startDorsi } from "../../src/dorsi.js";
 import { createLogger } from "../../src/logger.js";
 import { ManualClock } from "./clock.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
-import { type DiscordDouble, type DoubleUser, startDiscordDouble } from "./discord-double/index.js";
+import {
+  type DiscordDouble,
+  type DoubleUser,
+  type InteractionReply,
+  type OptionValue,
+  type RecordedMessage,
+  startDiscordDouble,
+} from "./discord-double/index.js";
 
 /**
  * The real bot (startDorsi, as `npm start` runs it) against the Discord test double, on a fresh
@@ -19,6 +26,10 @@ export interface Harness {
   readonly channelId: string;
   readonly admin: DoubleUser;
   readonly runner: DoubleUser;
+  /** Runs a slash command in the club's channel (as the runner unless told) and waits for the reply. */
+  run(name: string, options?: Record<string, OptionValue>, user?: DoubleUser): Promise<InteractionReply>;
+  /** Clicks a button on a message the bot sent (as the runner unless told) and waits for the reply. */
+  click(message: RecordedMessage, customId: string, user?: DoubleUser): Promise<InteractionReply>;
   /** Starts a second bot process on the same database and Discord (for concurrency tests). */
   startAnother(): Promise<RunningDorsi>;
   stop(): Promise<void>;
@@ -68,6 +79,10 @@ export async function startHarness(
     channelId,
     admin,
     runner,
+    run: (name, options = {}, user = runner) =>
+      double.runCommand({ guildId: guild.id, channelId, user, name, options }).reply(),
+    click: (message, customId, user = runner) =>
+      double.clickButton({ user, channelId: message.channelId, messageId: message.id, customId }).reply(),
     async startAnother() {
       const another = await start();
       others.push(another);
