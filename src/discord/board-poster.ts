@@ -2,7 +2,6 @@ import {
   type Client,
   DiscordAPIError,
   type GuildBasedChannel,
-  PermissionFlagsBits,
   type PermissionsString,
   RESTJSONErrorCodes,
 } from "discord.js";
@@ -16,12 +15,8 @@ const BOARD_PERMISSIONS: Readonly<Partial<Record<PermissionsString, string>>> = 
   EmbedLinks: "Embed Links",
   AttachFiles: "Attach Files",
 };
-const BOARD_FLAGS = [
-  PermissionFlagsBits.ViewChannel,
-  PermissionFlagsBits.SendMessages,
-  PermissionFlagsBits.EmbedLinks,
-  PermissionFlagsBits.AttachFiles,
-];
+const BOARD_PERMISSION_KEYS = Object.keys(BOARD_PERMISSIONS) as PermissionsString[];
+const BOARD_PERMISSION_NAMES = Object.values(BOARD_PERMISSIONS);
 
 /**
  * The board permissions the bot lacks in a channel, by their display names (empty: all there).
@@ -30,8 +25,8 @@ const BOARD_FLAGS = [
 export async function missingBoardPermissions(channel: GuildBasedChannel): Promise<string[]> {
   const me = await channel.guild.members.fetchMe();
   const permissions = channel.permissionsFor(me);
-  if (!permissions) return Object.values(BOARD_PERMISSIONS);
-  return permissions.missing(BOARD_FLAGS).map((flag) => BOARD_PERMISSIONS[flag] ?? flag);
+  if (!permissions) return BOARD_PERMISSION_NAMES;
+  return permissions.missing(BOARD_PERMISSION_KEYS).map((key) => BOARD_PERMISSIONS[key] ?? key);
 }
 
 /** Posts weekly boards with discord.js; a missing channel or permission becomes a BoardPostError. */
@@ -47,7 +42,7 @@ export function createBoardPoster(client: Client): BoardPoster {
       const refused = (missing: readonly string[]) =>
         new BoardPostError(
           "missing-permission",
-          `The board for ${week} wasn't posted: I'm missing ${missing.length > 0 ? missing.join(", ") : "a permission"} in <#${channelId}>. Give me View Channel, Send Messages, Embed Links and Attach Files there, or run /club with another channel.`,
+          `The board for ${week} wasn't posted: I'm missing ${missing.length > 0 ? missing.join(", ") : "a permission"} in <#${channelId}>. Give me ${BOARD_PERMISSION_NAMES.join(", ")} there, or run /club with another channel.`,
         );
 
       let channel: Awaited<ReturnType<typeof client.channels.fetch>>;

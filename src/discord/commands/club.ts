@@ -14,7 +14,7 @@ import { renderClubSetup } from "../render/leaderboard.js";
 import { respondWithTimeZoneChoices } from "./timezone-option.js";
 
 /** The channel types a board can be posted in (the option offers only these; checked again). */
-const BOARD_CHANNEL_TYPES: readonly ChannelType[] = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
+const BOARD_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 
 const data = {
   name: "club",
@@ -27,7 +27,7 @@ const data = {
       name: "channel",
       description: "The channel for the weekly board",
       required: true,
-      channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+      channel_types: [...BOARD_CHANNEL_TYPES],
     },
     {
       type: ApplicationCommandOptionType.String,
@@ -64,7 +64,10 @@ export const clubCommand: SlashCommand = {
       caller: callerOf(interaction),
       // Checked again here: a server can override the command's default permissions.
       canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
-      channel: { id: option.id, isText: BOARD_CHANNEL_TYPES.includes(option.type) },
+      channel: {
+        id: option.id,
+        isText: (BOARD_CHANNEL_TYPES as readonly ChannelType[]).includes(option.type),
+      },
       timeZone: interaction.options.getString("timezone", true),
       postDay: interaction.options.getString("post_day", true),
       postTime: interaction.options.getString("post_time", true),
