@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, gte, lt, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { ClubMember, LevelUp, SetLog } from "../../domain/scoring.js";
 import { type Db, queryRows } from "../client.js";
-import { clubMembers, levelChanges, members, setLogs } from "../schema.js";
+import { clubMembers, levelChanges, members } from "../schema.js";
 
 /*
  * The weekly board's queries. Pain reports are never read here: a board cannot show or depend on
@@ -9,39 +10,17 @@ import { clubMembers, levelChanges, members, setLogs } from "../schema.js";
  * was logged in a server or from a DM button); hidden members are left out in SQL.
  */
 
+/** Joins a member's rows to their visible (not hidden) membership of the club. */
+function visibleMembership(guildId: string, userId: AnyPgColumn) {
+  return and(eq(clubMembers.userId, userId), eq(clubMembers.guildId, guildId), eq(clubMembers.hidden, false));
+}
+
 /** The club's visible members with their display names. */
 export async function visibleClubMembers(db: Db, guildId: string): Promise<ClubMember[]> {
   return db
     .select({ userId: clubMembers.userId, displayName: members.displayName, hidden: clubMembers.hidden })
-    .from(clubMembers)
-    .innerJoin(members, eq(members.userId, clubMembers.userId))
-    .where(and(eq(clubMembers.guildId, guildId), eq(clubMembers.hidden, false)));
-}
-
-/**
- * The set logs of the club's visible members in [from, to), grouped by member (ORDER BY user_id:
- * the scorer skips its member lookup while the member repeats). Only the four columns the scorer
- * reads; the range uses set_logs(logged_at) and the join the club_members primary key.
- */
-export async function clubWeekLogs(db: Db, guildId: string, from: Date, to: Date): Promise<SetLog[]> {
-  return db
-    .select({
-      userId: setLogs.userId,
-      sets: setLogs.sets,
-      loggedAt: setLogs.loggedAt,
-      localDate: setLogs.localDate,
-    })
-    .from(setLogs)
-    .innerJoin(
-      clubMembers,
-      and(
-        eq(clubMembers.userId, setLogs.userId),
-        eq(clubMembers.guildId, guildId),
-        eq(clubMembers.hidden, false),
-      ),
-    )
-    .where(and(gte(setLogs.loggedAt, from), lt(setLogs.loggedAt, to)))
-    .orderBy(asc(setLogs.userId));
+    .from(members)
+    .innerJoin(clubMembers, visibleMembership(guildId, members.userId));
 }
 
 /**
@@ -96,14 +75,7 @@ export async function clubLevelUps(db: Db, guildId: string, from: Date, to: Date
       at: levelChanges.changedAt,
     })
     .from(levelChanges)
-    .innerJoin(
-      clubMembers,
-      and(
-        eq(clubMembers.userId, levelChanges.userId),
-        eq(clubMembers.guildId, guildId),
-        eq(clubMembers.hidden, false),
-      ),
-    )
+    .innerJoin(clubMembers, visibleMembership(guildId, levelChanges.userId))
     .where(
       and(
         gte(levelChanges.changedAt, from),
