@@ -43,7 +43,9 @@ async function lockOpenReminder(
     throw new UserError("This button isn't for a reminder of yours, so it does nothing.");
   }
   if (row.outcome !== null)
-    throw new UserError(`This reminder was already answered (${row.outcome}). Nothing changed.`);
+    throw new UserError(
+      `This reminder was already answered (${row.outcome}), so nothing changed. Use /log for another set.`,
+    );
   if (row.state !== "sent")
     throw new UserError("This reminder is no longer active. Use /log or /pain instead.");
   return row;

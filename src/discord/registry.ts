@@ -40,7 +40,7 @@ export function createRouter(
       if (interaction.isButton() && component?.button) await component.button(interaction, args, context);
       else if (interaction.isModalSubmit() && component?.modal)
         await component.modal(interaction, args, context);
-      else throw new UserError("This button is no longer active.");
+      else throw new UserError("This button is no longer active. Run the command again for a fresh one.");
     }
   }
 

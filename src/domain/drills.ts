@@ -49,16 +49,9 @@ export function repsFor(level: Level, repsStep: RepsStep): number {
   return REPS[level][repsStep - 1] as number;
 }
 
-/** The three planes, in the order a set goes through them. */
+/** The three planes (sagittal, frontal, transverse), in the order a set goes through them. */
 export const PLANES = ["forward", "tilt", "rotation"] as const;
 export type Plane = (typeof PLANES)[number];
-
-/** Anatomical names, for anyone curious (the member-facing words are forward, tilt, rotation). */
-export const PLANE_ANATOMY: Readonly<Record<Plane, string>> = {
-  forward: "sagittal",
-  tilt: "frontal",
-  rotation: "transverse",
-};
 
 export const PLANE_LABELS: Readonly<Record<Plane, string>> = {
   forward: "Forward",

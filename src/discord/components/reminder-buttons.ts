@@ -22,9 +22,11 @@ import {
 import { discordTime } from "../render/time.js";
 import { painFormInput, painFormModal } from "./pain-form.js";
 
+const STALE_BUTTON = "This button is no longer valid. Use /log for a set or /pain to report pain instead.";
+
 function reminderIdOf(raw: string | undefined): number {
   const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new UserError("This button is no longer valid.");
+  if (!Number.isSafeInteger(id) || id <= 0) throw new UserError(STALE_BUTTON);
   return id;
 }
 
@@ -85,8 +87,7 @@ export const reminderPainButton: ComponentHandler = {
 export const morningCheckButtons: ComponentHandler = {
   prefix: MORNING_PREFIX,
   async button(interaction, [id, band], { deps }) {
-    if (!(MORNING_BANDS as readonly string[]).includes(band ?? ""))
-      throw new UserError("This button is no longer valid.");
+    if (!(MORNING_BANDS as readonly string[]).includes(band ?? "")) throw new UserError(STALE_BUTTON);
     const answer = await answerMorningCheck(
       deps,
       callerOf(interaction),
