@@ -7,6 +7,7 @@ import { logSets } from "../../src/app/log-sets.js";
 import { setLeaderboardHidden } from "../../src/app/privacy.js";
 import { reportPain } from "../../src/app/report-pain.js";
 import { clubMembers, clubs, members, weeklyPosts } from "../../src/db/schema.js";
+import { clubCaller, TEST_CLUB } from "../support/callers.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
@@ -14,16 +15,11 @@ const database = useTestDatabase();
 // Wednesday 25 November 2026, 17:00 in New York (UTC-5).
 const clock = new ManualClock("2026-11-25T22:00:00Z");
 const deps = () => ({ db: database.db, clock });
-const guild = { id: "400000000000000001", name: "Trail club" };
-const person = (n: number, name: string) => ({
-  userId: `3000000000000000${String(n).padStart(2, "0")}`,
-  displayName: name,
-  guild,
-});
-const admin = person(1, "Kim");
-const ana = person(2, "Ana");
-const ben = person(3, "Ben");
-const cy = person(4, "Cy");
+const guild = TEST_CLUB;
+const admin = clubCaller(1, "Kim");
+const ana = clubCaller(2, "Ana");
+const ben = clubCaller(3, "Ben");
+const cy = clubCaller(4, "Cy");
 
 beforeEach(async () => {
   clock.set("2026-11-25T22:00:00Z");
@@ -159,7 +155,7 @@ describe("showLeaderboard (/leaderboard)", () => {
 
   it("uses UTC weeks for a club without /club", async () => {
     const other = { id: "400000000000000002", name: "Road club" };
-    const dee = { ...person(5, "Dee"), guild: other };
+    const dee = { ...clubCaller(5, "Dee"), guild: other };
     await logAt(dee, "2026-11-23T04:30:00Z"); // Monday 04:30 UTC: this week in UTC
     const view = await showLeaderboard(deps(), { caller: dee, week: "this" });
     expect(view.board.timeZone).toBe("UTC");
@@ -197,17 +193,17 @@ describe("showLeaderboard (/leaderboard)", () => {
   it("counts a member's sets in every club they belong to, and nobody else's", async () => {
     const other = { id: "400000000000000002", name: "Road club" };
     await logAt({ ...ana, guild: other }, "2026-11-24T12:00:00Z", 2); // logged in the other server
-    await logAt(person(6, "Eve"), "2026-11-24T12:00:00Z");
-    await logAt({ ...person(7, "Fay"), guild: other }, "2026-11-24T12:00:00Z", 4);
+    await logAt(clubCaller(6, "Eve"), "2026-11-24T12:00:00Z");
+    await logAt({ ...clubCaller(7, "Fay"), guild: other }, "2026-11-24T12:00:00Z", 4);
     const view = await showLeaderboard(deps(), { caller: ana, week: "this" });
     expect(view.top.map((row) => row.displayName)).toEqual(["Ana", "Eve"]);
   });
 
   it("gives the caller's rank when they are outside the top 10", async () => {
     for (let n = 10; n < 22; n++) {
-      await logAt(person(n, `Runner ${n}`), "2026-11-24T12:00:00Z", n - 8);
+      await logAt(clubCaller(n, `Runner ${n}`), "2026-11-24T12:00:00Z", n - 8);
     }
-    const slow = person(10, "Runner 10"); // 2 sets: last of 12
+    const slow = clubCaller(10, "Runner 10"); // 2 sets: last of 12
     const view = await showLeaderboard(deps(), { caller: slow, week: null });
     expect(view.top).toHaveLength(10);
     expect(view.caller).toMatchObject({ kind: "ranked", of: 12, row: { rank: 12, points: 5 } });

@@ -10,21 +10,17 @@ import {
   weeklyPostNonce,
 } from "../../src/app/weekly-posts.js";
 import { clubs, levelChanges, weeklyPosts } from "../../src/db/schema.js";
+import { clubCaller, TEST_CLUB } from "../support/callers.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase, usingPostgres } from "../support/database.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-25T22:00:00Z");
 const deps = () => ({ db: database.db, clock });
-const guild = { id: "400000000000000001", name: "Trail club" };
-const person = (n: number, name: string) => ({
-  userId: `3000000000000000${String(n).padStart(2, "0")}`,
-  displayName: name,
-  guild,
-});
-const admin = person(1, "Kim");
-const ana = person(2, "Ana");
-const ben = person(3, "Ben");
+const guild = TEST_CLUB;
+const admin = clubCaller(1, "Kim");
+const ana = clubCaller(2, "Ana");
+const ben = clubCaller(3, "Ben");
 const CHANNEL = "500000000000000001";
 // Monday 30 November 2026, 09:00 in New York (UTC-5): the post reporting on the week of 23 November.
 const DUE = "2026-11-30T14:00:00.000Z";
