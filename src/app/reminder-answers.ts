@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { findMember } from "../db/repos/members.js";
-import { insertPainReport, painReportsSince } from "../db/repos/pain-reports.js";
+import { insertPainReport } from "../db/repos/pain-reports.js";
 import type { ReminderRow } from "../db/repos/reminders.js";
 import { painReports, reminders } from "../db/schema.js";
 import {
@@ -20,9 +20,9 @@ import { type LogSetsResult, logSets } from "./log-sets.js";
 import {
   applyDecision,
   type PainChange,
+  painHistory,
   type ReportPainResult,
   reportPain,
-  toPastReport,
 } from "./report-pain.js";
 
 export const SNOOZE_MINUTES = 30;
@@ -137,14 +137,13 @@ export async function answerMorningCheck(
     const [evening] = row.painReportId
       ? await tx.select().from(painReports).where(eq(painReports.id, row.painReportId))
       : [];
-    const recent = await painReportsSince(tx, caller.userId, new Date(now.getTime() - 28 * 86_400_000));
     const result = decideMorningCheck({
       eveningSeverity: evening?.severity ?? 0,
       morningBand: band,
       // Stored reports were validated against these types when they were written.
       drill: (evening?.drill ?? row.drill) as PainDrill | null,
       location: (evening?.location ?? "other") as PainLocation,
-      history: { checkedAt: now, recent: recent.map(toPastReport) },
+      history: { checkedAt: now, recent: await painHistory(tx, caller.userId, now) },
     });
     const member = await findMember(tx, caller.userId);
     await insertPainReport(tx, {

@@ -59,12 +59,7 @@ export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const member = await upsertMember(tx, input.caller, now);
-    const recent = await painReportsSince(
-      tx,
-      member.userId,
-      new Date(now.getTime() - HISTORY_DAYS * 86_400_000),
-    );
-    const decision = decidePain({ ...report, reportedAt: now }, recent.map(toPastReport));
+    const decision = decidePain({ ...report, reportedAt: now }, await painHistory(tx, member.userId, now));
     const row = await insertPainReport(tx, {
       userId: member.userId,
       severity: report.severity,
@@ -87,12 +82,15 @@ export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise
   });
 }
 
-export function toPastReport(row: { severity: number; location: string; reportedAt: Date }): PastReport {
-  return {
+/** The member's reports of the last HISTORY_DAYS, as the pain rules take them (they pick their windows). */
+export async function painHistory(tx: Db, userId: string, now: Date): Promise<PastReport[]> {
+  const rows = await painReportsSince(tx, userId, new Date(now.getTime() - HISTORY_DAYS * 86_400_000));
+  // Stored locations were validated against PainLocation when they were written.
+  return rows.map((row) => ({
     severity: row.severity,
     location: row.location as PastReport["location"],
     reportedAt: row.reportedAt,
-  };
+  }));
 }
 
 /** Backs off every implicated matrix as the decision says. */
