@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.js";
-import { type MemberRow, upsertMember } from "../db/repos/members.js";
+import { type MemberRow, memberTimeZone, upsertMember } from "../db/repos/members.js";
 import { isFirstDayAtNewLevel, lockProgression, saveProgression } from "../db/repos/progressions.js";
 import { insertSetLog, setsPerDrill } from "../db/repos/set-logs.js";
 import { DRILLS, type Drill, parseDrillInput } from "../domain/drills.js";
@@ -61,7 +61,7 @@ export async function logSets(deps: AppDeps, input: LogSetsInput): Promise<LogSe
     const member = await upsertMember(tx, input.caller, now);
     const logged: LoggedDrill[] = [];
     for (const drill of drills) logged.push(await logOneDrill(tx, member, drill, input, now));
-    const week = weekContaining(now, member.timeZone ?? "UTC");
+    const week = weekContaining(now, memberTimeZone(member));
     const totals = await setsPerDrill(tx, member.userId, week.start, week.end);
     return {
       sets: input.sets,
@@ -74,7 +74,7 @@ export async function logSets(deps: AppDeps, input: LogSetsInput): Promise<LogSe
 
 async function logOneDrill(tx: Db, member: MemberRow, drill: Drill, input: LogSetsInput, now: Date) {
   const before = await lockProgression(tx, member.userId, drill, now);
-  const localDate = localDateAt(now, member.timeZone ?? "UTC");
+  const localDate = localDateAt(now, memberTimeZone(member));
   const row = await insertSetLog(tx, {
     userId: member.userId,
     guildId: input.caller.guild?.id ?? null,

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.js";
-import type { MemberRow } from "../db/repos/members.js";
+import { type MemberRow, memberTimeZone } from "../db/repos/members.js";
 import { upsertMorningCheck } from "../db/repos/reminders.js";
 import type { Drill } from "../domain/drills.js";
 import { morningCheckMinutes, nextMorningCheck } from "../domain/morning-check.js";
@@ -16,7 +16,7 @@ export async function planMorningCheck(
     windowEnd: member.windowEnd,
     times: member.explicitTimes,
   });
-  const check = nextMorningCheck(now, member.timeZone ?? "UTC", minutes);
+  const check = nextMorningCheck(now, memberTimeZone(member), minutes);
   await upsertMorningCheck(tx, {
     userId: member.userId,
     localDate: check.localDate,

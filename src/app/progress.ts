@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.js";
-import { findMember } from "../db/repos/members.js";
+import { findMember, memberTimeZone } from "../db/repos/members.js";
 import { latestPainReport, type PainReportRow } from "../db/repos/pain-reports.js";
 import { pauseIntervals } from "../db/repos/pauses.js";
 import { readProgressions } from "../db/repos/progressions.js";
@@ -43,7 +43,7 @@ export async function currentProgressions(db: Db, userId: string): Promise<Map<D
 export async function getProgress(deps: AppDeps, userId: string): Promise<ProgressReport> {
   const now = deps.clock.now();
   const member = await findMember(deps.db, userId);
-  const timeZone = member?.timeZone ?? "UTC";
+  const timeZone = memberTimeZone(member);
   const today = localDateAt(now, timeZone);
   const firstChartDay = addDays(today, 1 - CHART_DAYS);
   const week = weekContaining(now, timeZone);

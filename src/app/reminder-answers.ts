@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { findMember } from "../db/repos/members.js";
+import { findMember, memberTimeZone } from "../db/repos/members.js";
 import { insertPainReport } from "../db/repos/pain-reports.js";
 import type { ReminderRow } from "../db/repos/reminders.js";
 import { painReports, reminders } from "../db/schema.js";
@@ -154,7 +154,7 @@ export async function answerMorningCheck(
       context: "morning",
       source: "morning-check",
       reportedAt: now,
-      localDate: localDateAt(now, member?.timeZone ?? "UTC"),
+      localDate: localDateAt(now, memberTimeZone(member)),
       interactionId,
     });
     const changes = result.decision ? await applyDecision(tx, caller.userId, result.decision, now) : [];

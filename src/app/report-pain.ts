@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.js";
-import { upsertMember } from "../db/repos/members.js";
+import { memberTimeZone, upsertMember } from "../db/repos/members.js";
 import { insertPainReport, painReportsSince } from "../db/repos/pain-reports.js";
 import { lockProgression, saveProgression } from "../db/repos/progressions.js";
 import type { Drill } from "../domain/drills.js";
@@ -69,7 +69,7 @@ export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise
       note: report.note ?? null,
       source: input.source,
       reportedAt: now,
-      localDate: localDateAt(now, member.timeZone ?? "UTC"),
+      localDate: localDateAt(now, memberTimeZone(member)),
       interactionId: input.interactionId,
     });
     if (!row) return { recorded: false, decision, changes: [], morningCheckAt: null };

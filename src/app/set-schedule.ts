@@ -1,4 +1,4 @@
-import { type MemberRow, updateMember, upsertMember } from "../db/repos/members.js";
+import { type MemberRow, memberTimeZone, updateMember, upsertMember } from "../db/repos/members.js";
 import { deleteFuturePlanned } from "../db/repos/reminders.js";
 import { nextReminders, type ScheduleSettings, validateSchedule } from "../domain/schedule.js";
 import { parseClockTime, parseDays, parseTimesList, type Result } from "../domain/time-input.js";
@@ -68,9 +68,7 @@ export async function setSchedule(
 
 function mergeSettings(member: MemberRow, input: ScheduleInput): ScheduleSettings {
   const current = scheduleOf(member);
-  const timeZone = given(input.timezone)
-    ? unwrap(parseTimeZone(input.timezone))
-    : (current?.timeZone ?? "UTC");
+  const timeZone = given(input.timezone) ? unwrap(parseTimeZone(input.timezone)) : memberTimeZone(member);
   const windowStart = given(input.start)
     ? unwrap(parseClockTime(input.start))
     : (current?.windowStart ?? DEFAULTS.windowStart);

@@ -71,3 +71,8 @@ export async function updateMember(
     .set({ ...changes, updatedAt: now })
     .where(eq(members.userId, userId));
 }
+
+/** A member's IANA zone: UTC until /schedule sets one (local dates and weeks need some zone). */
+export function memberTimeZone(member: { timeZone: string | null } | undefined): string {
+  return member?.timeZone ?? "UTC";
+}
