@@ -93,8 +93,6 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
     },
   };
   const runJobs = options.runJobsOnTimer ?? true;
-  // Plan straight away: after a restart the next day's reminders must exist before the first tick.
-  if (runJobs) await jobs.planReminders();
   const ticker: Ticker | null = runJobs
     ? startTicker(
         [

@@ -2,11 +2,15 @@ import type { DeliveryStats } from "../app/reminders.js";
 import type { Logger } from "../logger.js";
 import type { TickJob } from "./ticker.js";
 
-/** Every 10 minutes: make sure the next day's reminders exist (idempotent). */
+/**
+ * Every 10 minutes, and straight after start (a restart may follow a long outage): make sure the
+ * next day's reminders exist (idempotent).
+ */
 export function planRemindersJob(plan: () => Promise<number>, logger: Logger): TickJob {
   return {
     name: "plan-reminders",
     cron: "0 */10 * * * *",
+    runAtStart: true,
     async run() {
       const planned = await plan();
       if (planned > 0) logger.info({ planned }, "reminders planned");

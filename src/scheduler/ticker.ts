@@ -6,6 +6,8 @@ export interface TickJob {
   readonly name: string;
   /** A node-cron expression with a seconds field (six fields). */
   readonly cron: string;
+  /** Also run once as soon as the ticker starts, without holding up the start. */
+  readonly runAtStart?: boolean;
   run(): Promise<void>;
 }
 
@@ -15,25 +17,26 @@ export interface Ticker {
 }
 
 export function startTicker(jobs: readonly TickJob[], logger: Logger): Ticker {
-  const running = new Set<Promise<void>>();
+  const running = new Map<string, Promise<void>>();
+  // One run per job at a time: a slow run (a Discord outage) is never doubled by the next tick.
+  const launch = (job: TickJob): Promise<void> => {
+    const current = running.get(job.name);
+    if (current) return current;
+    const run = job
+      .run()
+      .catch((error: unknown) => logger.error({ err: error, job: job.name }, "tick failed"))
+      .finally(() => running.delete(job.name));
+    running.set(job.name, run);
+    return run;
+  };
   const tasks = jobs.map((job) =>
-    // noOverlap: a slow run (a Discord outage) is never doubled by the next tick.
-    schedule(
-      job.cron,
-      () => {
-        const run = job
-          .run()
-          .catch((error: unknown) => logger.error({ err: error, job: job.name }, "tick failed"));
-        running.add(run);
-        return run.finally(() => running.delete(run));
-      },
-      { name: job.name, noOverlap: true, suppressMissedWarning: true },
-    ),
+    schedule(job.cron, () => launch(job), { name: job.name, noOverlap: true, suppressMissedWarning: true }),
   );
+  for (const job of jobs) if (job.runAtStart) void launch(job);
   return {
     async stop() {
       await Promise.all(tasks.map((task) => task.destroy()));
-      await Promise.allSettled([...running]);
+      await Promise.allSettled([...running.values()]);
     },
   };
 }
