@@ -253,6 +253,21 @@ async function openAndStoreDm(
   return channelId;
 }
 
+/**
+ * Opens and stores the member's DM channel ahead of their first reminder (at /schedule), unless one
+ * is stored: a burst of due reminders then costs one request each under the global limit, not two.
+ */
+export async function openDmChannelAhead(
+  deps: AppDeps,
+  messenger: DirectMessenger,
+  userId: string,
+): Promise<void> {
+  const member = await findMember(deps.db, userId);
+  if (member && member.dmChannelId === null) {
+    await openAndStoreDm(deps, messenger, userId, deps.clock.now());
+  }
+}
+
 /** Discord keeps a nonce for a few minutes: the same reminder (and snooze) always gets the same one. */
 export function reminderNonce(row: Pick<ReminderRow, "id" | "snoozes">): string {
   return `dorsi-r${row.id}-${row.snoozes}`;

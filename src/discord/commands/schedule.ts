@@ -3,9 +3,11 @@ import {
   MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import { openDmChannelAhead } from "../../app/reminders.js";
 import { setSchedule } from "../../app/set-schedule.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { createDmMessenger } from "../dm-messenger.js";
 import { renderScheduleReply } from "../render/schedule.js";
 import { respondWithTimeZoneChoices } from "./timezone-option.js";
 
@@ -58,7 +60,7 @@ const data = {
 export const scheduleCommand: SlashCommand = {
   data,
   autocomplete: respondWithTimeZoneChoices,
-  async execute(interaction, { deps }) {
+  async execute(interaction, { deps, logger }) {
     const result = await setSchedule(deps, callerOf(interaction), {
       timezone: interaction.options.getString("timezone"),
       start: interaction.options.getString("start"),
@@ -68,5 +70,11 @@ export const scheduleCommand: SlashCommand = {
       days: interaction.options.getString("days"),
     });
     await interaction.reply({ content: renderScheduleReply(result), flags: MessageFlags.Ephemeral });
+    // Only once the member has their answer, and never at its expense: a failure here leaves the
+    // channel to be opened by the first reminder, as before.
+    await openDmChannelAhead(deps, createDmMessenger(interaction.client), interaction.user.id).catch(
+      (error: unknown) =>
+        logger.warn({ err: error, interactionId: interaction.id }, "could not open the DM channel ahead"),
+    );
   },
 };
