@@ -7,6 +7,8 @@ ARG NODE_IMAGE=node:22-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci's postinstall runs it (src/db/pglite-template.ts says why).
+COPY scripts/pglite-template.mjs ./scripts/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
@@ -20,6 +22,8 @@ ENV NODE_ENV=production \
     HEALTH_PORT=8080
 WORKDIR /app
 COPY package.json package-lock.json ./
+# Its postinstall makes the PGlite cluster template that a first start on an empty /data copies.
+COPY scripts/pglite-template.mjs ./scripts/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations

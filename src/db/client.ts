@@ -1,10 +1,13 @@
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import type { PGlite } from "@electric-sql/pglite";
 import { type SQL, sql } from "drizzle-orm";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
+import { copyPgliteTemplate, PGLITE_TEMPLATE_ROOT, removePgliteTemplateCopy } from "./pglite-template.js";
 import * as schema from "./schema.js";
 
 /** One type for both engines: repositories never know which one they talk to. */
@@ -61,29 +64,64 @@ export function openPostgres(url: string, migrationsFolder = MIGRATIONS_FOLDER):
 export async function openPglite(
   dataDir: string | undefined,
   migrationsFolder = MIGRATIONS_FOLDER,
+  templateRoot = PGLITE_TEMPLATE_ROOT,
 ): Promise<Database> {
   // Loaded only when used: the WASM engine costs ~50 MB that a PostgreSQL deployment never needs.
-  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+  // A first start copies the install-time cluster template meanwhile (see pglite-template.ts).
+  const [{ PGlite }, { drizzle: drizzlePglite }, fromTemplate] = await Promise.all([
     import("@electric-sql/pglite"),
     import("drizzle-orm/pglite"),
-    import("drizzle-orm/pglite/migrator"),
+    dataDir
+      ? mkdir(dataDir, { recursive: true }).then(() => copyPgliteTemplate(dataDir, templateRoot))
+      : false,
   ]);
-  if (dataDir) await mkdir(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
-  await client.waitReady;
+  const client = await PGlite.create(dataDir).catch(async (error: unknown) => {
+    if (!dataDir || !fromTemplate) throw error;
+    // A damaged template: remove the copy, so that PGlite runs initdb instead.
+    await removePgliteTemplateCopy(dataDir, templateRoot);
+    return PGlite.create(dataDir);
+  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
     engine: "pglite",
-    async migrate() {
-      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
-    },
+    migrate: () => migratePglite(client, migrationsFolder),
     async ping() {
       await client.query("select 1");
     },
     poolStats: () => null,
     close: () => client.close(),
   };
+}
+
+/**
+ * drizzle's migrator, but each migration goes to PGlite as one multi-statement query: statement by
+ * statement, the extended protocol made migrating a fresh database ~5x slower (~0.2 s of a first
+ * start). Same bookkeeping table and rule as drizzle's (a migration newer than the last applied
+ * one runs, all in one transaction), so either migrator recognises the other's databases.
+ */
+async function migratePglite(client: PGlite, migrationsFolder: string): Promise<void> {
+  await client.exec(`
+    create schema if not exists drizzle;
+    create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`);
+  const { rows } = await client.query<{ created_at: string }>(
+    "select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1",
+  );
+  const lastApplied = rows[0] ? Number(rows[0].created_at) : Number.NEGATIVE_INFINITY;
+  const pending = readMigrationFiles({ migrationsFolder }).filter(
+    (migration) => migration.folderMillis > lastApplied,
+  );
+  if (pending.length === 0) return;
+  await client.transaction(async (tx) => {
+    for (const migration of pending) {
+      // A line break before each separator: a statement may end in a comment.
+      await tx.exec(migration.sql.join("\n;\n"));
+      await tx.query("insert into drizzle.__drizzle_migrations (hash, created_at) values ($1, $2)", [
+        migration.hash,
+        migration.folderMillis,
+      ]);
+    }
+  });
 }
 
 export async function openDatabase(options: {
