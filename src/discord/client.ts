@@ -1,10 +1,14 @@
 import {
   Client,
   DefaultRestOptions,
+  GatewayDispatchEvents,
+  type GatewayDispatchPayload,
   GatewayIntentBits,
   Options,
   Partials,
   type RESTOptions,
+  SimpleShardingStrategy,
+  type WebSocketOptions,
 } from "discord.js";
 
 /**
@@ -25,6 +29,7 @@ export function createDiscordClient(apiUrl: string | undefined): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     partials: [Partials.Channel],
+    ws: { buildStrategy: keepOnlyOwnMember },
     rest: {
       ...(apiUrl ? { api: apiUrl } : {}),
       makeRequest: paceGlobalRequests(
@@ -46,6 +51,26 @@ export function createDiscordClient(apiUrl: string | undefined): Client {
       ThreadManager: 0,
     }),
   });
+}
+
+type GatewayManager = Parameters<NonNullable<WebSocketOptions["buildStrategy"]>>[0];
+
+/**
+ * GUILD_CREATE may list many members (Discord sends few without the privileged GuildMembers intent;
+ * the test double sends all). Dorsi reads members from interactions, so every member but the bot's
+ * own is dropped before discord.js builds a GuildMember and a User for each: at 10,000 members that
+ * garbage and the User cache cost ~10 MB at start. Listening first on the gateway manager is the
+ * one hook discord.js offers ahead of its own handler.
+ */
+export function keepOnlyOwnMember(manager: GatewayManager): SimpleShardingStrategy {
+  let ownId: string | undefined;
+  manager.prependListener("dispatch", ({ data }: { data: GatewayDispatchPayload }) => {
+    if (data.t === GatewayDispatchEvents.Ready) ownId = data.d.user.id;
+    else if (data.t === GatewayDispatchEvents.GuildCreate) {
+      data.d.members = data.d.members.filter((member) => member.user.id === ownId);
+    }
+  });
+  return new SimpleShardingStrategy(manager);
 }
 
 type MakeRequest = RESTOptions["makeRequest"];
