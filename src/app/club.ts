@@ -1,10 +1,11 @@
 import { findWeeklyPost, saveClubSettings } from "../db/repos/clubs.js";
-import { upsertMember } from "../db/repos/members.js";
 import { parseClockTime } from "../domain/time-input.js";
 import { parseTimeZone } from "../domain/timezones.js";
 import { type ClubWeek, type IsoWeekday, weeklyPostSchedule } from "../domain/week.js";
+import { DEFAULT_CLUB_TIME_ZONE, rebuildClubBoards } from "./board-entries.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
+import { enterMember } from "./members.js";
 
 /** The post_day choices, Monday first (index + 1 = ISO weekday). */
 export const POST_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -66,8 +67,15 @@ export async function configureClub(deps: AppDeps, input: ConfigureClubInput): P
   const guild = input.caller.guild;
   if (!guild) throw new Error("validated above");
   const now = deps.clock.now();
-  await upsertMember(deps.db, input.caller, now);
-  const { previousPostError } = await saveClubSettings(deps.db, guild.id, settings, now);
+  await enterMember(deps.db, input.caller, now);
+  const previousPostError = await deps.db.transaction(async (tx) => {
+    const saved = await saveClubSettings(tx, guild.id, settings, now);
+    // New week boundaries: the boards must be summed again in the new zone.
+    if ((saved.previousTimeZone ?? DEFAULT_CLUB_TIME_ZONE) !== settings.timeZone) {
+      await rebuildClubBoards(tx, guild.id, settings.timeZone, now);
+    }
+    return saved.previousPostError;
+  });
   const schedule = weeklyPostSchedule(now, settings.timeZone, settings.postDay, settings.postTime);
   let pendingPost: ClubSetup["pendingPost"] = null;
   if (schedule.withinGrace) {

@@ -1,24 +1,15 @@
 import type { Db } from "../db/client.js";
 import { findClub } from "../db/repos/clubs.js";
-import { clubLevelUps, clubWeekDays, visibleClubMembers } from "../db/repos/leaderboard.js";
-import { upsertMember } from "../db/repos/members.js";
-import {
-  type ClubMember,
-  type Highlights,
-  highlights,
-  type LeaderboardRow,
-  SCORING,
-  scoreWeek,
-} from "../domain/scoring.js";
+import { clubLevelUps, clubWeekEntries, isHiddenFromBoard } from "../db/repos/leaderboard.js";
+import { type Highlights, highlights, type LeaderboardRow, rankWeek } from "../domain/scoring.js";
 import { type ClubWeek, previousWeek, weekByOffset } from "../domain/week.js";
+import { DEFAULT_CLUB_TIME_ZONE } from "./board-entries.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
+import { enterMember } from "./members.js";
 
 /** Rows shown on a board (the embed and the card). */
 export const BOARD_TOP = 10;
-
-/** A club without /club yet counts its weeks in UTC. */
-export const DEFAULT_CLUB_TIME_ZONE = "UTC";
 
 export type WeekChoice = "this" | "last";
 
@@ -50,17 +41,9 @@ export function parseWeekChoice(input: string | null): WeekChoice {
   throw new UserError("Pick this or last for week, or leave it out for this week.");
 }
 
-/** The week's scored board of a club (visible members only), and those members. */
-export async function scoreClubWeek(
-  db: Db,
-  guildId: string,
-  week: ClubWeek,
-): Promise<{ rows: LeaderboardRow[]; members: ClubMember[] }> {
-  const [members, logs] = await Promise.all([
-    visibleClubMembers(db, guildId),
-    clubWeekDays(db, guildId, week.start, week.end, SCORING.dailySetCap),
-  ]);
-  return { rows: scoreWeek(logs, members), members };
+/** The week's scored board of a club: its visible members with at least one set, ranked. */
+export async function scoreClubWeek(db: Db, guildId: string, week: ClubWeek): Promise<LeaderboardRow[]> {
+  return rankWeek(await clubWeekEntries(db, guildId, week.startLocalDate));
 }
 
 /** /leaderboard: this or last week's board of the caller's club, and where the caller stands. */
@@ -72,24 +55,25 @@ export async function showLeaderboard(
   const guild = input.caller.guild;
   if (!guild) throw new UserError("Leaderboards belong to a club: run /leaderboard in your club's server.");
   const now = deps.clock.now();
-  await upsertMember(deps.db, input.caller, now);
+  await enterMember(deps.db, input.caller, now);
   const club = await findClub(deps.db, guild.id);
   const timeZone = club?.timeZone ?? DEFAULT_CLUB_TIME_ZONE;
   const week = weekByOffset(now, timeZone, choice === "this" ? 0 : -1);
-  const { rows, members } = await scoreClubWeek(deps.db, guild.id, week);
+  const rows = await scoreClubWeek(deps.db, guild.id, week);
   const board = { guildId: guild.id, clubName: club?.name ?? guild.name, timeZone, week, rows };
-  return { board, top: rows.slice(0, BOARD_TOP), caller: standingOf(rows, members, input.caller.userId) };
+  const caller = await standingOf(deps.db, rows, guild.id, input.caller.userId);
+  return { board, top: rows.slice(0, BOARD_TOP), caller };
 }
 
-function standingOf(
+async function standingOf(
+  db: Db,
   rows: readonly LeaderboardRow[],
-  members: readonly ClubMember[],
+  guildId: string,
   userId: string,
-): CallerStanding {
+): Promise<CallerStanding> {
   const row = rows.find((candidate) => candidate.userId === userId);
   if (row) return row.rank <= BOARD_TOP ? { kind: "top", row } : { kind: "ranked", row, of: rows.length };
-  // upsertMember made the caller a member, so a caller missing from the visible ones is hidden.
-  return members.some((member) => member.userId === userId) ? { kind: "absent" } : { kind: "hidden" };
+  return (await isHiddenFromBoard(db, guildId, userId)) ? { kind: "hidden" } : { kind: "absent" };
 }
 
 export interface WeeklyBoard extends ClubBoard {
@@ -103,7 +87,7 @@ export async function buildWeeklyBoard(
   week: ClubWeek,
 ): Promise<WeeklyBoard> {
   const before = previousWeek(week, club.timeZone);
-  const [{ rows }, { rows: lastRows }, levelUps] = await Promise.all([
+  const [rows, lastRows, levelUps] = await Promise.all([
     scoreClubWeek(db, club.guildId, week),
     scoreClubWeek(db, club.guildId, before),
     clubLevelUps(db, club.guildId, week.start, week.end),

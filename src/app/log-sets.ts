@@ -1,13 +1,15 @@
 import type { Db } from "../db/client.js";
-import { type MemberRow, memberTimeZone, upsertMember } from "../db/repos/members.js";
+import { type MemberRow, memberTimeZone } from "../db/repos/members.js";
 import { isFirstDayAtNewLevel, lockProgression, saveProgression } from "../db/repos/progressions.js";
 import { insertSetLog, setsPerDrill } from "../db/repos/set-logs.js";
 import { DRILLS, type Drill, parseDrillInput } from "../domain/drills.js";
 import { applySets, type SetsOutcome } from "../domain/progression.js";
 import { localDateAt } from "../domain/schedule.js";
 import { weekContaining } from "../domain/week.js";
+import { refreshMemberBoards } from "./board-entries.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
+import { enterMember } from "./members.js";
 import { planMorningCheck } from "./morning-checks.js";
 
 export const MAX_SETS_PER_LOG = 20;
@@ -58,15 +60,17 @@ export async function logSets(deps: AppDeps, input: LogSetsInput): Promise<LogSe
   const drills = validateLogInput(input.drill, input.sets);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const member = await upsertMember(tx, input.caller, now);
+    const member = await enterMember(tx, input.caller, now);
     const logged: LoggedDrill[] = [];
     for (const drill of drills) logged.push(await logOneDrill(tx, member, drill, input, now));
+    const recorded = logged.some((entry) => entry.outcome !== null);
+    if (recorded) await refreshMemberBoards(tx, member.userId, now);
     const week = weekContaining(now, memberTimeZone(member));
     const totals = await setsPerDrill(tx, member.userId, week.start, week.end);
     return {
       sets: input.sets,
       logged,
-      recorded: logged.some((entry) => entry.outcome !== null),
+      recorded,
       weekSetsByDrill: new Map(DRILLS.map((drill) => [drill, totals.get(drill) ?? 0])),
     };
   });

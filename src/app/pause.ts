@@ -1,8 +1,9 @@
-import { findMember, updateMember, upsertMember } from "../db/repos/members.js";
+import { findMember, updateMember } from "../db/repos/members.js";
 import { endOpenPauses, startPause } from "../db/repos/pauses.js";
 import { isPaused } from "../domain/pause.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
+import { enterMember } from "./members.js";
 import { planMemberReminders } from "./reminders.js";
 
 export const MAX_PAUSE_DAYS = 365;
@@ -28,7 +29,7 @@ export async function pauseReminders(
   }
   const now = deps.clock.now();
   const until = days === null ? null : new Date(now.getTime() + days * 86_400_000);
-  await upsertMember(deps.db, caller, now);
+  await enterMember(deps.db, caller, now);
   await deps.db.transaction(async (tx) => {
     await updateMember(tx, caller.userId, { pausedAt: now, pausedUntil: until }, now);
     await startPause(tx, caller.userId, now, until);

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { findMember, upsertMember } from "../db/repos/members.js";
+import { findMember } from "../db/repos/members.js";
 import {
+  boardEntries,
   clubMembers,
   levelChanges,
   members,
@@ -13,6 +14,7 @@ import {
 } from "../db/schema.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
+import { enterMember } from "./members.js";
 
 /** How long a delete confirmation button stays valid. */
 export const DELETE_CONFIRMATION_MS = 10 * 60_000;
@@ -22,6 +24,8 @@ const MEMBER_TABLES = {
   member: members,
   clubMemberships: clubMembers,
   setLogs,
+  /** Weekly board lines, summed from setLogs. */
+  boardEntries,
   progressions,
   levelChanges,
   painReports,
@@ -78,6 +82,7 @@ async function deleteRows(tx: Db, userId: string): Promise<number> {
     levelChanges,
     progressions,
     setLogs,
+    boardEntries,
     clubMembers,
     members,
   ]) {
@@ -100,7 +105,7 @@ export async function setLeaderboardHidden(
   hidden: boolean | null,
 ): Promise<boolean> {
   const now = deps.clock.now();
-  await upsertMember(deps.db, caller, now);
+  await enterMember(deps.db, caller, now);
   const scope = caller.guild
     ? and(eq(clubMembers.userId, caller.userId), eq(clubMembers.guildId, caller.guild.id))
     : eq(clubMembers.userId, caller.userId);

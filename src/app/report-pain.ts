@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.js";
-import { memberTimeZone, upsertMember } from "../db/repos/members.js";
+import { memberTimeZone } from "../db/repos/members.js";
 import { insertPainReport, painReportsSince } from "../db/repos/pain-reports.js";
 import { lockProgression, saveProgression } from "../db/repos/progressions.js";
 import type { Drill } from "../domain/drills.js";
@@ -16,6 +16,7 @@ import { applyBackOff, type BackOffOutcome, spotOf } from "../domain/progression
 import { localDateAt } from "../domain/schedule.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
+import { enterMember } from "./members.js";
 import { planMorningCheck } from "./morning-checks.js";
 
 /** Escalation looks back this far (domain/pain.ts decides what counts). */
@@ -58,7 +59,7 @@ export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise
   const report = validatePainInput(input.raw);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const member = await upsertMember(tx, input.caller, now);
+    const member = await enterMember(tx, input.caller, now);
     const decision = decidePain({ ...report, reportedAt: now }, await painHistory(tx, member.userId, now));
     const row = await insertPainReport(tx, {
       userId: member.userId,

@@ -1,10 +1,11 @@
-import { type MemberRow, memberTimeZone, updateMember, upsertMember } from "../db/repos/members.js";
+import { type MemberRow, memberTimeZone, updateMember } from "../db/repos/members.js";
 import { deleteFuturePlanned } from "../db/repos/reminders.js";
 import { nextReminders, type ScheduleSettings, validateSchedule } from "../domain/schedule.js";
 import { parseClockTime, parseDays, parseTimesList, type Result } from "../domain/time-input.js";
 import { parseTimeZone } from "../domain/timezones.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
+import { enterMember } from "./members.js";
 import { planMemberReminders, scheduleOf } from "./reminders.js";
 
 /** What the member typed into /schedule; every option is optional after the first time. */
@@ -44,7 +45,7 @@ export async function setSchedule(
   input: ScheduleInput,
 ): Promise<SetScheduleResult> {
   const now = deps.clock.now();
-  const member = await upsertMember(deps.db, caller, now);
+  const member = await enterMember(deps.db, caller, now);
   const firstTime = member.enrolledAt === null;
   if (firstTime && !given(input.timezone)) {
     throw new UserError(

@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   integer,
   pgTable,
@@ -98,6 +99,34 @@ export const clubMembers = pgTable(
     joinedAt: instant("joined_at").notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.guildId, table.userId] }), index().on(table.userId)],
+);
+
+/**
+ * A member's line on a club's weekly board (week_start: the club-local Monday), summed from
+ * set_logs: kept current by the /log transaction, filled when a member joins a club, and rebuilt
+ * when the club's time zone changes (app/leaderboard.ts). Showing a board reads one row per member
+ * instead of the week's logs. Hidden members keep their entries; boards filter them out.
+ */
+export const boardEntries = pgTable(
+  "board_entries",
+  {
+    guildId: text("guild_id").notNull(),
+    weekStart: date("week_start", { mode: "string" }).notNull(),
+    userId: text("user_id").notNull(),
+    /** Sum over the member's local days of min(sets that day, SCORING.dailySetCap). */
+    cappedSets: integer("capped_sets").notNull(),
+    activeDays: smallint("active_days").notNull(),
+    sets: integer("sets").notNull(),
+    /** When the week's score became final (tie-break: who got there first). */
+    reachedAt: instant("reached_at").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.guildId, table.weekStart, table.userId] }),
+    foreignKey({
+      columns: [table.guildId, table.userId],
+      foreignColumns: [clubMembers.guildId, clubMembers.userId],
+    }).onDelete("cascade"),
+  ],
 );
 
 /** One /log (or one Done button): never lost, recorded once per interaction. */

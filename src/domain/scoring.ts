@@ -1,11 +1,11 @@
 /**
  * Weekly leaderboard points: fair, capped, consistency over volume.
  *
- * Pure and fast: one pass over the week's set logs (two Map lookups per log, skipped while the
- * member / date repeat; typed arrays; no Luxon, no string building; the member's local date arrives
- * as a "YYYY-MM-DD" string), then one sort of the members. Measured for 1,000,000 logs of 10,000
- * members on a busy 2-vCPU VM: ~55 ms with logs grouped by member (query ORDER BY user_id), ~120-250
- * ms in time or random order (one random memory access per log). Same result in any order.
+ * Two steps: `summarizeWeek` turns a week's set logs into one entry per member (capped sets, active
+ * days, raw sets, when the score became final) and `rankWeek` turns entries into the board;
+ * `scoreWeek` is both. The database keeps the same entries current as sets are logged
+ * (db/repos/leaderboard.ts, board_entries), so showing a board reads one row per member; a test
+ * checks those entries against `summarizeWeek` of the raw logs.
  *
  * What does NOT score, on purpose:
  * - Pain. There is no pain input at all: a pain report never adds or removes points, directly or
@@ -104,212 +104,114 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-interface Scored {
-  readonly member: ClubMember;
-  readonly points: number;
+/** A member's week on one club's board, before ranking. */
+export interface WeekEntry {
+  readonly userId: string;
+  readonly displayName: string;
+  /** Sum over active days of min(sets that day, dailySetCap). */
+  readonly cappedSets: number;
+  /** Local days with at least one set. */
   readonly activeDays: number;
+  /** Raw sets, uncapped. */
   readonly sets: number;
-  readonly reachedAt: number;
+  /** The latest of the days' reach instants: when the week's score became final. */
+  readonly reachedAt: Date;
+}
+
+/** A week's points: capped sets plus the active-day bonus. */
+export function weekPoints(entry: Pick<WeekEntry, "cappedSets" | "activeDays">): number {
+  return entry.cappedSets * SCORING.pointsPerSet + entry.activeDays * SCORING.activeDayBonus;
 }
 
 /** Points first; then more active days; then whoever reached the score first; then user id. */
-function compareScored(a: Scored, b: Scored): number {
+function compareRows(a: LeaderboardRow, b: LeaderboardRow): number {
   return (
     b.points - a.points ||
     b.activeDays - a.activeDays ||
-    a.reachedAt - b.reachedAt ||
-    compareIds(a.member.userId, b.member.userId)
+    a.reachedAt.getTime() - b.reachedAt.getTime() ||
+    compareIds(a.userId, b.userId)
   );
 }
 
-/**
- * Running state per (member, local day) "slot" in flat typed arrays. A million logs land on
- * ~10,000 x 9 slots, and when they arrive in time order (or any order but by member) each log
- * touches a random slot, so memory latency dominates: the data read for most logs is kept in a
- * small "hot" array (16 bytes a slot), the rest in "cold" arrays touched only while a day fills up.
- * (Objects per slot, or one wide record per slot, were several times slower.)
- *
- * When did a day's points become final? When its first min(total, cap) sets (in time order) were
- * in. Logs may arrive in any order, so each slot keeps only its earliest logs, sorted by time, up
- * to the one where their running sum first reaches the cap (at most `cap` logs, since each has
- * >= 1 set; one more while inserting). Later logs can never change that; an earlier one is
- * inserted and the tail pruned. The day's reach instant is then the time of the last kept log,
- * and its capped set count is min(keptSum, cap) (sets past the cap do not score anyway).
- *
- * hot[2s] = count + keptSum * 256, hot[2s + 1] = time of the last kept log;
- * cold times at s * (cap + 1), their sets (each clamped to the cap) in a byte array alike.
- */
-class DayTable {
-  /** Days per member (doubles if the input spans more local dates). */
-  stride: number;
-  hot: Float64Array;
-  times: Float64Array;
-  sets: Uint8Array;
-
-  constructor(
-    readonly members: number,
-    stride: number,
-    readonly cap: number,
-  ) {
-    this.stride = stride;
-    const slots = members * stride;
-    this.hot = new Float64Array(slots * 2);
-    this.times = new Float64Array(slots * (cap + 1));
-    this.sets = new Uint8Array(slots * (cap + 1));
+/** The board from the week's entries (members with no active day are left out). */
+export function rankWeek(entries: readonly WeekEntry[]): LeaderboardRow[] {
+  const rows: { -readonly [K in keyof LeaderboardRow]: LeaderboardRow[K] }[] = [];
+  for (const entry of entries) {
+    if (entry.activeDays <= 0) continue;
+    const { userId, displayName, activeDays, sets, reachedAt } = entry;
+    rows.push({ rank: 0, userId, displayName, points: weekPoints(entry), activeDays, sets, reachedAt });
   }
+  rows.sort(compareRows);
+  for (const [i, row] of rows.entries()) row.rank = i + 1;
+  return rows;
+}
 
-  slot(m: number, d: number): number {
-    return m * this.stride + d;
-  }
-
-  /** More distinct local dates than the stride allows (only for inputs wider than a week). */
-  grow(): void {
-    const { hot, times, sets, cap } = this;
-    const oldStride = this.stride;
-    this.stride = oldStride * 2;
-    const slots = this.members * this.stride;
-    this.hot = new Float64Array(slots * 2);
-    this.times = new Float64Array(slots * (cap + 1));
-    this.sets = new Uint8Array(slots * (cap + 1));
-    const k = cap + 1;
-    for (let m = 0; m < this.members; m++) {
-      const from = m * oldStride;
-      const to = this.slot(m, 0);
-      this.hot.set(hot.subarray(from * 2, (from + oldStride) * 2), to * 2);
-      this.times.set(times.subarray(from * k, (from + oldStride) * k), to * k);
-      this.sets.set(sets.subarray(from * k, (from + oldStride) * k), to * k);
-    }
-  }
-
-  add(s: number, time: number, rawSets: number): void {
-    const { hot, times, sets, cap } = this;
-    const meta = hot[2 * s] as number;
-    // Fast path: the kept prefix already reaches the cap and this log is not earlier than its end.
-    if (meta >= cap * 256 && time >= (hot[2 * s + 1] as number)) return;
-    const n = meta % 256;
-    const clamped = Math.min(rawSets, cap);
-    const k = s * (cap + 1);
-    let i = n;
-    while (i > 0 && (times[k + i - 1] as number) > time) {
-      times[k + i] = times[k + i - 1] as number;
-      sets[k + i] = sets[k + i - 1] as number;
-      i--;
-    }
-    times[k + i] = time;
-    sets[k + i] = clamped;
-    // Keep the prefix up to the log where the running sum first reaches the cap.
-    let running = 0;
-    let count = n + 1;
-    for (let j = 0; j <= n; j++) {
-      running += sets[k + j] as number;
-      if (running >= cap) {
-        count = j + 1;
-        break;
-      }
-    }
-    hot[2 * s] = count + running * 256;
-    hot[2 * s + 1] = times[k + count - 1] as number;
-  }
-
-  /** Sets that score on this day: min(sets logged, cap); 0 = no sets. */
-  cappedSets(s: number): number {
-    const keptSum = Math.floor((this.hot[2 * s] as number) / 256);
-    return Math.min(keptSum, this.cap);
-  }
-
-  /** When the day's points became final: the time of the last kept log. */
-  reachedAt(s: number): number {
-    return this.hot[2 * s + 1] as number;
-  }
+interface DayLog {
+  readonly sets: number;
+  readonly at: number;
 }
 
 /**
- * The week's board. `logs` are the club week's set logs (the caller selects them, e.g. loggedAt in
- * [week.start, week.end)); logs of non-members and hidden members are ignored, as are members with
- * no sets. Deterministic: the order of `logs` and `members` does not change the result (a member
- * listed twice is hidden if either entry is hidden; the first display name is used).
- * Fastest when logs come grouped by member (e.g. ORDER BY user_id): consecutive logs of one member
- * skip the member lookup. Any order gives the same result.
+ * When did a day's points become final? At the first log (in time order) whose running sum reached
+ * min(total, cap): later logs add nothing. Logs at the same instant count together.
  */
-export function scoreWeek(logs: readonly SetLog[], members: readonly ClubMember[]): LeaderboardRow[] {
-  const cap = SCORING.dailySetCap;
-  const hiddenIds = new Set<string>();
-  for (const member of members) if (member.hidden) hiddenIds.add(member.userId);
-  const visible: ClubMember[] = [];
-  const memberIndex = new Map<string, number>();
+function dayReachedAt(logs: readonly DayLog[], cap: number): number {
+  const sorted = [...logs].sort((a, b) => a.at - b.at);
+  const target = Math.min(
+    sorted.reduce((sum, log) => sum + log.sets, 0),
+    cap,
+  );
+  let running = 0;
+  for (const [i, log] of sorted.entries()) {
+    running += log.sets;
+    if (running >= target && sorted[i + 1]?.at !== log.at) return log.at;
+  }
+  return Number.NaN;
+}
+
+/**
+ * One entry per visible member with at least one set. `logs` are the club week's set logs (the
+ * caller selects them, e.g. loggedAt in [week.start, week.end)); logs of non-members and hidden
+ * members are ignored (a member listed twice is hidden if either entry is hidden; the first display
+ * name is used), as are logs of less than one set; fractions are rounded down. Any order of logs or
+ * members gives the same entries.
+ */
+export function summarizeWeek(logs: readonly SetLog[], members: readonly ClubMember[]): WeekEntry[] {
+  const hiddenIds = new Set(members.filter((member) => member.hidden).map((member) => member.userId));
+  const names = new Map<string, string>();
   for (const member of members) {
-    if (hiddenIds.has(member.userId) || memberIndex.has(member.userId)) continue;
-    memberIndex.set(member.userId, visible.length);
-    visible.push(member);
+    if (!hiddenIds.has(member.userId) && !names.has(member.userId)) {
+      names.set(member.userId, member.displayName);
+    }
   }
-  const memberCount = visible.length;
-  // A club week spans 7 club dates; members in other zones add one or two more local dates.
-  const table = new DayTable(memberCount, 10, cap);
-  const rawSets = new Float64Array(memberCount);
-  const dateIndex = new Map<string, number>();
-
-  let lastUser: string | undefined;
-  let m = -1;
-  let lastDate: string | undefined;
-  let d = 0;
+  const days = new Map<string, Map<string, DayLog[]>>();
   for (const log of logs) {
-    if (log.userId !== lastUser) {
-      lastUser = log.userId;
-      m = memberIndex.get(lastUser) ?? -1;
-    }
-    if (m < 0) continue;
     const sets = Math.floor(log.sets);
-    if (!(sets >= 1)) continue;
-    if (log.localDate !== lastDate) {
-      lastDate = log.localDate;
-      let index = dateIndex.get(lastDate);
-      if (index === undefined) {
-        index = dateIndex.size;
-        dateIndex.set(lastDate, index);
-        if (index >= table.stride) table.grow();
-      }
-      d = index;
-    }
-    rawSets[m] = (rawSets[m] as number) + sets;
-    table.add(table.slot(m, d), log.loggedAt.getTime(), sets);
+    if (!names.has(log.userId) || !(sets >= 1)) continue;
+    const byDate = days.get(log.userId) ?? new Map<string, DayLog[]>();
+    days.set(log.userId, byDate);
+    const dayLogs = byDate.get(log.localDate) ?? [];
+    byDate.set(log.localDate, dayLogs);
+    dayLogs.push({ sets, at: log.loggedAt.getTime() });
   }
-
-  const scored: Scored[] = [];
-  const dates = dateIndex.size;
-  for (let i = 0; i < memberCount; i++) {
-    let points = 0;
-    let activeDays = 0;
+  return [...days].map(([userId, byDate]) => {
+    let cappedSets = 0;
+    let sets = 0;
     let reachedAt = Number.NEGATIVE_INFINITY;
-    for (let day = 0; day < dates; day++) {
-      const slot = table.slot(i, day);
-      const sets = table.cappedSets(slot);
-      if (sets === 0) continue;
-      activeDays++;
-      points += sets * SCORING.pointsPerSet + SCORING.activeDayBonus;
-      const dayReached = table.reachedAt(slot);
-      if (dayReached > reachedAt) reachedAt = dayReached;
+    for (const dayLogs of byDate.values()) {
+      const daySets = dayLogs.reduce((sum, log) => sum + log.sets, 0);
+      cappedSets += Math.min(daySets, SCORING.dailySetCap);
+      sets += daySets;
+      reachedAt = Math.max(reachedAt, dayReachedAt(dayLogs, SCORING.dailySetCap));
     }
-    if (activeDays > 0) {
-      scored.push({
-        member: visible[i] as ClubMember,
-        points,
-        activeDays,
-        sets: rawSets[i] as number,
-        reachedAt,
-      });
-    }
-  }
+    const displayName = names.get(userId) ?? userId;
+    return { userId, displayName, cappedSets, activeDays: byDate.size, sets, reachedAt: new Date(reachedAt) };
+  });
+}
 
-  scored.sort(compareScored);
-  return scored.map((s, i) => ({
-    rank: i + 1,
-    userId: s.member.userId,
-    displayName: s.member.displayName,
-    points: s.points,
-    activeDays: s.activeDays,
-    sets: s.sets,
-    reachedAt: new Date(s.reachedAt),
-  }));
+/** The week's board straight from its set logs: `rankWeek(summarizeWeek(logs, members))`. */
+export function scoreWeek(logs: readonly SetLog[], members: readonly ClubMember[]): LeaderboardRow[] {
+  return rankWeek(summarizeWeek(logs, members));
 }
 
 /**

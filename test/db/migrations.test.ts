@@ -13,6 +13,7 @@ describe("migrations", () => {
       sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
     );
     expect(tables.map((table) => table.tablename)).toEqual([
+      "board_entries",
       "club_members",
       "clubs",
       "level_changes",

@@ -64,6 +64,7 @@ describe("privacy", () => {
     expect(exported.member).toHaveLength(1);
     expect(exported.clubMemberships).toHaveLength(1);
     expect(exported.setLogs).toHaveLength(2);
+    expect(exported.boardEntries).toMatchObject([{ activeDays: 1 }]);
     expect(exported.progressions).toHaveLength(2);
     expect(exported.levelChanges).toHaveLength(0);
     expect(exported.painReports).toMatchObject([
@@ -75,7 +76,16 @@ describe("privacy", () => {
     // Every table that names Dana is in the export.
     const tablesWithDana = (await rowsMentioning(dana.userId)).map((entry) => entry.table).sort();
     expect(tablesWithDana).toEqual(
-      ["club_members", "members", "pain_reports", "pauses", "progressions", "reminders", "set_logs"].sort(),
+      [
+        "board_entries",
+        "club_members",
+        "members",
+        "pain_reports",
+        "pauses",
+        "progressions",
+        "reminders",
+        "set_logs",
+      ].sort(),
     );
   });
 

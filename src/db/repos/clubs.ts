@@ -44,10 +44,10 @@ export async function saveClubSettings(
   guildId: string,
   settings: ClubSettings,
   now: Date,
-): Promise<{ previousPostError: string | null }> {
+): Promise<{ previousPostError: string | null; previousTimeZone: string | null }> {
   return db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ lastPostError: clubs.lastPostError })
+      .select({ lastPostError: clubs.lastPostError, timeZone: clubs.timeZone })
       .from(clubs)
       .where(eq(clubs.guildId, guildId))
       .for("update");
@@ -59,7 +59,7 @@ export async function saveClubSettings(
     await tx
       .delete(weeklyPosts)
       .where(and(eq(weeklyPosts.guildId, guildId), eq(weeklyPosts.state, "failed")));
-    return { previousPostError: before.lastPostError };
+    return { previousPostError: before.lastPostError, previousTimeZone: before.timeZone };
   });
 }
 

@@ -1,13 +1,15 @@
 import { and, asc, eq, gt, gte, lt, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { ClubMember, LevelUp, SetLog } from "../../domain/scoring.js";
+import type { LevelUp, WeekEntry } from "../../domain/scoring.js";
 import { type Db, queryRows } from "../client.js";
-import { clubMembers, levelChanges, members } from "../schema.js";
+import { boardEntries, clubMembers, clubs, levelChanges } from "../schema.js";
 
 /*
  * The weekly board's queries. Pain reports are never read here: a board cannot show or depend on
  * them. Membership decides whose sets count (a set follows its member into every club, whether it
- * was logged in a server or from a DM button); hidden members are left out in SQL.
+ * was logged in a server or from a DM button); hidden members are left out of every board.
+ * A board reads board_entries (one row per member and club week), which these functions keep equal
+ * to a sum over set_logs.
  */
 
 /** Joins a member's rows to their visible (not hidden) membership of the club. */
@@ -15,54 +17,148 @@ function visibleMembership(guildId: string, userId: AnyPgColumn) {
   return and(eq(clubMembers.userId, userId), eq(clubMembers.guildId, guildId), eq(clubMembers.hidden, false));
 }
 
-/** The club's visible members with their display names. */
-export async function visibleClubMembers(db: Db, guildId: string): Promise<ClubMember[]> {
-  return db
-    .select({ userId: clubMembers.userId, displayName: members.displayName, hidden: clubMembers.hidden })
-    .from(members)
-    .innerJoin(clubMembers, visibleMembership(guildId, members.userId));
+/** A member's entry on a club week's board, as refreshBoardEntries recomputes it. */
+export interface BoardTarget {
+  readonly userId: string;
+  readonly guildId: string;
+  /** The club-local Monday, "YYYY-MM-DD". */
+  readonly weekStart: string;
+  /** The club week's instants, [start, end). */
+  readonly start: Date;
+  readonly end: Date;
 }
 
 /**
- * The club week's set logs of its visible members, pre-aggregated in SQL to one entry per member per
- * local day (a tenth of the rows for a busy club), grouped by member. Each entry is the day's logs
- * as the scorer sees them: `sets` is their total, `loggedAt` the instant the day's points became
- * final, i.e. the first log at which the running total (in time order) reached min(total, cap),
- * which is the last log when the cap was not reached. scoreWeek gives the same board for these
- * entries as for the raw logs (test/db/leaderboard-days.test.ts compares both).
+ * Recomputes these board entries from set_logs, in one statement (an index range of the member's
+ * logs per target). A day's capped sets are min(sets, cap); its points became final at the first log,
+ * in time order, whose running sum reached that (logs at one instant count together); the week's
+ * reach instant is the latest day's. A target without logs keeps no entry. summarizeWeek in
+ * domain/scoring.ts says the same in TypeScript, and test/db/board-entries.test.ts holds them equal.
+ * Callers hold the member's row lock (upsertMember), so two refreshes of one member do not interleave.
  */
-export async function clubWeekDays(
+export async function refreshBoardEntries(
+  db: Db,
+  targets: readonly BoardTarget[],
+  dailySetCap: number,
+): Promise<void> {
+  if (targets.length === 0) return;
+  const json = JSON.stringify(
+    targets.map((t) => ({
+      user_id: t.userId,
+      guild_id: t.guildId,
+      week_start: t.weekStart,
+      starts_at: t.start.toISOString(),
+      ends_at: t.end.toISOString(),
+    })),
+  );
+  await db.execute(sql`
+    with targets as (
+      select * from jsonb_to_recordset(${json}::jsonb)
+        as t(user_id text, guild_id text, week_start date, starts_at timestamptz, ends_at timestamptz)
+    ),
+    days as (
+      select t.user_id, t.guild_id, t.week_start, l.local_date, sum(l.sets) as sets,
+             coalesce(min(l.logged_at) filter (where l.running >= ${dailySetCap}), max(l.logged_at)) as reached_at
+      from targets t
+      cross join lateral (
+        select s.local_date, s.sets, s.logged_at,
+               sum(s.sets) over (partition by s.local_date order by s.logged_at) as running
+        from set_logs s
+        where s.user_id = t.user_id and s.logged_at >= t.starts_at and s.logged_at < t.ends_at
+      ) l
+      group by t.user_id, t.guild_id, t.week_start, l.local_date
+    ),
+    stale as (
+      delete from board_entries e using targets t
+      where e.guild_id = t.guild_id and e.week_start = t.week_start and e.user_id = t.user_id
+        and not exists (select 1 from days d where d.user_id = t.user_id and d.guild_id = t.guild_id
+                                               and d.week_start = t.week_start)
+    )
+    insert into board_entries (guild_id, week_start, user_id, capped_sets, active_days, sets, reached_at)
+    select guild_id, week_start, user_id, sum(least(sets, ${dailySetCap})), count(*), sum(sets), max(reached_at)
+    from days
+    group by guild_id, week_start, user_id
+    on conflict (guild_id, week_start, user_id) do update
+      set capped_sets = excluded.capped_sets, active_days = excluded.active_days,
+          sets = excluded.sets, reached_at = excluded.reached_at`);
+}
+
+/**
+ * The week's entries of the club's visible members, with their display names. Hidden members come
+ * from a second, small query and are dropped here rather than joined in SQL: the board is read
+ * often and the join doubled its time.
+ */
+export async function clubWeekEntries(db: Db, guildId: string, weekStart: string): Promise<WeekEntry[]> {
+  const [entries, hidden] = await Promise.all([
+    queryRows<{
+      user_id: string;
+      display_name: string;
+      capped_sets: number;
+      active_days: number;
+      sets: number;
+      reached_at: Date | string;
+    }>(
+      db,
+      sql`select e.user_id, m.display_name, e.capped_sets, e.active_days, e.sets, e.reached_at
+          from board_entries e join members m on m.user_id = e.user_id
+          where e.guild_id = ${guildId} and e.week_start = ${weekStart}`,
+    ),
+    db
+      .select({ userId: clubMembers.userId })
+      .from(clubMembers)
+      .where(and(eq(clubMembers.guildId, guildId), eq(clubMembers.hidden, true))),
+  ]);
+  const hiddenIds = new Set(hidden.map((row) => row.userId));
+  return entries
+    .filter((row) => !hiddenIds.has(row.user_id))
+    .map((row) => ({
+      userId: row.user_id,
+      displayName: row.display_name,
+      cappedSets: row.capped_sets,
+      activeDays: row.active_days,
+      sets: row.sets,
+      reachedAt: new Date(row.reached_at),
+    }));
+}
+
+/** The clubs a member belongs to, with each club's zone (null until /club sets one). */
+export async function memberClubs(
+  db: Db,
+  userId: string,
+): Promise<{ guildId: string; timeZone: string | null }[]> {
+  return db
+    .select({ guildId: clubMembers.guildId, timeZone: clubs.timeZone })
+    .from(clubMembers)
+    .innerJoin(clubs, eq(clubs.guildId, clubMembers.guildId))
+    .where(eq(clubMembers.userId, userId));
+}
+
+/**
+ * Every member of the club, hidden ones too, after removing the club's entries: for a rebuild in a
+ * new time zone. The share locks hold off new logs and memberships until the rebuild commits, so
+ * none is summed into the old weeks meanwhile.
+ */
+export async function clearClubEntries(db: Db, guildId: string): Promise<string[]> {
+  await db.execute(sql`lock table set_logs, club_members in share mode`);
+  await db.delete(boardEntries).where(eq(boardEntries.guildId, guildId));
+  const rows = await db
+    .select({ userId: clubMembers.userId })
+    .from(clubMembers)
+    .where(eq(clubMembers.guildId, guildId));
+  return rows.map((row) => row.userId);
+}
+
+/** Whether the member has left the club's board (undefined: not a member). */
+export async function isHiddenFromBoard(
   db: Db,
   guildId: string,
-  from: Date,
-  to: Date,
-  dailySetCap: number,
-): Promise<SetLog[]> {
-  const rows = await queryRows<{
-    user_id: string;
-    local_date: string;
-    sets: number;
-    reached_at: Date | string;
-  }>(
-    db,
-    sql`select user_id, local_date::text as local_date, sum(sets)::int as sets,
-               coalesce(min(logged_at) filter (where running >= ${dailySetCap}), max(logged_at)) as reached_at
-        from (
-          select s.user_id collate "C" as user_id, s.local_date, s.sets, s.logged_at,
-                 sum(s.sets) over (partition by s.user_id collate "C", s.local_date order by s.logged_at) as running
-          from set_logs s
-          join club_members c on c.user_id = s.user_id and c.guild_id = ${guildId} and not c.hidden
-          where s.logged_at >= ${from.toISOString()}::timestamptz and s.logged_at < ${to.toISOString()}::timestamptz
-        ) logs
-        group by user_id, local_date
-        order by user_id`,
-  );
-  return rows.map((row) => ({
-    userId: row.user_id,
-    sets: row.sets,
-    loggedAt: new Date(row.reached_at),
-    localDate: row.local_date,
-  }));
+  userId: string,
+): Promise<boolean | undefined> {
+  const [row] = await db
+    .select({ hidden: clubMembers.hidden })
+    .from(clubMembers)
+    .where(and(eq(clubMembers.guildId, guildId), eq(clubMembers.userId, userId)));
+  return row?.hidden;
 }
 
 /** Steps up a level (to_level > from_level) by the club's visible members in [from, to). */

@@ -1,19 +1,21 @@
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
+import { type Db, queryRows } from "../client.js";
 import { members } from "../schema.js";
 
 export type MemberRow = typeof members.$inferSelect;
 
 /**
- * Creates the member on first use and keeps their display name current; when the caller is in a
- * server, also makes sure the club and their membership of it exist.
+ * Creates the member on first use and keeps their display name current (holding the member's row
+ * lock until the transaction ends, so one member's commands do not interleave); when the caller is
+ * in a server, also makes sure the club and their membership of it exist. `joinedClub` is the club
+ * (and its zone) when this call made them a member of it.
  */
 export async function upsertMember(
   db: Db,
   caller: { userId: string; displayName: string; guild: { id: string; name: string } | null },
   now: Date,
-): Promise<MemberRow> {
+): Promise<{ member: MemberRow; joinedClub: { guildId: string; timeZone: string | null } | null }> {
   const [member] = await db
     .insert(members)
     .values({
@@ -32,19 +34,28 @@ export async function upsertMember(
     // One round trip on every command from a server: the club (renamed if need be), then the
     // membership. The foreign key is checked at the end of the statement, after both inserts.
     const at = now.toISOString();
-    await db.execute(sql`
+    const [joined] = await queryRows<{ time_zone: string | null }>(
+      db,
+      sql`
       with club as (
         insert into clubs (guild_id, name, created_at, updated_at)
         values (${caller.guild.id}, ${caller.guild.name}, ${at}::timestamptz, ${at}::timestamptz)
         on conflict (guild_id) do update set name = excluded.name
         where clubs.name is distinct from excluded.name
+      ),
+      joined as (
+        insert into club_members (guild_id, user_id, joined_at)
+        values (${caller.guild.id}, ${caller.userId}, ${at}::timestamptz)
+        on conflict do nothing
+        returning guild_id
       )
-      insert into club_members (guild_id, user_id, joined_at)
-      values (${caller.guild.id}, ${caller.userId}, ${at}::timestamptz)
-      on conflict do nothing`);
+      select (select time_zone from clubs where guild_id = joined.guild_id) as time_zone from joined`,
+    );
+    if (!member) throw new Error("upsert returned no member row");
+    return { member, joinedClub: joined ? { guildId: caller.guild.id, timeZone: joined.time_zone } : null };
   }
   if (!member) throw new Error("upsert returned no member row");
-  return member;
+  return { member, joinedClub: null };
 }
 
 /**
