@@ -90,6 +90,10 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "2026-03-08" -> epoch ms of that date's midnight read as if it were UTC. Throws on a bad date. */
 function dateToNaiveMs(localDate: string): number {
+  return naiveMsOfDate.get(localDate) ?? remember(naiveMsOfDate, localDate, parseLocalDate(localDate));
+}
+
+function parseLocalDate(localDate: string): number {
   const m = DATE_RE.exec(localDate);
   if (!m) throw new RangeError(`local date must be YYYY-MM-DD, got ${JSON.stringify(localDate)}`);
   const y = Number(m[1]);
@@ -104,12 +108,30 @@ function dateToNaiveMs(localDate: string): number {
 }
 
 function naiveMsToDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const day = Math.floor(ms / DAY_MS);
+  return dateOfDay.get(day) ?? remember(dateOfDay, day, new Date(day * DAY_MS).toISOString().slice(0, 10));
+}
+
+// The planner converts the same few dates for every member: parsing and formatting them each time
+// was a third of its time. Only valid dates are memoised.
+const naiveMsOfDate = new Map<string, number>();
+const dateOfDay = new Map<number, string>();
+
+/** Stores `value` in a memo that starts over past `limit` entries (so it cannot grow without bound). */
+function remember<K, V>(memo: Map<K, V>, key: K, value: V, limit = 10_000): V {
+  if (memo.size >= limit) memo.clear();
+  memo.set(key, value);
+  return value;
 }
 
 /** "2026-12-31" + 1 -> "2027-01-01". */
 export function addDays(localDate: string, days: number): string {
   return naiveMsToDate(dateToNaiveMs(localDate) + days * DAY_MS);
+}
+
+/** Days from 1970-01-01 to a local date (negative before it). */
+export function epochDay(localDate: string): number {
+  return Math.round(dateToNaiveMs(localDate) / DAY_MS);
 }
 
 /** ISO weekday of a local date: Mon=1 ... Sun=7. */
@@ -141,18 +163,18 @@ function zoneOf(timeZone: string): IANAZone {
  * transition is always computed exactly.
  */
 function offsetAt(zone: IANAZone, ms: number): number {
-  let hours = offsetCache.get(zone.name);
-  if (hours === undefined || hours.size > 50_000) {
-    hours = new Map();
-    offsetCache.set(zone.name, hours);
-  }
+  const hours = memoOfZone(offsetCache, zone.name);
   const hour = Math.floor(ms / HOUR_MS);
   const cached = hours.get(hour);
   if (cached !== undefined) return cached;
   const start = zone.offset(hour * HOUR_MS);
   if (zone.offset((hour + 1) * HOUR_MS - 1) !== start) return zone.offset(ms);
-  hours.set(hour, start);
-  return start;
+  return remember(hours, hour, start, 50_000);
+}
+
+/** The memo of one zone in a memo of memos by zone name. */
+function memoOfZone(byZone: Map<string, Map<number, number>>, timeZone: string): Map<number, number> {
+  return byZone.get(timeZone) ?? remember(byZone, timeZone, new Map<number, number>(), 1_000);
 }
 
 const offsetCache = new Map<string, Map<number, number>>();
@@ -169,9 +191,35 @@ const offsetCache = new Map<string, Map<number, number>>();
  * the earliest consistent instant wins.
  */
 export function wallTimeToInstant(localDate: string, minutes: number, timeZone: string): Date {
+  return new Date(wallTimeToMs(localDate, minutes, timeZone));
+}
+
+/**
+ * wallTimeToInstant in epoch ms, memoised per zone and wall time: members of a zone share the few
+ * dates planned and many of their wall times.
+ */
+function wallTimeToMs(localDate: string, minutes: number, timeZone: string): number {
   if (!Number.isInteger(minutes)) throw new RangeError(`minutes must be an integer, got ${minutes}`);
-  const zone = zoneOf(timeZone);
-  const naive = dateToNaiveMs(localDate) + minutes * MINUTE_MS;
+  const instants = instantsOf(timeZone);
+  // Keyed by naive minute, a small integer, which a Map hashes much faster than epoch ms.
+  const naiveMinute = dateToNaiveMs(localDate) / MINUTE_MS + minutes;
+  const cached = instants.get(naiveMinute);
+  if (cached !== undefined) return cached;
+  return remember(instants, naiveMinute, firstInstant(zoneOf(timeZone), naiveMinute * MINUTE_MS), 100_000);
+}
+
+/** The memo of wallTimeToMs for a zone, which exists only once the zone proved valid. */
+function instantsOf(timeZone: string): Map<number, number> {
+  const known = instantCache.get(timeZone);
+  if (known !== undefined) return known;
+  zoneOf(timeZone); // throws for an unknown zone, before a bad date is noticed
+  return memoOfZone(instantCache, timeZone);
+}
+
+const instantCache = new Map<string, Map<number, number>>();
+
+/** The earliest instant at which `zone`'s wall clock reads `naive`, or the gap-shifted one. */
+function firstInstant(zone: IANAZone, naive: number): number {
   // The true instant lies within [naive - 14h, naive + 12h]; no zone changes its offset twice within
   // 15 hours, so these probes see every offset that can apply.
   const offsets = new Set<number>();
@@ -181,16 +229,20 @@ export function wallTimeToInstant(localDate: string, minutes: number, timeZone: 
     const instant = naive - offset * MINUTE_MS;
     if (offsetAt(zone, instant) === offset && (first === undefined || instant < first)) first = instant;
   }
-  if (first !== undefined) return new Date(first);
+  if (first !== undefined) return first;
   // In a gap: read the wall time with the offset in force before the transition (the smaller one),
   // which lands the length of the gap later on the new wall clock.
-  return new Date(naive - Math.min(...offsets) * MINUTE_MS);
+  return naive - Math.min(...offsets) * MINUTE_MS;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Validation
 
 function daysOf(days: ScheduleSettings["days"]): number[] {
+  // Stored settings are already sorted and unique: no Set and sort for each member planned.
+  if (Array.isArray(days) && days.every((day, index) => index === 0 || day > days[index - 1])) {
+    return [...days];
+  }
   return [...new Set(days)].sort((a, b) => a - b);
 }
 
@@ -367,7 +419,7 @@ function planValidDay(valid: ScheduleSettings, localDate: string, seed: string):
   const out: PlannedSlot[] = [];
   let previous = Number.NEGATIVE_INFINITY;
   plannedMinutes(valid, localDate, seed).forEach((minutes, slot) => {
-    let due = wallTimeToInstant(localDate, minutes, valid.timeZone).getTime();
+    let due = wallTimeToMs(localDate, minutes, valid.timeZone);
     if (due <= previous) due = previous + MINUTE_MS;
     previous = due;
     out.push({

@@ -35,6 +35,28 @@ describe("claiming due reminders", () => {
     expect(await database.db.select().from(reminders)).toHaveLength(3);
   });
 
+  it("planning stores any text exactly and counts only the rows it added", async () => {
+    const plain = ['quote " and backslash \\', "NULL", "", "{brace},comma", "ünïcödé 🦶"];
+    const withControl = ["tab\tand\nnewline", "\\n is not a newline"];
+    const texts = [...plain, ...withControl];
+    const rowOf = (text: string) => ({
+      userId: `300000000000000031 ${text}`,
+      kind: text,
+      localDate: "2026-11-24",
+      slot: texts.indexOf(text),
+      dueAt: new Date(now.getTime() + texts.indexOf(text) * 60_001),
+      drill: plain.includes(text) ? null : ("flexed-knee" as const),
+    });
+    for (const text of texts) {
+      await upsertMember(database.db, { userId: rowOf(text).userId, displayName: "Ida", guild: null }, now);
+    }
+    expect(await insertPlannedReminders(database.db, plain.map(rowOf))).toBe(plain.length);
+    expect(await insertPlannedReminders(database.db, withControl.map(rowOf))).toBe(withControl.length);
+    expect(await insertPlannedReminders(database.db, texts.map(rowOf))).toBe(0);
+    const stored = await database.db.select().from(reminders).orderBy(reminders.slot);
+    expect(stored).toEqual(texts.map((text) => expect.objectContaining(rowOf(text))));
+  });
+
   it("claims only due rows, in due order, and not again while leased", async () => {
     await planDueRows(2);
     await insertPlannedReminders(database.db, [
