@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +9,6 @@ import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const main = path.join(root, "src", "main.ts");
 
 /** Nearest-rank percentile of unsorted samples. */
 export function percentile(samples: readonly number[], p: number): number {
@@ -30,13 +30,41 @@ export interface BotProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
+/** A program and its arguments, paths absolute so that it runs from any working directory. */
+export type Command = readonly [program: string, args: readonly string[]];
+
+/** The Docker image's `CMD ["node", <flags>, "dist/main.js"]`, with this node and paths under root. */
+export function dockerCommand(): Command {
+  const cmd = readFileSync(path.join(root, "Dockerfile"), "utf8").match(/^CMD (\[.*\])$/m)?.[1];
+  if (!cmd) throw new Error("the Dockerfile has no CMD [...] line");
+  const [program, ...args] = JSON.parse(cmd) as string[];
+  if (program !== "node") throw new Error(`the Dockerfile's CMD runs ${program}, not node`);
+  return [process.execPath, args.map(underRoot)];
+}
+
+/** package.json's `npm start` (`tsx <flags> src/main.ts`), with the local tsx and paths under root. */
+export function npmStartCommand(): Command {
+  const { scripts } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  const [program, ...args] = scripts.start.split(/\s+/);
+  if (program !== "tsx") throw new Error(`npm start runs ${program}, not tsx`);
+  return [tsx, args.map(underRoot)];
+}
+
+const underRoot = (arg: string) => (arg.startsWith("-") ? arg : path.join(root, arg));
+
+/** The flags a command hands node (or tsx, which hands them on). */
+export const nodeFlags = ([, args]: Command): string[] => args.filter((arg) => arg.startsWith("-"));
+
 /**
- * `npm start` (`tsx src/main.ts`) in `cwd` with only the environment given, as test/e2e/start.test.ts
- * does; or, `compiled`, `node dist/main.js` as the Docker image runs it (build first with `npm run build`).
+ * `npm start` in `cwd` with only the environment given, as test/e2e/start.test.ts does; or,
+ * `compiled`, the Docker image's command (build first with `npm run build`). Both keep the node flags
+ * production runs with, read from package.json and the Dockerfile.
  */
 export function spawnBot(cwd: string, env: Record<string, string>, compiled = false): BotProcess {
   const spawnedAt = performance.now();
-  const [command, args] = compiled ? [process.execPath, [path.join(root, "dist", "main.js")]] : [tsx, [main]];
+  const [command, args] = compiled ? dockerCommand() : npmStartCommand();
   const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? "", ...env }, stdio: "pipe" });
   let output = "";
   const seen: { pattern: RegExp; resolve: (value: { at: number; line: string }) => void }[] = [];

@@ -16,7 +16,17 @@ import {
   type DoubleUser,
   startDiscordDouble,
 } from "../test/support/discord-double/index.js";
-import { type BotProcess, botPid, percentile, residentMb, root, sleep, spawnBot } from "./discord-support.js";
+import {
+  type BotProcess,
+  botPid,
+  dockerCommand,
+  nodeFlags,
+  percentile,
+  residentMb,
+  root,
+  sleep,
+  spawnBot,
+} from "./discord-support.js";
 import { createScratchDatabase, rawInsertRoundTripMs } from "./support.js";
 import type { BenchRow } from "./table.js";
 
@@ -386,7 +396,7 @@ async function residentMemory(databaseUrl: string, quick: boolean): Promise<Benc
   const guildCount = quick ? 10 : 100;
   const interactions = 300;
   return withScratch(databaseUrl, async (scratch) => {
-    // Measured on the compiled build, as production (the Docker image) runs it, not under tsx.
+    // Measured on the compiled build, as production (the Docker image's CMD, flags included) runs it.
     execFileSync(process.execPath, [
       path.join(root, "node_modules", "typescript", "bin", "tsc"),
       "-p",
@@ -417,9 +427,10 @@ async function residentMemory(databaseUrl: string, quick: boolean): Promise<Benc
       const rss = await residentMb(pid);
       const wrapperNote =
         pid === wrapper ? "" : `, tsx wrapper process +${fixed(await residentMb(wrapper), 0)} MB not counted`;
+      const flags = nodeFlags(dockerCommand());
       return [
         {
-          name: `resident memory (VmRSS), node dist/main.js, ${guildCount * 100} members in ${guildCount} servers (${guildsSeen} seen at ready), after ${interactions} interactions, PostgreSQL${wrapperNote}`,
+          name: `resident memory (VmRSS), node ${[...flags, "dist/main.js"].join(" ")}, ${guildCount * 100} members in ${guildCount} servers (${guildsSeen} seen at ready), after ${interactions} interactions, PostgreSQL${wrapperNote}`,
           value: `${fixed(rss, 0)} MB`,
           goal: `<= ${MEMORY_GOAL_MB} MB`,
           ratio: `${fixed(rss / MEMORY_GOAL_MB, 2)}x goal`,
