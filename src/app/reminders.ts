@@ -109,16 +109,19 @@ function scheduledRows(member: PlanningMember, now: Date): PlannedReminder[] {
   if (!settings) return [];
   const horizonEnd = now.getTime() + PLAN_HORIZON_HOURS * 3_600_000;
   const dates = localDatesToPlan(now, settings.timeZone, PLAN_HORIZON_HOURS, settings);
-  return planDates(settings, dates, member.jitterSeed)
-    .filter((slot) => slot.dueAt.getTime() > now.getTime() && slot.dueAt.getTime() <= horizonEnd)
-    .map((slot) => ({
+  const rows: PlannedReminder[] = [];
+  for (const slot of planDates(settings, dates, member.jitterSeed)) {
+    if (slot.dueAt.getTime() <= now.getTime() || slot.dueAt.getTime() > horizonEnd) continue;
+    rows.push({
       userId: member.userId,
       kind: "drill",
       localDate: slot.localDate,
       slot: slot.slot,
       dueAt: slot.dueAt,
       drill: drillForSlot(slot.localDate, slot.slot),
-    }));
+    });
+  }
+  return rows;
 }
 
 export async function planMemberReminders(

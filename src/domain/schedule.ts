@@ -411,26 +411,33 @@ export function planDates(
   seed: string,
 ): PlannedSlot[] {
   const valid = assertValid(settings);
-  return localDates.flatMap((localDate) => planValidDay(valid, localDate, seed));
+  const out: PlannedSlot[] = [];
+  for (const localDate of localDates) out.push(...planValidDay(valid, localDate, seed));
+  return out;
 }
 
 function planValidDay(valid: ScheduleSettings, localDate: string, seed: string): PlannedSlot[] {
   if (!(valid.days as readonly number[]).includes(isoWeekday(localDate))) return [];
   const out: PlannedSlot[] = [];
   let previous = Number.NEGATIVE_INFINITY;
-  plannedMinutes(valid, localDate, seed).forEach((minutes, slot) => {
+  const slotMinutes = plannedMinutes(valid, localDate, seed);
+  for (let slot = 0; slot < slotMinutes.length; slot++) {
+    const minutes = slotMinutes[slot] as number;
     let due = wallTimeToMs(localDate, minutes, valid.timeZone);
     if (due <= previous) due = previous + MINUTE_MS;
     previous = due;
-    out.push({
-      slot,
-      localDate,
-      localTime: formatClockTime(minutes % MINUTES_PER_DAY),
-      dueAt: new Date(due),
-    });
-  });
+    out.push({ slot, localDate, localTime: clockTime(minutes % MINUTES_PER_DAY), dueAt: new Date(due) });
+  }
   return out;
 }
+
+/** formatClockTime from a table: every planned reminder names its wall time. */
+function clockTime(minutes: number): string {
+  CLOCK_TIMES ??= Array.from({ length: MINUTES_PER_DAY }, (_, minute) => formatClockTime(minute));
+  return CLOCK_TIMES[minutes] ?? formatClockTime(minutes);
+}
+
+let CLOCK_TIMES: string[] | undefined;
 
 /** planDay for `days` consecutive local dates starting at `fromLocalDate`, concatenated. */
 export function planRange(
