@@ -139,10 +139,19 @@ function modern(name: string): string {
   return MODERN_NAME.get(name) ?? name;
 }
 
+/**
+ * Zone names already found valid. Luxon's check builds a new Intl.DateTimeFormat on every call (a
+ * few KB of native memory each), and every week and schedule computation checks its zone.
+ */
+const knownValidZones = new Set<string>();
+
 /** True for any zone name Luxon (ICU) accepts, including links such as "Europe/Kiev" and "US/Pacific". */
 export function isValidTimeZone(name: string): boolean {
   const trimmed = name.trim();
-  return trimmed !== "" && IANAZone.isValidZone(trimmed);
+  if (knownValidZones.has(trimmed)) return true;
+  const valid = trimmed !== "" && IANAZone.isValidZone(trimmed);
+  if (valid) knownValidZones.add(trimmed);
+  return valid;
 }
 
 /**
