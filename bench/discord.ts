@@ -5,6 +5,7 @@ import path from "node:path";
 import { isNull } from "drizzle-orm";
 import { parseConfig } from "../src/config.js";
 import { type Database, openPostgres } from "../src/db/client.js";
+import { hasCluster, pgliteTemplateDir } from "../src/db/pglite-template.js";
 import { members, reminders } from "../src/db/schema.js";
 import { GLOBAL_WINDOW_MS } from "../src/discord/client.js";
 import { type RunningDorsi, startDorsi } from "../src/dorsi.js";
@@ -450,11 +451,15 @@ async function residentMemory(databaseUrl: string, quick: boolean): Promise<Benc
 const READY_GOAL_MS = 2_000;
 
 /**
- * `npm start` (tsx src/main.ts) on PGlite with a fresh DATA_DIR (initdb + migrations), then again on
- * the same DATA_DIR. Wall time is spawn to the "ready" line on stdout (node, tsx, imports, database,
- * migrations, gateway login, command sync); readyMs is what main.ts logs (from its first line).
+ * `npm start` (tsx src/main.ts) on PGlite with a fresh DATA_DIR (the cluster copied from the template
+ * `npm ci` made, or initdb without one; then migrations), then again on the same DATA_DIR. Wall time
+ * is spawn to the "ready" line on stdout (node, tsx, imports, database, migrations, gateway login,
+ * command sync); readyMs is what main.ts logs (from its first line).
  */
 async function startToReady(): Promise<BenchRow[]> {
+  const cluster = (await hasCluster(await pgliteTemplateDir()))
+    ? "cluster copied from the install-time template"
+    : "no install-time template: PGlite initdb";
   const double = await startDiscordDouble();
   const workDir = await mkdtemp(path.join(tmpdir(), "dorsi-bench-start-"));
   const env = {
@@ -464,10 +469,7 @@ async function startToReady(): Promise<BenchRow[]> {
   };
   const rows: BenchRow[] = [];
   try {
-    for (const label of [
-      "first start, fresh DATA_DIR (PGlite initdb + migrations)",
-      "restart, same DATA_DIR",
-    ]) {
+    for (const label of [`first start, fresh DATA_DIR (${cluster} + migrations)`, "restart, same DATA_DIR"]) {
       const bot: BotProcess = spawnBot(workDir, env);
       try {
         const ready = await bot.waitForLine(/"msg":"ready"/, 60_000);
