@@ -14,7 +14,8 @@ export type PlannedReminder = Pick<
 
 /**
  * Idempotent: (member, kind, local date, slot) is unique, so planning twice adds nothing, even from
- * several processes at once. Each column travels as one array parameter, unnested into rows: a
+ * several processes at once (that key is the only arbiter: a bare DO NOTHING would also probe the
+ * primary key for every row). Each column travels as one array parameter, unnested into rows: a
  * multi-row VALUES list costs seven parameters a row to build, send and bind, and one jsonb document
  * of all rows costs about twice as much to build and to parse, which matters when planning a large
  * membership.
@@ -39,7 +40,7 @@ export async function insertPlannedReminders(db: Db, rows: readonly PlannedRemin
             ${column((row) => row.localDate)}::date[], ${column((row) => row.slot)}::smallint[],
             ${column((row) => iso(row.dueAt))}::timestamptz[], ${column((row) => row.drill ?? null)}::text[],
             ${column((row) => row.painReportId ?? null)}::bigint[])
-          on conflict do nothing
+          on conflict (user_id, kind, local_date, slot) do nothing
           returning 1)
         select count(*)::int as inserted from inserted`,
   );
