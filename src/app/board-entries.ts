@@ -1,10 +1,6 @@
 import type { Db } from "../db/client.js";
-import {
-  type BoardTarget,
-  clearClubEntries,
-  memberClubs,
-  refreshBoardEntries,
-} from "../db/repos/leaderboard.js";
+import { type BoardTarget, clearClubEntries, refreshBoardEntries } from "../db/repos/leaderboard.js";
+import type { MemberClub } from "../db/repos/members.js";
 import { SCORING } from "../domain/scoring.js";
 import { type ClubWeek, weekByOffset, weekContaining } from "../domain/week.js";
 
@@ -32,8 +28,12 @@ function weeksShown(now: Date, timeZone: string): ClubWeek[] {
 }
 
 /** After a member logged sets at `now`: their entry for the week containing it, in each of their clubs. */
-export async function refreshMemberBoards(db: Db, userId: string, now: Date): Promise<void> {
-  const clubs = await memberClubs(db, userId);
+export async function refreshMemberBoards(
+  db: Db,
+  userId: string,
+  clubs: readonly MemberClub[],
+  now: Date,
+): Promise<void> {
   const targets = clubs.map((club) =>
     boardTarget(userId, club.guildId, weekContaining(now, club.timeZone ?? DEFAULT_CLUB_TIME_ZONE)),
   );
@@ -41,12 +41,7 @@ export async function refreshMemberBoards(db: Db, userId: string, now: Date): Pr
 }
 
 /** A member just joined a club: their sets (logged anywhere) count on its boards, recent weeks too. */
-export async function addMemberToBoards(
-  db: Db,
-  userId: string,
-  club: { readonly guildId: string; readonly timeZone: string | null },
-  now: Date,
-): Promise<void> {
+export async function addMemberToBoards(db: Db, userId: string, club: MemberClub, now: Date): Promise<void> {
   const weeks = weeksShown(now, club.timeZone ?? DEFAULT_CLUB_TIME_ZONE);
   await refreshBoardEntries(
     db,

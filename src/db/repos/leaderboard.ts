@@ -121,18 +121,6 @@ export async function clubWeekEntries(db: Db, guildId: string, weekStart: string
     }));
 }
 
-/** The clubs a member belongs to, with each club's zone (null until /club sets one). */
-export async function memberClubs(
-  db: Db,
-  userId: string,
-): Promise<{ guildId: string; timeZone: string | null }[]> {
-  return db
-    .select({ guildId: clubMembers.guildId, timeZone: clubs.timeZone })
-    .from(clubMembers)
-    .innerJoin(clubs, eq(clubs.guildId, clubMembers.guildId))
-    .where(eq(clubMembers.userId, userId));
-}
-
 /**
  * Every member of the club, hidden ones too, after removing the club's entries: for a rebuild in a
  * new time zone. The share locks hold off new logs and memberships until the rebuild commits, so

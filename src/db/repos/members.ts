@@ -1,22 +1,29 @@
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq, getTableColumns, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../client.js";
 import { members } from "../schema.js";
 
 export type MemberRow = typeof members.$inferSelect;
 
+/** A club the member belongs to, and its zone (null until /club sets one). */
+export interface MemberClub {
+  readonly guildId: string;
+  readonly timeZone: string | null;
+}
+
 /**
  * Creates the member on first use and keeps their display name current (holding the member's row
  * lock until the transaction ends, so one member's commands do not interleave); when the caller is
- * in a server, also makes sure the club and their membership of it exist. `joinedClub` is the club
- * (and its zone) when this call made them a member of it.
+ * in a server, also makes sure the club and their membership of it exist. `clubs` are all the
+ * member's clubs (read in the same statement as the member, to spare /log a round trip);
+ * `joinedClub` is the club when this call made them a member of it.
  */
 export async function upsertMember(
   db: Db,
   caller: { userId: string; displayName: string; guild: { id: string; name: string } | null },
   now: Date,
-): Promise<{ member: MemberRow; joinedClub: { guildId: string; timeZone: string | null } | null }> {
-  const [member] = await db
+): Promise<{ member: MemberRow; clubs: MemberClub[]; joinedClub: MemberClub | null }> {
+  const [row] = await db
     .insert(members)
     .values({
       userId: caller.userId,
@@ -29,7 +36,16 @@ export async function upsertMember(
       target: members.userId,
       set: { displayName: caller.displayName },
     })
-    .returning();
+    .returning({
+      ...getTableColumns(members),
+      // "members.user_id" spelled out: drizzle would render it unqualified, and cm.user_id would win.
+      clubs: sql<MemberClub[]>`(
+        select coalesce(json_agg(json_build_object('guildId', cm.guild_id, 'timeZone', c.time_zone)), '[]'::json)
+        from club_members cm join clubs c on c.guild_id = cm.guild_id
+        where cm.user_id = members.user_id)`,
+    });
+  if (!row) throw new Error("upsert returned no member row");
+  const { clubs, ...member } = row;
   if (caller.guild) {
     // One round trip on every command from a server: the club (renamed if need be), then the
     // membership. The foreign key is checked at the end of the statement, after both inserts.
@@ -51,11 +67,12 @@ export async function upsertMember(
       )
       select (select time_zone from clubs where guild_id = joined.guild_id) as time_zone from joined`,
     );
-    if (!member) throw new Error("upsert returned no member row");
-    return { member, joinedClub: joined ? { guildId: caller.guild.id, timeZone: joined.time_zone } : null };
+    if (joined) {
+      const joinedClub = { guildId: caller.guild.id, timeZone: joined.time_zone };
+      return { member, clubs: [...clubs, joinedClub], joinedClub };
+    }
   }
-  if (!member) throw new Error("upsert returned no member row");
-  return { member, joinedClub: null };
+  return { member, clubs, joinedClub: null };
 }
 
 /**
