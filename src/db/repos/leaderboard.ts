@@ -2,7 +2,7 @@ import { and, asc, eq, gt, gte, lt, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { LevelUp, WeekEntry } from "../../domain/scoring.js";
 import { type Db, queryRows } from "../client.js";
-import { boardEntries, clubMembers, clubs, levelChanges } from "../schema.js";
+import { boardEntries, clubMembers, levelChanges } from "../schema.js";
 
 /*
  * The weekly board's queries. Pain reports are never read here: a board cannot show or depend on
