@@ -11,7 +11,7 @@ describe("how production runs the bot", () => {
   });
 
   it("bounds V8's young generation", () => {
-    expect(nodeFlags(dockerCommand())).toContain("--max-semi-space-size=1");
+    expect(nodeFlags(dockerCommand())).toContain("--max-semi-space-size=2");
   });
 
   it("runs the compiled entry point in the image and the source under tsx", () => {
