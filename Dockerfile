@@ -24,7 +24,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # Its postinstall makes the PGlite cluster template that a first start on an empty /data copies.
 COPY scripts/pglite-template.mjs ./scripts/
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# The template is made as root; the node user must be able to read it to copy it.
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force \
+  && if [ -d node_modules/.cache/dorsi ]; then chmod -R a+rX node_modules/.cache/dorsi; fi
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
 RUN mkdir -p /data && chown node:node /data

@@ -72,7 +72,13 @@ export async function openPglite(
     import("@electric-sql/pglite"),
     import("drizzle-orm/pglite"),
     dataDir
-      ? mkdir(dataDir, { recursive: true }).then(() => copyPgliteTemplate(dataDir, templateRoot))
+      ? mkdir(dataDir, { recursive: true }).then(() =>
+          // A template this user cannot read (e.g. installed by another user): initdb instead.
+          copyPgliteTemplate(dataDir, templateRoot).catch(async () => {
+            await removePgliteTemplateCopy(dataDir, templateRoot);
+            return false;
+          }),
+        )
       : false,
   ]);
   const client = await PGlite.create(dataDir).catch(async (error: unknown) => {
