@@ -9,11 +9,13 @@ import { createBoardPoster } from "./discord/board-poster.js";
 import { createDiscordClient } from "./discord/client.js";
 import { syncCommands } from "./discord/command-sync.js";
 import { commands, components } from "./discord/commands/index.js";
+import { forgetDmChannels } from "./discord/dm-channel-cache.js";
 import { createDmMessenger } from "./discord/dm-messenger.js";
 import { createRouter } from "./discord/registry.js";
 import { type HealthCheck, startHealthServer } from "./http/health.js";
 import { createMetrics } from "./http/metrics.js";
 import type { Logger } from "./logger.js";
+import { forgetDmChannelsJob } from "./scheduler/dm-channels.js";
 import { deliverRemindersJob, planRemindersJob } from "./scheduler/reminders.js";
 import { startTicker, type Ticker } from "./scheduler/ticker.js";
 import { weeklyPostsJob } from "./scheduler/weekly-posts.js";
@@ -34,6 +36,8 @@ export interface Jobs {
   planReminders(): Promise<number>;
   deliverReminders(): Promise<DeliveryStats>;
   postWeeklyBoards(): Promise<WeeklyPostOutcome[]>;
+  /** Drops cached DM channels; returns how many. */
+  forgetDmChannels(): number;
 }
 
 export interface RunningDorsi {
@@ -91,6 +95,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
       metrics.recordWeeklyPosts(outcomes);
       return outcomes;
     },
+    forgetDmChannels: () => forgetDmChannels(client),
   };
   const runJobs = options.runJobsOnTimer ?? true;
   const ticker: Ticker | null = runJobs
@@ -99,6 +104,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
           planRemindersJob(jobs.planReminders, logger),
           deliverRemindersJob(jobs.deliverReminders, logger),
           weeklyPostsJob(jobs.postWeeklyBoards, logger),
+          forgetDmChannelsJob(jobs.forgetDmChannels, logger),
         ],
         logger,
       )

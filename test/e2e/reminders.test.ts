@@ -93,6 +93,11 @@ describe("reminders through the day", () => {
     expect(done.components).toEqual([]);
     const logs = await h.database.db.select().from(setLogs).where(eq(setLogs.userId, h.runner.id));
     expect(logs).toMatchObject([{ drill: row?.drill, sets: 1, source: "reminder" }]);
+    // The click cached its DM channel; the hourly job forgets it, and later reminders still go out.
+    const dmChannels = () => h.dorsi.client.channels.cache.filter((channel) => channel.isDMBased()).size;
+    expect(dmChannels()).toBe(1);
+    expect(h.dorsi.jobs.forgetDmChannels()).toBe(1);
+    expect(dmChannels()).toBe(0);
   });
 
   it("Snooze sends the reminder again 30 minutes later, once", async () => {
