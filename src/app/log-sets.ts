@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import { type MemberRow, memberTimeZone } from "../db/repos/members.js";
-import { isFirstDayAtNewLevel, lockProgression, saveProgression } from "../db/repos/progressions.js";
-import { insertSetLog, setsPerDrill } from "../db/repos/set-logs.js";
+import { isFirstDayAtNewLevel, lockProgressionAndLog, saveProgression } from "../db/repos/progressions.js";
+import { setsPerDrill } from "../db/repos/set-logs.js";
 import { DRILLS, type Drill, parseDrillInput } from "../domain/drills.js";
 import { applySets, type SetsOutcome } from "../domain/progression.js";
 import { localDateAt } from "../domain/schedule.js";
@@ -77,21 +77,22 @@ export async function logSets(deps: AppDeps, input: LogSetsInput): Promise<LogSe
 }
 
 async function logOneDrill(tx: Db, member: MemberRow, drill: Drill, input: LogSetsInput, now: Date) {
-  const before = await lockProgression(tx, member.userId, drill, now);
   const localDate = localDateAt(now, memberTimeZone(member));
-  const row = await insertSetLog(tx, {
-    userId: member.userId,
-    guildId: input.caller.guild?.id ?? null,
-    drill,
-    sets: input.sets,
-    level: before.level,
-    repsStep: before.repsStep,
-    loggedAt: now,
-    localDate,
-    source: input.source,
-    interactionId: input.interactionId,
-  });
-  if (!row) return { drill, outcome: null };
+  const { before, logged } = await lockProgressionAndLog(
+    tx,
+    {
+      userId: member.userId,
+      guildId: input.caller.guild?.id ?? null,
+      drill,
+      sets: input.sets,
+      loggedAt: now,
+      localDate,
+      source: input.source,
+      interactionId: input.interactionId,
+    },
+    now,
+  );
+  if (!logged) return { drill, outcome: null };
   const { state, outcome } = applySets(before, { sets: input.sets, localDate, now });
   await saveProgression(tx, member.userId, before, state, "pain-free practice", now);
   const atFirstStepOfLevel = before.level > 1 && before.repsStep === 1;

@@ -7,6 +7,7 @@ import {
 } from "../../domain/progression.js";
 import { type Db, queryRows } from "../client.js";
 import { levelChanges, progressions } from "../schema.js";
+import type { NewSetLog } from "./set-logs.js";
 
 /**
  * Reads a member's progression for one matrix, locking the row for the rest of the transaction so
@@ -27,6 +28,58 @@ export async function lockProgression(
     .returning();
   if (!row) throw new Error("progression row vanished inside its transaction");
   return checkProgressionState(row);
+}
+
+/**
+ * lockProgression and the set log in one statement (the /log path's round trips cost CPU): locks,
+ * or creates, the member's progression for the log's drill and inserts the log at that level and
+ * reps step, unless this interaction was recorded already. Returns the state before the sets and
+ * whether the log was inserted.
+ */
+export async function lockProgressionAndLog(
+  tx: Db,
+  log: Omit<NewSetLog, "level" | "repsStep">,
+  now: Date,
+): Promise<{ before: ProgressionState; logged: boolean }> {
+  const initial = initialProgression(log.drill);
+  const [row] = await queryRows<{
+    level: number;
+    reps_step: number;
+    pain_free_sets: number;
+    practice_days: string[];
+    hold_until: string | null;
+    log_id: number | string | null;
+  }>(
+    tx,
+    sql`
+    with locked as (
+      insert into progressions (user_id, drill, level, reps_step, updated_at)
+      values (${log.userId}, ${log.drill}, ${initial.level}, ${initial.repsStep}, ${now.toISOString()}::timestamptz)
+      on conflict (user_id, drill) do update set user_id = excluded.user_id
+      returning *
+    ),
+    logged as (
+      insert into set_logs (user_id, guild_id, drill, sets, level, reps_step, logged_at, local_date, source, interaction_id)
+      select ${log.userId}, ${log.guildId ?? null}, ${log.drill}, ${log.sets}, locked.level, locked.reps_step,
+             ${log.loggedAt.toISOString()}::timestamptz, ${log.localDate}::date, ${log.source}, ${log.interactionId ?? null}
+      from locked
+      on conflict do nothing
+      returning id
+    )
+    select level, reps_step, pain_free_sets, to_json(practice_days) as practice_days,
+           to_json(hold_until) as hold_until, (select id from logged) as log_id
+    from locked`,
+  );
+  if (!row) throw new Error("progression row vanished inside its transaction");
+  const before = checkProgressionState({
+    drill: log.drill,
+    level: row.level,
+    repsStep: row.reps_step,
+    painFreeSets: row.pain_free_sets,
+    practiceDays: row.practice_days,
+    holdUntil: row.hold_until === null ? null : new Date(row.hold_until),
+  });
+  return { before, logged: row.log_id !== null };
 }
 
 export async function readProgressions(db: Db, userId: string): Promise<Map<Drill, ProgressionState>> {

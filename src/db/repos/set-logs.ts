@@ -4,13 +4,6 @@ import type { Db } from "../client.js";
 import { setLogs } from "../schema.js";
 
 export type NewSetLog = typeof setLogs.$inferInsert;
-export type SetLogRow = typeof setLogs.$inferSelect;
-
-/** Inserts unless this interaction was recorded already; returns the row, or null for a retry. */
-export async function insertSetLog(db: Db, log: NewSetLog): Promise<SetLogRow | null> {
-  const [row] = await db.insert(setLogs).values(log).onConflictDoNothing().returning();
-  return row ?? null;
-}
 
 /** Sets per drill logged by a member in [from, to). */
 export async function setsPerDrill(
