@@ -30,12 +30,11 @@ function weeksShown(now: Date, timeZone: string): ClubWeek[] {
 /** After a member logged sets at `now`: their entry for the week containing it, in each of their clubs. */
 export async function refreshMemberBoards(
   db: Db,
-  userId: string,
-  clubs: readonly MemberClub[],
+  member: { readonly userId: string; readonly clubs: readonly MemberClub[] },
   now: Date,
 ): Promise<void> {
-  const targets = clubs.map((club) =>
-    boardTarget(userId, club.guildId, weekContaining(now, club.timeZone ?? DEFAULT_CLUB_TIME_ZONE)),
+  const targets = member.clubs.map((club) =>
+    boardTarget(member.userId, club.guildId, weekContaining(now, club.timeZone ?? DEFAULT_CLUB_TIME_ZONE)),
   );
   await refreshBoardEntries(db, targets, SCORING.dailySetCap);
 }

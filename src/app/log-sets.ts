@@ -64,7 +64,7 @@ export async function logSets(deps: AppDeps, input: LogSetsInput): Promise<LogSe
     const logged: LoggedDrill[] = [];
     for (const drill of drills) logged.push(await logOneDrill(tx, member, drill, input, now));
     const recorded = logged.some((entry) => entry.outcome !== null);
-    if (recorded) await refreshMemberBoards(tx, member.userId, member.clubs, now);
+    if (recorded) await refreshMemberBoards(tx, member, now);
     const week = weekContaining(now, memberTimeZone(member));
     const totals = await setsPerDrill(tx, member.userId, week.start, week.end);
     return {

@@ -32,8 +32,10 @@ export interface BoardTarget {
  * Recomputes these board entries from set_logs, in one statement (an index range of the member's
  * logs per target). A day's capped sets are min(sets, cap); its points became final at the first log,
  * in time order, whose running sum reached that (logs at one instant count together); the week's
- * reach instant is the latest day's. A target without logs keeps no entry. summarizeWeek in
- * domain/scoring.ts says the same in TypeScript, and test/db/board-entries.test.ts holds them equal.
+ * reach instant is the latest day's. A target without logs gets no entry, and no entry ever has to
+ * go: set logs are only added (deleted only with their member, whose entries go too), and a rebuild
+ * clears the club's entries first. summarizeWeek in domain/scoring.ts says the same in TypeScript,
+ * and test/db/board-entries.test.ts holds them equal.
  * Callers hold the member's row lock (upsertMember), so two refreshes of one member do not interleave.
  */
 export async function refreshBoardEntries(
@@ -67,12 +69,6 @@ export async function refreshBoardEntries(
         where s.user_id = t.user_id and s.logged_at >= t.starts_at and s.logged_at < t.ends_at
       ) l
       group by t.user_id, t.guild_id, t.week_start, l.local_date
-    ),
-    stale as (
-      delete from board_entries e using targets t
-      where e.guild_id = t.guild_id and e.week_start = t.week_start and e.user_id = t.user_id
-        and not exists (select 1 from days d where d.user_id = t.user_id and d.guild_id = t.guild_id
-                                               and d.week_start = t.week_start)
     )
     insert into board_entries (guild_id, week_start, user_id, capped_sets, active_days, sets, reached_at)
     select guild_id, week_start, user_id, sum(least(sets, ${dailySetCap})), count(*), sum(sets), max(reached_at)
