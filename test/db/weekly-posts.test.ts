@@ -43,10 +43,9 @@ class RecordingPoster implements BoardPoster {
 
 let poster: RecordingPoster;
 
-beforeEach(async () => {
-  poster = new RecordingPoster();
-  clock.set("2026-11-25T22:00:00Z");
-  await configureClub(deps(), {
+/** The club's /club: its board in CHANNEL, Mondays 09:00 New York time. */
+const configureBoard = () =>
+  configureClub(deps(), {
     caller: admin,
     canManageServer: true,
     channel: { id: CHANNEL, isText: true },
@@ -54,6 +53,11 @@ beforeEach(async () => {
     postDay: "mon",
     postTime: "09:00",
   });
+
+beforeEach(async () => {
+  poster = new RecordingPoster();
+  clock.set("2026-11-25T22:00:00Z");
+  await configureBoard();
 });
 
 async function logAt(caller: typeof ana, instant: string, sets = 1) {
@@ -142,14 +146,7 @@ describe("postDueWeeklyBoards", () => {
     expect(await tick()).toEqual([]);
 
     // The admin fixes it with /club: told once, and the board (still due within a day) goes out.
-    const setup = await configureClub(deps(), {
-      caller: admin,
-      canManageServer: true,
-      channel: { id: CHANNEL, isText: true },
-      timeZone: "America/New_York",
-      postDay: "mon",
-      postTime: "09:00",
-    });
+    const setup = await configureBoard();
     expect(setup.previousPostError).toBe("I'm missing Attach Files in #board.");
     expect(setup.pendingPost?.week.label).toBe("2026-W48");
     expect(await tick()).toMatchObject([{ result: "posted" }]);
