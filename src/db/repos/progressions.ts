@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Drill } from "../../domain/drills.js";
 import {
   checkProgressionState,
@@ -9,55 +9,74 @@ import { type Db, queryRows } from "../client.js";
 import { levelChanges, progressions } from "../schema.js";
 import type { NewSetLog } from "./set-logs.js";
 
+/** A locked progression row as the statements below return it (arrays and instants as JSON). */
+interface LockedRow {
+  level: number;
+  reps_step: number;
+  pain_free_sets: number;
+  practice_days: string[];
+  hold_until: string | null;
+}
+
 /**
- * Reads a member's progression for one matrix, locking the row for the rest of the transaction so
- * that two logs at once (two processes, a button and a command) cannot both step up. One round
- * trip: the no-op DO UPDATE creates the row when missing and locks it either way.
+ * The `locked` CTE: reads a member's progression for one matrix, locking the row for the rest of the
+ * transaction so that two logs at once (two processes, a button and a command) cannot both step up.
+ * The no-op DO UPDATE creates the row when missing and locks it either way.
  */
+function lockedCte(userId: string, drill: Drill, now: Date): SQL {
+  const initial = initialProgression(drill);
+  return sql`locked as (
+      insert into progressions (user_id, drill, level, reps_step, updated_at)
+      values (${userId}, ${drill}, ${initial.level}, ${initial.repsStep}, ${now.toISOString()}::timestamptz)
+      on conflict (user_id, drill) do update set user_id = excluded.user_id
+      returning *
+    )`;
+}
+
+const LOCKED_COLUMNS = sql.raw(
+  "locked.level, locked.reps_step, locked.pain_free_sets, to_json(locked.practice_days) as practice_days, to_json(locked.hold_until) as hold_until",
+);
+
+function lockedState(drill: Drill, row: LockedRow | undefined): ProgressionState {
+  if (!row) throw new Error("progression row vanished inside its transaction");
+  return checkProgressionState({
+    drill,
+    level: row.level,
+    repsStep: row.reps_step,
+    painFreeSets: row.pain_free_sets,
+    practiceDays: row.practice_days,
+    holdUntil: row.hold_until === null ? null : new Date(row.hold_until),
+  });
+}
+
+/** A member's progression for one matrix, locked until the transaction ends; one round trip. */
 export async function lockProgression(
   tx: Db,
   userId: string,
   drill: Drill,
   now: Date,
 ): Promise<ProgressionState> {
-  const initial = initialProgression(drill);
-  const [row] = await tx
-    .insert(progressions)
-    .values({ userId, drill, level: initial.level, repsStep: initial.repsStep, updatedAt: now })
-    .onConflictDoUpdate({ target: [progressions.userId, progressions.drill], set: { userId } })
-    .returning();
-  if (!row) throw new Error("progression row vanished inside its transaction");
-  return checkProgressionState(row);
+  const [row] = await queryRows<LockedRow>(
+    tx,
+    sql`with ${lockedCte(userId, drill, now)} select ${LOCKED_COLUMNS} from locked`,
+  );
+  return lockedState(drill, row);
 }
 
 /**
- * lockProgression and the set log in one statement (the /log path's round trips cost CPU): locks,
- * or creates, the member's progression for the log's drill and inserts the log at that level and
- * reps step, unless this interaction was recorded already. Returns the state before the sets and
- * whether the log was inserted.
+ * lockProgression and the set log in one statement (the /log path's round trips cost CPU): inserts
+ * the log at the locked level and reps step, unless this interaction was recorded already. Returns
+ * the state before the sets and whether the log was inserted.
  */
 export async function lockProgressionAndLog(
   tx: Db,
   log: Omit<NewSetLog, "level" | "repsStep">,
   now: Date,
 ): Promise<{ before: ProgressionState; logged: boolean }> {
-  const initial = initialProgression(log.drill);
-  const [row] = await queryRows<{
-    level: number;
-    reps_step: number;
-    pain_free_sets: number;
-    practice_days: string[];
-    hold_until: string | null;
-    log_id: number | string | null;
-  }>(
+  const [row] = await queryRows<LockedRow & { log_id: number | string | null }>(
     tx,
     sql`
-    with locked as (
-      insert into progressions (user_id, drill, level, reps_step, updated_at)
-      values (${log.userId}, ${log.drill}, ${initial.level}, ${initial.repsStep}, ${now.toISOString()}::timestamptz)
-      on conflict (user_id, drill) do update set user_id = excluded.user_id
-      returning *
-    ),
+    with ${lockedCte(log.userId, log.drill, now)},
     logged as (
       insert into set_logs (user_id, guild_id, drill, sets, level, reps_step, logged_at, local_date, source, interaction_id)
       select ${log.userId}, ${log.guildId ?? null}, ${log.drill}, ${log.sets}, locked.level, locked.reps_step,
@@ -66,20 +85,9 @@ export async function lockProgressionAndLog(
       on conflict do nothing
       returning id
     )
-    select level, reps_step, pain_free_sets, to_json(practice_days) as practice_days,
-           to_json(hold_until) as hold_until, (select id from logged) as log_id
-    from locked`,
+    select ${LOCKED_COLUMNS}, (select id from logged) as log_id from locked`,
   );
-  if (!row) throw new Error("progression row vanished inside its transaction");
-  const before = checkProgressionState({
-    drill: log.drill,
-    level: row.level,
-    repsStep: row.reps_step,
-    painFreeSets: row.pain_free_sets,
-    practiceDays: row.practice_days,
-    holdUntil: row.hold_until === null ? null : new Date(row.hold_until),
-  });
-  return { before, logged: row.log_id !== null };
+  return { before: lockedState(log.drill, row), logged: row?.log_id != null };
 }
 
 export async function readProgressions(db: Db, userId: string): Promise<Map<Drill, ProgressionState>> {
