@@ -29,6 +29,13 @@ async function plannedRows() {
     .orderBy(reminders.dueAt);
 }
 
+/** The runner's earliest reminder still waiting to be sent. */
+async function nextPlanned() {
+  const next = (await plannedRows()).find((row) => row.state === "planned");
+  if (!next) throw new Error("nothing planned");
+  return next;
+}
+
 /** Moves the clock to a reminder's due time and runs one delivery tick. */
 async function deliverAt(instant: Date) {
   h.clock.set(instant);
@@ -146,8 +153,7 @@ describe("reminders through the day", () => {
 
   it("after downtime longer than the grace period, nothing stale is sent", async () => {
     await h.dorsi.jobs.planReminders();
-    const next = (await plannedRows()).find((row) => row.state === "planned");
-    if (!next) throw new Error("nothing planned");
+    const next = await nextPlanned();
     const count = h.double.dmsTo(h.runner.id).length;
     const stats = await deliverAt(new Date(next.dueAt.getTime() + 45 * MINUTE));
     expect(stats.sent).toBe(0);
@@ -159,8 +165,7 @@ describe("reminders through the day", () => {
 
   it("closed DMs (50007) stop the reminders and the member is told at their next command", async () => {
     await h.dorsi.jobs.planReminders();
-    const next = (await plannedRows()).find((row) => row.state === "planned");
-    if (!next) throw new Error("nothing planned");
+    const next = await nextPlanned();
     h.double.setDmsClosed(h.runner.id, true);
     const stats = await deliverAt(next.dueAt);
     expect(stats.failed).toBe(1);
@@ -177,8 +182,7 @@ describe("reminders through the day", () => {
   });
 
   it("Pain opens the short pain report; its answer backs off the reminder's drill, as /pain would", async () => {
-    const next = (await plannedRows()).find((row) => row.state === "planned");
-    if (!next) throw new Error("nothing planned");
+    const next = await nextPlanned();
     await deliverAt(next.dueAt);
     const dm = h.double.dmsTo(h.runner.id).at(-1);
     if (!dm) throw new Error("no DM");
