@@ -38,21 +38,23 @@ export interface ClubSetup extends ClubSettingsInput {
 
 /** Checks everything before any write; each problem is one sentence saying what to do instead. */
 export function validateClubInput(input: ConfigureClubInput): ClubSettingsInput {
-  if (!input.caller.guild) throw new UserError("/club sets up a server's club: run it in that server.");
+  if (!input.caller.guild)
+    throw UserError.untranslated("/club sets up a server's club: run it in that server.");
   if (!input.canManageServer) {
-    throw new UserError(
+    throw UserError.untranslated(
       "Only members with the Manage Server permission can set up the club board. Ask a server admin to run /club.",
     );
   }
   if (!input.channel.isText) {
-    throw new UserError("Pick a text or announcement channel for the board, for example #general.");
+    throw UserError.untranslated("Pick a text or announcement channel for the board, for example #general.");
   }
   const zone = parseTimeZone(input.timeZone);
-  if (!zone.ok) throw new UserError(zone.error);
+  if (!zone.ok) throw UserError.untranslated(zone.error);
   const day = POST_DAYS.indexOf(input.postDay.trim().toLowerCase() as (typeof POST_DAYS)[number]);
-  if (day < 0) throw new UserError("Pick the post day from the list: mon, tue, wed, thu, fri, sat or sun.");
+  if (day < 0)
+    throw UserError.untranslated("Pick the post day from the list: mon, tue, wed, thu, fri, sat or sun.");
   const time = parseClockTime(input.postTime);
-  if (!time.ok) throw new UserError(time.error);
+  if (!time.ok) throw UserError.untranslated(time.error);
   return {
     channelId: input.channel.id,
     timeZone: zone.value,

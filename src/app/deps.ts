@@ -7,9 +7,14 @@ export interface AppDeps {
   readonly clock: Clock;
 }
 
-/** Who is asking, and from where (guildId is null in a direct message). */
+/**
+ * Who is asking, and from where (guild is null in a direct message). `locale` is the member's
+ * Discord language and `guild.locale` the server's preferred one; stored, they choose the language
+ * of DMs and channel posts.
+ */
 export interface Caller {
   readonly userId: string;
   readonly displayName: string;
-  readonly guild: { readonly id: string; readonly name: string } | null;
+  readonly locale?: string;
+  readonly guild: { readonly id: string; readonly name: string; readonly locale?: string } | null;
 }

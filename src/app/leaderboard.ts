@@ -38,7 +38,7 @@ export interface LeaderboardView {
 export function parseWeekChoice(input: string | null): WeekChoice {
   if (input === null || input === "this") return "this";
   if (input === "last") return "last";
-  throw new UserError("Pick this or last for week, or leave it out for this week.");
+  throw UserError.untranslated("Pick this or last for week, or leave it out for this week.");
 }
 
 /** The week's scored board of a club: its visible members with at least one set, ranked. */
@@ -53,7 +53,8 @@ export async function showLeaderboard(
 ): Promise<LeaderboardView> {
   const choice = parseWeekChoice(input.week);
   const guild = input.caller.guild;
-  if (!guild) throw new UserError("Leaderboards belong to a club: run /leaderboard in your club's server.");
+  if (!guild)
+    throw UserError.untranslated("Leaderboards belong to a club: run /leaderboard in your club's server.");
   const now = deps.clock.now();
   await enterMember(deps.db, input.caller, now);
   const club = await findClub(deps.db, guild.id);

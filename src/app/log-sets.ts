@@ -42,12 +42,14 @@ export interface LogSetsResult {
 export function validateLogInput(drill: string, sets: number): Drill[] {
   const parsed = parseDrillInput(drill);
   if (parsed === null) {
-    throw new UserError(
+    throw UserError.untranslated(
       `I don't know the drill “${drill.slice(0, 40)}”. Type flexed-knee, straight-leg or both (or pick one from the list).`,
     );
   }
   if (!Number.isInteger(sets) || sets < 1 || sets > MAX_SETS_PER_LOG) {
-    throw new UserError(`Sets must be a whole number from 1 to ${MAX_SETS_PER_LOG}, for example sets: 2.`);
+    throw UserError.untranslated(
+      `Sets must be a whole number from 1 to ${MAX_SETS_PER_LOG}, for example sets: 2.`,
+    );
   }
   return parsed === "both" ? [...DRILLS] : [parsed];
 }

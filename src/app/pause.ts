@@ -23,7 +23,7 @@ export async function pauseReminders(
   days: number | null,
 ): Promise<PauseResult> {
   if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_PAUSE_DAYS)) {
-    throw new UserError(
+    throw UserError.untranslated(
       `Days must be a whole number from 1 to ${MAX_PAUSE_DAYS}, or leave it out to pause until /resume.`,
     );
   }

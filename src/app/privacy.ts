@@ -64,10 +64,12 @@ export async function deleteMemberData(
 ): Promise<{ rowsDeleted: number }> {
   const now = deps.clock.now().getTime();
   if (!Number.isFinite(confirmationIssuedAt) || now - confirmationIssuedAt > DELETE_CONFIRMATION_MS) {
-    throw new UserError("This confirmation has expired, so nothing was deleted. Run /privacy delete again.");
+    throw UserError.untranslated(
+      "This confirmation has expired, so nothing was deleted. Run /privacy delete again.",
+    );
   }
   if (!(await findMember(deps.db, userId))) {
-    throw new UserError("There is nothing to delete: Dorsi holds no data about you.");
+    throw UserError.untranslated("There is nothing to delete: Dorsi holds no data about you.");
   }
   return deps.db.transaction(async (tx) => ({ rowsDeleted: await deleteRows(tx, userId) }));
 }
@@ -111,7 +113,7 @@ export async function setLeaderboardHidden(
     : eq(clubMembers.userId, caller.userId);
   const rows = await deps.db.select().from(clubMembers).where(scope);
   if (rows.length === 0) {
-    throw new UserError(
+    throw UserError.untranslated(
       "You aren't on any club leaderboard yet. Use a Dorsi command in your club's server first.",
     );
   }

@@ -40,14 +40,14 @@ async function lockOpenReminder(
 ): Promise<ReminderRow> {
   const [row] = await tx.select().from(reminders).where(eq(reminders.id, reminderId)).for("update");
   if (!row || row.userId !== userId || row.kind !== kind) {
-    throw new UserError("This button isn't for a reminder of yours, so it does nothing.");
+    throw UserError.untranslated("This button isn't for a reminder of yours, so it does nothing.");
   }
   if (row.outcome !== null)
-    throw new UserError(
+    throw UserError.untranslated(
       `This reminder was already answered (${row.outcome}), so nothing changed. Use /log for another set.`,
     );
   if (row.state !== "sent")
-    throw new UserError("This reminder is no longer active. Use /log or /pain instead.");
+    throw UserError.untranslated("This reminder is no longer active. Use /log or /pain instead.");
   return row;
 }
 
@@ -78,7 +78,7 @@ export async function snoozeReminder(deps: AppDeps, caller: Caller, reminderId: 
   return deps.db.transaction(async (tx) => {
     const row = await lockOpenReminder(tx, caller.userId, reminderId, "drill");
     if (row.snoozes >= MAX_SNOOZES) {
-      throw new UserError(
+      throw UserError.untranslated(
         `You've snoozed this one ${MAX_SNOOZES} times already. Press Done when you've done it, or let it go.`,
       );
     }

@@ -47,7 +47,7 @@ export interface ReportPainResult {
 /** Checks the raw input first: a bad value is refused with a sentence and nothing is written. */
 export function validatePainInput(raw: RawPainInput): ParsedPainInput {
   const parsed = parsePainInput(raw);
-  if (!parsed.ok) throw new UserError(parsed.error);
+  if (!parsed.ok) throw UserError.untranslated(parsed.error);
   return parsed.value;
 }
 

@@ -29,7 +29,7 @@ export interface SetScheduleResult {
 }
 
 function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new UserError(result.error);
+  if (!result.ok) throw UserError.untranslated(result.error);
   return result.value;
 }
 
@@ -48,7 +48,7 @@ export async function setSchedule(
   const member = await enterMember(deps.db, caller, now);
   const firstTime = member.enrolledAt === null;
   if (firstTime && !given(input.timezone)) {
-    throw new UserError(
+    throw UserError.untranslated(
       "First tell me your time zone, for example /schedule timezone: Europe/London (start typing your city).",
     );
   }

@@ -43,6 +43,8 @@ export const members = pgTable("members", {
   /** A seed for the per-member jitter, so a club is not pinged on the same minute. */
   jitterSeed: text("jitter_seed").notNull(),
   dmChannelId: text("dm_channel_id"),
+  /** Discord locale of the member's latest interaction: the language of their DMs (null: English). */
+  locale: text("locale"),
   /** Set when Discord refused a DM (50007); cleared when the member answers a command again. */
   dmsClosedAt: instant("dms_closed_at"),
   dmsClosedNoticeSentAt: instant("dms_closed_notice_sent_at"),
@@ -81,6 +83,8 @@ export const clubs = pgTable("clubs", {
   postTime: smallint("post_time"),
   /** Why the last weekly post failed (missing channel or permission); shown at the next /club. */
   lastPostError: text("last_post_error"),
+  /** The server's preferred locale, as its latest interaction gave it: the language of its posts. */
+  locale: text("locale"),
   createdAt: instant("created_at").notNull().defaultNow(),
   updatedAt: instant("updated_at").notNull().defaultNow(),
 });

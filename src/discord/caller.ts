@@ -8,8 +8,13 @@ export function callerOf(interaction: BaseInteraction): Caller {
   return {
     userId: interaction.user.id,
     displayName: memberName ?? interaction.user.globalName ?? interaction.user.username,
+    locale: interaction.locale,
     guild: interaction.guildId
-      ? { id: interaction.guildId, name: interaction.guild?.name ?? "Discord server" }
+      ? {
+          id: interaction.guildId,
+          name: interaction.guild?.name ?? "Discord server",
+          ...(interaction.guildLocale ? { locale: interaction.guildLocale } : {}),
+        }
       : null,
   };
 }

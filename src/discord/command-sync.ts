@@ -15,7 +15,10 @@ export async function syncCommands(
   const route = guildId
     ? Routes.applicationGuildCommands(applicationId, guildId)
     : Routes.applicationCommands(applicationId);
-  const registered = (await rest.get(route)) as Definition[];
+  // Without with_localizations Discord leaves the translations out, and every start would differ.
+  const registered = (await rest.get(route, {
+    query: new URLSearchParams({ with_localizations: "true" }),
+  })) as Definition[];
   if (sameCommands(registered, definitions)) return "unchanged";
   await rest.put(route, { body: definitions });
   return "updated";
@@ -36,6 +39,7 @@ function normalize(command: object): Record<string, unknown> {
   return {
     name: source.name,
     description: source.description,
+    description_localizations: sortedMap(source.description_localizations),
     type: source.type ?? 1,
     default_member_permissions: source.default_member_permissions ?? null,
     contexts: source.contexts ?? null,
@@ -50,9 +54,10 @@ function normalizeOptions(options: unknown): unknown[] {
     type: option.type,
     name: option.name,
     description: option.description,
+    description_localizations: sortedMap(option.description_localizations),
     required: option.required ?? false,
     autocomplete: option.autocomplete ?? false,
-    choices: option.choices ?? [],
+    choices: normalizeChoices(option.choices),
     channel_types: option.channel_types ?? [],
     min_value: option.min_value ?? null,
     max_value: option.max_value ?? null,
@@ -60,4 +65,19 @@ function normalizeOptions(options: unknown): unknown[] {
     max_length: option.max_length ?? null,
     options: normalizeOptions(option.options),
   }));
+}
+
+function normalizeChoices(choices: unknown): unknown[] {
+  if (!Array.isArray(choices)) return [];
+  return choices.map((choice: Record<string, unknown>) => ({
+    name: choice.name,
+    name_localizations: sortedMap(choice.name_localizations),
+    value: choice.value,
+  }));
+}
+
+/** A localization map with its locales in one order (Discord may echo them in another); none is null. */
+function sortedMap(map: unknown): unknown {
+  if (map === null || typeof map !== "object" || Object.keys(map).length === 0) return null;
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -43,6 +43,6 @@ export function customId(prefix: string, ...args: readonly (string | number)[]):
 /** Buttons carry the id of the member they were offered to; anyone else's click changes nothing. */
 export function assertButtonOwner(ownerId: string | undefined, userId: string): void {
   if (ownerId !== userId) {
-    throw new UserError("This button belongs to someone else, so it does nothing for you.");
+    throw new UserError("common.buttonNotYours");
   }
 }

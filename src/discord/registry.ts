@@ -1,10 +1,8 @@
 import { type Interaction, MessageFlags, type RepliableInteraction } from "discord.js";
 import { UserError } from "../app/errors.js";
+import { translator } from "../i18n/i18n.js";
 import type { ComponentHandler, HandlerContext, SlashCommand } from "./command.js";
 import { sendPendingNotices } from "./notices.js";
-
-const APOLOGY =
-  "Sorry, something went wrong on our side. Your earlier logs are safe; please try again in a minute.";
 
 export interface Router {
   readonly commands: ReadonlyMap<string, SlashCommand>;
@@ -25,8 +23,7 @@ export function createRouter(
   async function dispatch(interaction: Interaction): Promise<void> {
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
-      if (!command)
-        throw new UserError("I don't know that command any more. Type / to see the current ones.");
+      if (!command) throw new UserError("common.unknownCommand");
       await command.execute(interaction, context);
       // The reply is out; a failed notice must not turn it into an apology.
       await sendPendingNotices(interaction, context).catch((error: unknown) =>
@@ -40,7 +37,7 @@ export function createRouter(
       if (interaction.isButton() && component?.button) await component.button(interaction, args, context);
       else if (interaction.isModalSubmit() && component?.modal)
         await component.modal(interaction, args, context);
-      else throw new UserError("This button is no longer active. Run the command again for a fresh one.");
+      else throw new UserError("common.buttonInactive");
     }
   }
 
@@ -79,7 +76,8 @@ async function reportError(interaction: Interaction, error: unknown, context: Ha
     context.logger.error({ err: error, interactionId: interaction.id }, "interaction failed");
   }
   if (!interaction.isRepliable()) return;
-  const content = expected ? error.message : APOLOGY;
+  const { say } = translator(interaction.locale);
+  const content = say(expected ? error.said : { key: "common.apology" });
   try {
     await replyEphemeral(interaction, content);
   } catch (replyError) {

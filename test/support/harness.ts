@@ -36,13 +36,22 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { start?: string; database?: TestDatabase; healthPort?: number } = {},
+  options: {
+    start?: string;
+    database?: TestDatabase;
+    healthPort?: number;
+    /** The Discord language of the runner and the admin, and the server's preferred one. */
+    locale?: string;
+    guildLocale?: string;
+  } = {},
 ): Promise<Harness> {
   const double = await startDiscordDouble();
-  const admin = double.addUser({ username: "coach", globalName: "Coach Kim" });
-  const runner = double.addUser({ username: "runner", globalName: "Rita Runner" });
+  const locale = options.locale ? { locale: options.locale } : {};
+  const admin = double.addUser({ username: "coach", globalName: "Coach Kim", ...locale });
+  const runner = double.addUser({ username: "runner", globalName: "Rita Runner", ...locale });
   const guild = double.addGuild({
     name: "Trail Club",
+    ...(options.guildLocale ? { preferredLocale: options.guildLocale } : {}),
     ownerId: admin.id,
     channels: [{ name: "general" }, { name: "leaderboard" }],
     members: [admin.id, runner.id],

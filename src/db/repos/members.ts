@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { eq, getTableColumns, sql } from "drizzle-orm";
+import type { Caller } from "../../app/deps.js";
 import { type Db, queryRows } from "../client.js";
 import { members } from "../schema.js";
 
@@ -20,7 +21,7 @@ export interface MemberClub {
  */
 export async function upsertMember(
   db: Db,
-  caller: { userId: string; displayName: string; guild: { id: string; name: string } | null },
+  caller: Caller,
   now: Date,
 ): Promise<{ member: MemberRow; clubs: MemberClub[]; joinedClub: MemberClub | null }> {
   const [row] = await db
@@ -28,13 +29,17 @@ export async function upsertMember(
     .values({
       userId: caller.userId,
       displayName: caller.displayName,
+      locale: caller.locale ?? null,
       jitterSeed: jitterSeedOf(caller.userId),
       createdAt: now,
       updatedAt: now,
     })
     .onConflictDoUpdate({
       target: members.userId,
-      set: { displayName: caller.displayName },
+      set: {
+        displayName: caller.displayName,
+        locale: caller.locale === undefined ? sql`${members.locale}` : caller.locale,
+      },
     })
     .returning({
       ...getTableColumns(members),
@@ -54,10 +59,12 @@ export async function upsertMember(
       db,
       sql`
       with club as (
-        insert into clubs (guild_id, name, created_at, updated_at)
-        values (${caller.guild.id}, ${caller.guild.name}, ${at}::timestamptz, ${at}::timestamptz)
-        on conflict (guild_id) do update set name = excluded.name
+        insert into clubs (guild_id, name, locale, created_at, updated_at)
+        values (${caller.guild.id}, ${caller.guild.name}, ${caller.guild.locale ?? null}, ${at}::timestamptz, ${at}::timestamptz)
+        on conflict (guild_id) do update
+        set name = excluded.name, locale = coalesce(excluded.locale, clubs.locale)
         where clubs.name is distinct from excluded.name
+          or clubs.locale is distinct from coalesce(excluded.locale, clubs.locale)
       ),
       joined as (
         insert into club_members (guild_id, user_id, joined_at)

@@ -31,7 +31,7 @@ export const drillsCommand: SlashCommand = {
     const typed = interaction.options.getString("drill");
     const choice = typed === null ? "both" : parseDrillInput(typed);
     if (choice === null) {
-      throw new UserError(
+      throw UserError.untranslated(
         `I don't know the drill “${typed?.slice(0, 40)}”. Type flexed-knee, straight-leg, or leave it out for both.`,
       );
     }

@@ -33,7 +33,7 @@ export const leaderboardCommand: SlashCommand = {
     // Bad input is refused before the public defer, so the refusal stays ephemeral.
     const week = parseWeekChoice(interaction.options.getString("week"));
     if (!interaction.guildId) {
-      throw new UserError("Leaderboards belong to a club: run /leaderboard in your club's server.");
+      throw UserError.untranslated("Leaderboards belong to a club: run /leaderboard in your club's server.");
     }
     await interaction.deferReply();
     const view = await showLeaderboard(deps, { caller: callerOf(interaction), week });

@@ -26,7 +26,7 @@ const STALE_BUTTON = "This button is no longer valid. Use /log for a set or /pai
 
 function reminderIdOf(raw: string | undefined): number {
   const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new UserError(STALE_BUTTON);
+  if (!Number.isSafeInteger(id) || id <= 0) throw UserError.untranslated(STALE_BUTTON);
   return id;
 }
 
@@ -87,7 +87,8 @@ export const reminderPainButton: ComponentHandler = {
 export const morningCheckButtons: ComponentHandler = {
   prefix: MORNING_PREFIX,
   async button(interaction, [id, band], { deps }) {
-    if (!(MORNING_BANDS as readonly string[]).includes(band ?? "")) throw new UserError(STALE_BUTTON);
+    if (!(MORNING_BANDS as readonly string[]).includes(band ?? ""))
+      throw UserError.untranslated(STALE_BUTTON);
     const answer = await answerMorningCheck(
       deps,
       callerOf(interaction),

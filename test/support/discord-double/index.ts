@@ -63,6 +63,8 @@ export interface GuildSpec {
   id?: string;
   name: string;
   ownerId?: string;
+  /** The server's language (Discord's preferred_locale); en-US when left out. */
+  preferredLocale?: string;
   channels?: { id?: string; name: string; type?: ChannelType }[];
   /** Existing user ids, or users to create. */
   members?: (string | { id?: string; username: string })[];
@@ -131,7 +133,13 @@ export class DiscordDouble {
       options.token ??
       `${Buffer.from(botId).toString("base64url")}.${randomBytes(4).toString("base64url")}.${randomBytes(27).toString("base64url")}`;
     this.applicationId = botId;
-    this.botUser = { id: botId, username: options.botUsername ?? "Dorsi", globalName: null, bot: true };
+    this.botUser = {
+      id: botId,
+      username: options.botUsername ?? "Dorsi",
+      globalName: null,
+      bot: true,
+      locale: "en-US",
+    };
     this.state = new DoubleState(
       this.botUser,
       this.applicationId,
@@ -170,7 +178,7 @@ export class DiscordDouble {
 
   // --- world setup ---------------------------------------------------------
 
-  addUser(input: { id?: string; username: string; globalName?: string }): DoubleUser {
+  addUser(input: { id?: string; username: string; globalName?: string; locale?: string }): DoubleUser {
     return this.state.addUser(input);
   }
 
@@ -183,6 +191,7 @@ export class DiscordDouble {
       ...(spec.id ? { id: spec.id } : {}),
       name: spec.name,
       ...(spec.ownerId ? { ownerId: spec.ownerId } : {}),
+      ...(spec.preferredLocale ? { preferredLocale: spec.preferredLocale } : {}),
       memberIds,
     });
     for (const channel of spec.channels ?? [{ name: "general" }])

@@ -10,7 +10,7 @@ import {
   InteractionContextType,
   InteractionResponseType,
   InteractionType,
-  Locale,
+  type Locale,
   MessageFlags,
   PermissionFlagsBits,
 } from "discord.js";
@@ -34,7 +34,8 @@ export interface InteractionContext {
   channelId?: string;
   /** Overrides the member's computed guild permissions. */
   memberPermissions?: bigint;
-  locale?: Locale;
+  /** Overrides the user's own locale (any string: tests use a pseudo-locale too). */
+  locale?: string;
 }
 
 export interface CommandInput extends InteractionContext {
@@ -194,7 +195,7 @@ export class InteractionFactory {
       : input.channelId
         ? this.state.requireChannel(input.channelId)
         : this.state.dmChannel(user.id);
-    const locale = input.locale ?? Locale.EnglishUS;
+    const locale = (input.locale ?? user.locale) as Locale;
     const common = {
       id: snowflake(),
       application_id: this.state.applicationId,
@@ -235,8 +236,8 @@ export class InteractionFactory {
       payload: {
         ...common,
         guild_id: guild.id,
-        guild: { id: guild.id, locale: Locale.EnglishUS, features: [] },
-        guild_locale: Locale.EnglishUS,
+        guild: { id: guild.id, locale: guild.preferredLocale as Locale, features: [] },
+        guild_locale: guild.preferredLocale as Locale,
         member: { ...apiMember(this.state, member), permissions: permissions.toString() },
         app_permissions: this.state.memberPermissions(guild, this.state.bot.id).toString(),
         authorizing_integration_owners: { 0: guild.id },

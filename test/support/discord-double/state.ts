@@ -20,6 +20,8 @@ export interface DoubleUser {
   username: string;
   globalName: string | null;
   bot: boolean;
+  /** The language of the user's Discord client, sent with each of their interactions. */
+  locale: string;
 }
 
 export interface DoubleChannel {
@@ -56,6 +58,7 @@ export interface DoubleGuild {
   channelIds: string[];
   members: Map<string, DoubleMember>;
   joinedAt: string;
+  preferredLocale: string;
 }
 
 export interface RecordedAttachment {
@@ -177,12 +180,19 @@ export class DoubleState extends EventEmitter<DoubleEvents> {
     this.emit("change");
   }
 
-  addUser(input: { id?: string; username: string; globalName?: string; bot?: boolean }): DoubleUser {
+  addUser(input: {
+    id?: string;
+    username: string;
+    globalName?: string;
+    bot?: boolean;
+    locale?: string;
+  }): DoubleUser {
     const user: DoubleUser = {
       id: input.id ?? snowflake(),
       username: input.username,
       globalName: input.globalName ?? null,
       bot: input.bot ?? false,
+      locale: input.locale ?? "en-US",
     };
     this.users.set(user.id, user);
     return user;
@@ -194,7 +204,13 @@ export class DoubleState extends EventEmitter<DoubleEvents> {
     return user;
   }
 
-  addGuild(input: { id?: string; name: string; ownerId?: string; memberIds: string[] }): DoubleGuild {
+  addGuild(input: {
+    id?: string;
+    name: string;
+    ownerId?: string;
+    memberIds: string[];
+    preferredLocale?: string;
+  }): DoubleGuild {
     const id = input.id ?? snowflake();
     const now = new Date().toISOString();
     const botRole: DoubleRole = {
@@ -220,6 +236,7 @@ export class DoubleState extends EventEmitter<DoubleEvents> {
       channelIds: [],
       members: new Map(),
       joinedAt: now,
+      preferredLocale: input.preferredLocale ?? "en-US",
     };
     for (const userId of new Set([ownerId, ...input.memberIds])) {
       guild.members.set(userId, { userId, nick: null, roleIds: [], joinedAt: now });

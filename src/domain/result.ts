@@ -1,0 +1,29 @@
+/**
+ * What a rule answers to member input: the value, or a problem as data. A problem is a code and the
+ * numbers or words to show with it; `src/discord/render` turns it into a sentence in the member's
+ * language (catalog key `problems.<code>`).
+ */
+export interface Problem<Code extends string = string> {
+  readonly code: Code;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type Result<T, Code extends string = string> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problem: Problem<Code> };
+
+export const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
+
+export const fail = <Code extends string>(
+  code: Code,
+  params?: Readonly<Record<string, string | number>>,
+): { readonly ok: false; readonly problem: Problem<Code> } => ({
+  ok: false,
+  problem: params === undefined ? { code } : { code, params },
+});
+
+/** Member input quoted in a problem, kept short so a long paste cannot flood the reply. */
+export function quote(input: unknown): string {
+  const trimmed = String(input).trim();
+  return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
+}

@@ -1,0 +1,4 @@
+import type { CatalogOf } from "../../catalog-types.js";
+import type en from "../en-US/board.js";
+
+export default {} as const satisfies CatalogOf<typeof en>;

@@ -1,0 +1,103 @@
+import i18next, { type ParseKeys, type TFunction, type TOptions } from "i18next";
+import type { Problem } from "../domain/result.js";
+import type enCatalog from "./catalogs/en-US/index.js";
+import { CATALOGS, DEFAULT_LOCALE, LOCALES, type Locale, PSEUDO_LOCALE, resolveLocale } from "./locales.js";
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "translation";
+    resources: { translation: typeof enCatalog };
+  }
+}
+
+/** Any key of the catalogs, e.g. "pain.hold"; a misspelt key fails the typecheck. */
+export type MessageKey = ParseKeys;
+
+/** A sentence not yet in words: a key and its variables, rendered in the reader's locale. */
+export interface Message {
+  readonly key: MessageKey;
+  readonly params?: TOptions;
+}
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: Object.fromEntries(LOCALES.map((locale) => [locale, { translation: CATALOGS[locale] }])),
+  lng: DEFAULT_LOCALE,
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: [...LOCALES, PSEUDO_LOCALE],
+  load: "currentOnly",
+  initAsync: false,
+  returnNull: false,
+  // Discord is not HTML: member names and notes go in as they are (mentions are disabled on posts).
+  interpolation: { escapeValue: false },
+});
+
+/** Words in one locale: catalog sentences, and numbers and lists formatted by Intl. */
+export interface Translator {
+  readonly locale: Locale | typeof PSEUDO_LOCALE;
+  readonly t: TFunction;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** "a, b and c" in the locale's words. */
+  list(items: readonly string[]): string;
+  /** A Message as a sentence. */
+  say(message: Message): string;
+}
+
+const translators = new Map<string, Translator>();
+let pseudoEnabled = false;
+
+function intlLocale(locale: string): string {
+  return locale === PSEUDO_LOCALE ? DEFAULT_LOCALE : locale;
+}
+
+function makeTranslator(locale: Locale | typeof PSEUDO_LOCALE): Translator {
+  const t = instance.getFixedT(locale);
+  const list = new Intl.ListFormat(intlLocale(locale), { type: "conjunction" });
+  return {
+    locale,
+    t,
+    number: (value, options) => new Intl.NumberFormat(intlLocale(locale), options).format(value),
+    list: (items) => list.format(items),
+    say: (message) => t(message.key, message.params as TOptions) as string,
+  };
+}
+
+/** The translator for a Discord or stored locale code; anything unknown speaks English. */
+export function translator(code: string | null | undefined): Translator {
+  const locale = pseudoEnabled && code === PSEUDO_LOCALE ? PSEUDO_LOCALE : resolveLocale(code);
+  let found = translators.get(locale);
+  if (!found) {
+    found = makeTranslator(locale);
+    translators.set(locale, found);
+  }
+  return found;
+}
+
+/** The catalog key of a problem code: "schedule.time-format" is "schedule.problems.time-format". */
+export type ProblemKey<Code extends string> = Code extends `${infer Area}.${infer Name}`
+  ? `${Area}.problems.${Name}`
+  : never;
+
+/**
+ * The Message for a problem a domain rule returned. The code's key must exist (the typecheck says
+ * so where the code's union is known; a test walks every code a parser can return).
+ */
+export function problemMessage<Code extends string>(problem: Problem<Code>): Message {
+  const key = problem.code.replace(".", ".problems.") as ProblemKey<Code>;
+  return { key: key as unknown as MessageKey, params: problem.params ?? {} };
+}
+
+/**
+ * Tests only: a locale whose every string is the English one wrapped in ⟦…⟧, so an end-to-end run
+ * can show that no sentence a member reads is written outside the catalogs.
+ */
+export function enablePseudoLocale(): void {
+  if (pseudoEnabled) return;
+  instance.addResourceBundle(PSEUDO_LOCALE, "translation", wrapStrings(CATALOGS[DEFAULT_LOCALE]));
+  pseudoEnabled = true;
+}
+
+function wrapStrings(node: unknown): unknown {
+  if (typeof node === "string") return `⟦${node}⟧`;
+  return Object.fromEntries(Object.entries(node as object).map(([key, value]) => [key, wrapStrings(value)]));
+}
