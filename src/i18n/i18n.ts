@@ -35,6 +35,8 @@ void instance.init({
 /** Words in one locale: catalog sentences, and numbers and lists formatted by Intl. */
 export interface Translator {
   readonly locale: Locale | typeof PSEUDO_LOCALE;
+  /** The locale for Intl and Luxon (dates, weekday names): English for the pseudo-locale. */
+  readonly intl: string;
   readonly t: TFunction;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** "a, b and c" in the locale's words. */
@@ -55,6 +57,7 @@ function makeTranslator(locale: Locale | typeof PSEUDO_LOCALE): Translator {
   const list = new Intl.ListFormat(intlLocale(locale), { type: "conjunction" });
   return {
     locale,
+    intl: intlLocale(locale),
     t,
     number: (value, options) => new Intl.NumberFormat(intlLocale(locale), options).format(value),
     list: (items) => list.format(items),

@@ -1,5 +1,4 @@
 import board from "./board.js";
-import commands from "./commands.js";
 import common from "./common.js";
 import drills from "./drills.js";
 import pain from "./pain.js";
@@ -8,4 +7,4 @@ import progress from "./progress.js";
 import reminders from "./reminders.js";
 import schedule from "./schedule.js";
 
-export default { common, commands, drills, pain, progress, schedule, board, reminders, privacy } as const;
+export default { common, drills, pain, progress, schedule, board, reminders, privacy } as const;

@@ -1,4 +1,0 @@
-import type { CatalogOf } from "../../catalog-types.js";
-import type en from "../en-US/commands.js";
-
-export default {} as const satisfies CatalogOf<typeof en>;
