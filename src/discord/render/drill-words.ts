@@ -1,0 +1,12 @@
+import type { Drill } from "../../domain/drills.js";
+import type { Translator } from "../../i18n/i18n.js";
+
+/** "Flexed-knee matrix" in the reader's language. */
+export function drillLabel(tr: Translator, drill: Drill): string {
+  return tr.t(`drills.label.${drill}`);
+}
+
+/** "Flexed-knee 3-way ankle matrix" in the reader's language. */
+export function drillName(tr: Translator, drill: Drill): string {
+  return tr.t(`drills.name.${drill}`);
+}
