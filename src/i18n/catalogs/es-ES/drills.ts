@@ -9,4 +9,19 @@ export default {
   },
   bothMatrices: "las dos matrices",
   level: "Nivel {{level}}",
+  levelTitle: {
+    "flexed-knee": {
+      level1: "semiarrodillado",
+      level2: "zancada frente a la pared",
+      level3: "pie delantero elevado",
+      level4: "con peso, sin apoyo",
+    },
+    "straight-leg": {
+      level1: "manos y rodilla en el suelo",
+      level2: "apoyado en la pared",
+      level3: "antepié en un escalón",
+      level4: "en pendiente, sin apoyo",
+    },
+  },
+  levelWithTitle: "Nivel {{level}} · {{title}}",
 } as const satisfies CatalogOf<typeof en>;

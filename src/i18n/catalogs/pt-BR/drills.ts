@@ -9,4 +9,19 @@ export default {
   },
   bothMatrices: "as duas matrizes",
   level: "Nível {{level}}",
+  levelTitle: {
+    "flexed-knee": {
+      level1: "semiajoelhado",
+      level2: "afundo apoiado na parede",
+      level3: "pé da frente elevado",
+      level4: "com carga, sem apoio",
+    },
+    "straight-leg": {
+      level1: "mãos e joelho no chão",
+      level2: "apoiado na parede",
+      level3: "antepé em um degrau",
+      level4: "na rampa, sem apoio",
+    },
+  },
+  levelWithTitle: "Nível {{level}} · {{title}}",
 } as const satisfies CatalogOf<typeof en>;
