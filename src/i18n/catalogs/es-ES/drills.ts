@@ -36,7 +36,7 @@ export default {
   },
   purpose: {
     "flexed-knee":
-      "Rodilla flexionada: trabaja el sóleo (la parte baja de la pantorrilla) y el tobillo que pides en las bajadas.",
+      "Rodilla flexionada: trabaja el sóleo (la parte baja de la pantorrilla) y el tobillo que necesitas en las bajadas.",
     "straight-leg":
       "Pierna estirada: trabaja los gemelos (la parte alta de la pantorrilla) en las mismas tres direcciones.",
   },
@@ -102,7 +102,8 @@ export default {
           "Manos y una rodilla en el suelo. La otra pierna estirada atrás, apoyada en los dedos, con el talón buscando el suelo.",
         forward: "Empuja el talón hacia atrás y hacia el suelo. La rodilla, estirada.",
         tilt: "Mueve la cadera para que la espinilla se incline hacia el dedo pequeño y luego hacia el gordo.",
-        rotation: "Gira la cadera a la izquierda y luego a la derecha. El talón sigue buscando el suelo.",
+        rotation:
+          "Gira la cadera a la izquierda y luego a la derecha. Talón hacia el suelo, rodilla estirada.",
         safety: "Nota cómo estira el gemelo, nunca dolor. Para antes de que duela.",
       },
       level2: {

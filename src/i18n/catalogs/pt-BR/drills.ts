@@ -64,7 +64,7 @@ export default {
         forward: "Leve o joelho da frente para a frente, por cima dos dedos, e volte.",
         tilt: "Leve o joelho para fora, na direção do dedo mínimo, depois para dentro, na direção do dedão.",
         rotation: "Gire joelho e quadril para a esquerda, depois para a direita. O pé fica apoiado.",
-        safety: "Alongar firme tudo bem; dor, não. Pare antes de doer.",
+        safety: "Um alongamento forte tudo bem; dor, não. Pare antes de doer.",
       },
       level2: {
         setup:
