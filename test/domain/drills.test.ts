@@ -1,65 +1,34 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  DRILLS,
-  drillAt,
+  DRILL_WORDS,
   drillAutocomplete,
-  drillHowTo,
-  drillLabel,
-  drillName,
-  drillOneLiner,
+  matchDrills,
+  parseDrillInput,
+} from "../../src/domain/drill-input.js";
+import {
+  DRILLS,
+  type DrillChoiceValue,
+  drillAt,
   isDrill,
   isLevel,
   isRepsStep,
   LEVELS,
-  levelTitle,
-  matchDrills,
   PLANES,
-  parseDrillInput,
   REPS_STEP_NUMBERS,
   REPS_STEPS,
   repsFor,
 } from "../../src/domain/drills.js";
-
-const CELLS = DRILLS.flatMap((drill) => LEVELS.map((level) => [drill, level] as const));
+import { LOCALES } from "../../src/i18n/locales.js";
 
 describe("catalogue", () => {
-  it.each(CELLS)("%s level %i has a title, set-up, three motions and a safety line", (drill, level) => {
-    const card = drillAt(drill, level);
-    expect(card.drill).toBe(drill);
-    expect(card.level).toBe(level);
-    expect(card.name).toBe(drillName(drill));
-    expect(card.title).toMatch(new RegExp(`^Level ${level} · \\S`));
-    expect(card.setup.trim().length).toBeGreaterThan(10);
-    expect(card.safety.trim().length).toBeGreaterThan(10);
-    expect(card.safety.toLowerCase()).toMatch(/pain|hurts/);
-    expect(card.motions.map((motion) => motion.plane)).toEqual([...PLANES]);
-    for (const motion of card.motions) expect(motion.cue.trim().length).toBeGreaterThan(10);
-  });
-
-  it("names the matrices", () => {
-    expect(drillAt("flexed-knee", 1).name).toBe("Flexed-knee 3-way ankle matrix");
-    expect(drillAt("straight-leg", 1).name).toBe("Straight-leg 3-way ankle matrix");
-    expect(drillAt("flexed-knee", 1).title).toBe("Level 1 · half-kneeling");
-    expect(drillLabel("flexed-knee")).toBe("Flexed-knee matrix");
-    expect(drillLabel("straight-leg")).toBe("Straight-leg matrix");
-  });
-
-  it("has a distinct set-up and title at every level of a matrix", () => {
+  it("does every level of both matrices in the three planes, in order", () => {
     for (const drill of DRILLS) {
-      const cards = LEVELS.map((level) => drillAt(drill, level));
-      expect(new Set(cards.map((card) => card.setup)).size).toBe(LEVELS.length);
-      expect(new Set(cards.map((card) => card.title)).size).toBe(LEVELS.length);
-    }
-  });
-
-  it("keeps text short enough for a phone", () => {
-    for (const [drill, level] of CELLS) {
-      const card = drillAt(drill, level);
-      for (const text of [card.setup, card.safety, ...card.motions.map((motion) => motion.cue)]) {
-        expect(text.length).toBeLessThanOrEqual(120);
+      for (const level of LEVELS) {
+        expect(drillAt(drill, level)).toEqual({ drill, level, planes: ["forward", "tilt", "rotation"] });
       }
     }
+    expect(PLANES).toEqual(["forward", "tilt", "rotation"]);
   });
 
   it("grows reps inside every level, starting again low at the next", () => {
@@ -70,6 +39,7 @@ describe("catalogue", () => {
       for (const rep of reps) expect(Number.isInteger(rep) && rep > 0).toBe(true);
     }
     expect(repsFor(1, 1)).toBe(5);
+    expect(repsFor(1, 2)).toBe(8);
     expect(repsFor(2, 1)).toBeLessThan(repsFor(1, 3));
   });
 
@@ -81,23 +51,10 @@ describe("catalogue", () => {
     expect(isDrill("flexed-knee")).toBe(true);
     expect(isDrill("bent")).toBe(false);
   });
-
-  it("gives a one-liner for reminders and a how-to for /drills", () => {
-    expect(drillOneLiner("flexed-knee", 1, 2)).toBe(
-      "Flexed-knee matrix, level 1 · half-kneeling: 8 reps each way (forward, tilt, rotation), both legs.",
-    );
-    for (const [drill, level] of CELLS) {
-      expect(drillOneLiner(drill, level, 3)).toContain(`level ${level}`);
-      const lines = drillHowTo(drill, level, 1);
-      expect(lines[0]).toBe(`${drillName(drill)} · ${levelTitle(drill, level)}`);
-      expect(lines.join("\n")).toContain(`${repsFor(level, 1)} slow reps each direction`);
-      expect(lines.filter((line) => /^(Forward|Tilt|Rotation): /.test(line))).toHaveLength(3);
-    }
-  });
 });
 
 describe("parseDrillInput / matchDrills", () => {
-  const table: [string, ReturnType<typeof parseDrillInput>][] = [
+  const table: [string, DrillChoiceValue | null][] = [
     ["flexed-knee", "flexed-knee"],
     ["Flexed-Knee", "flexed-knee"],
     ["flexed", "flexed-knee"],
@@ -142,12 +99,72 @@ describe("parseDrillInput / matchDrills", () => {
     ["🦶", null],
   ];
 
-  it.each(table)("%j -> %j", (text, expected) => {
+  const multilingual: [string, DrillChoiceValue | null][] = [
+    // Spanish
+    ["rodilla flexionada", "flexed-knee"],
+    ["Rodilla doblada", "flexed-knee"],
+    ["matriz de tobillo, rodilla flexionada", "flexed-knee"],
+    ["sóleo", "flexed-knee"],
+    ["pierna estirada", "straight-leg"],
+    ["pierna recta", "straight-leg"],
+    ["Matriz de pierna estirada", "straight-leg"],
+    ["gemelos", "straight-leg"],
+    ["ambas", "both"],
+    ["las dos", "both"],
+    ["rodilla flexionada y pierna estirada", "both"],
+    ["rodilla", null],
+    // German
+    ["gebeugtes Knie", "flexed-knee"],
+    ["Knie gebeugt", "flexed-knee"],
+    ["Matrix mit gebeugtem Knie", "flexed-knee"],
+    ["3-Wege-Sprunggelenk-Matrix, Knie gebeugt", "flexed-knee"],
+    ["gestrecktes Bein", "straight-leg"],
+    ["Bein gestreckt", "straight-leg"],
+    ["beide", "both"],
+    ["gebeugt und gestreckt", "both"],
+    ["Knie", null],
+    ["Wade", null],
+    // French
+    ["genou fléchi", "flexed-knee"],
+    ["GENOU FLECHI", "flexed-knee"],
+    ["genou plié", "flexed-knee"],
+    ["matrice de cheville, genou fléchi", "flexed-knee"],
+    ["jambe tendue", "straight-leg"],
+    ["les deux", "both"],
+    ["genou fléchi et jambe tendue", "both"],
+    ["jambe droite", null],
+    ["mollet", null],
+    // Brazilian Portuguese
+    ["joelho flexionado", "flexed-knee"],
+    ["joelho dobrado", "flexed-knee"],
+    ["matriz de tornozelo, joelho flexionado", "flexed-knee"],
+    ["perna estendida", "straight-leg"],
+    ["perna reta", "straight-leg"],
+    ["ambos", "both"],
+    ["as duas", "both"],
+    ["joelho flexionado e perna estendida", "both"],
+    ["panturrilha", null],
+    // Mixed: one part per language
+    ["bent + jambe tendue", "both"],
+    ["gebeugtes Knie, gebeugt", "flexed-knee"],
+  ];
+
+  it.each([...table, ...multilingual])("%j -> %j", (text, expected) => {
     expect(parseDrillInput(text)).toBe(expected);
     const drills = matchDrills(text);
     if (expected === null) expect(drills).toEqual([]);
     else if (expected === "both") expect(drills).toEqual([...DRILLS]);
     else expect(drills).toEqual([expected]);
+  });
+
+  it("understands every name in every language's table as what it names", () => {
+    expect(Object.keys(DRILL_WORDS).sort()).toEqual([...LOCALES].sort());
+    for (const words of Object.values(DRILL_WORDS)) {
+      for (const [value, names] of Object.entries(words.names)) {
+        for (const name of names.split(","))
+          expect({ name, parsed: parseDrillInput(name) }).toEqual({ name, parsed: value });
+      }
+    }
   });
 
   it("accepts each drill's own name and never throws", () => {
@@ -162,50 +179,71 @@ describe("parseDrillInput / matchDrills", () => {
 });
 
 describe("drillAutocomplete", () => {
-  const values = (text: string) => drillAutocomplete(text).map((choice) => choice.value);
-
   it("offers every choice for empty text", () => {
-    expect(values("")).toEqual(["flexed-knee", "straight-leg", "both"]);
-    expect(values("  ")).toEqual(["flexed-knee", "straight-leg", "both"]);
+    expect(drillAutocomplete("")).toEqual(["flexed-knee", "straight-leg", "both"]);
+    expect(drillAutocomplete("  ", "de")).toEqual(["flexed-knee", "straight-leg", "both"]);
   });
 
   it("narrows and ranks while the member types", () => {
-    expect(values("fl")).toEqual(["flexed-knee"]);
-    expect(values("flexed-kn")).toEqual(["flexed-knee"]);
-    expect(values("be")).toEqual(["flexed-knee"]);
-    expect(values("sol")).toEqual(["flexed-knee"]);
-    expect(values("str")).toEqual(["straight-leg"]);
-    expect(values("straight l")).toEqual(["straight-leg"]);
-    expect(values("gas")).toEqual(["straight-leg"]);
-    expect(values("bo")).toEqual(["both"]);
-    expect(values("all")).toEqual(["both"]);
-    expect(values("flexed knee ma")).toEqual(["flexed-knee"]);
+    expect(drillAutocomplete("fl")).toEqual(["flexed-knee"]);
+    expect(drillAutocomplete("flexed-kn")).toEqual(["flexed-knee"]);
+    expect(drillAutocomplete("be")).toEqual(["flexed-knee"]);
+    expect(drillAutocomplete("sol")).toEqual(["flexed-knee"]);
+    expect(drillAutocomplete("str")).toEqual(["straight-leg"]);
+    expect(drillAutocomplete("straight l")).toEqual(["straight-leg"]);
+    expect(drillAutocomplete("gas")).toEqual(["straight-leg"]);
+    expect(drillAutocomplete("bo")).toEqual(["both"]);
+    expect(drillAutocomplete("all")).toEqual(["both"]);
+    expect(drillAutocomplete("flexed knee ma")).toEqual(["flexed-knee"]);
     // Ambiguous: both matrices mention the knee; an exact alias wins the ranking.
-    expect(values("knee")).toEqual(["flexed-knee", "straight-leg"]);
-    expect(values("knee straight")[0]).toBe("straight-leg");
-    expect(values("s")).toEqual(expect.arrayContaining(["straight-leg", "flexed-knee"]));
+    expect(drillAutocomplete("knee")).toEqual(["flexed-knee", "straight-leg"]);
+    expect(drillAutocomplete("knee straight")[0]).toBe("straight-leg");
+    expect(drillAutocomplete("s")).toEqual(expect.arrayContaining(["straight-leg", "flexed-knee"]));
+  });
+
+  it("completes half-typed words in the member's language", () => {
+    expect(drillAutocomplete("rodilla do", "es-ES")[0]).toBe("flexed-knee");
+    expect(drillAutocomplete("pierna est", "es-ES")).toEqual(["straight-leg"]);
+    expect(drillAutocomplete("amb", "es-ES")).toEqual(["both"]);
+    expect(drillAutocomplete("gebeu", "de")).toEqual(["flexed-knee"]);
+    expect(drillAutocomplete("gestr", "de")).toEqual(["straight-leg"]);
+    expect(drillAutocomplete("Knie", "de")).toEqual(["flexed-knee", "straight-leg"]);
+    // German "be" starts Bein and beide as well as English "bent".
+    expect(drillAutocomplete("be", "de")).toEqual(["flexed-knee", "straight-leg", "both"]);
+    expect(drillAutocomplete("genou fl", "fr")).toEqual(["flexed-knee"]);
+    expect(drillAutocomplete("jambe", "fr")).toEqual(["straight-leg"]);
+    expect(drillAutocomplete("joelho dob", "pt-BR")).toEqual(["flexed-knee"]);
+    expect(drillAutocomplete("perna est", "pt-BR")).toEqual(["straight-leg"]);
+  });
+
+  it("finds whole words of every language whatever the member's locale", () => {
+    expect(drillAutocomplete("rodilla doblada")).toEqual(["flexed-knee"]);
+    expect(drillAutocomplete("gestrecktes Bein", "fr")[0]).toBe("straight-leg");
+    expect(drillAutocomplete("jambe tendue", "es-ES")[0]).toBe("straight-leg");
+    expect(drillAutocomplete("perna estendida", "de")[0]).toBe("straight-leg");
+    expect(drillAutocomplete("beide")).toEqual(["both"]);
+    // ...but a half-typed German word is not guessed for an English member.
+    expect(drillAutocomplete("gebeu")).toEqual([]);
   });
 
   it("offers nothing for nonsense or fillers alone", () => {
-    expect(values("xyz")).toEqual([]);
-    expect(values("hamstring")).toEqual([]);
-    expect(values("flexed banana")).toEqual([]);
-    expect(values("matrix")).toEqual([]);
+    expect(drillAutocomplete("xyz")).toEqual([]);
+    expect(drillAutocomplete("hamstring")).toEqual([]);
+    expect(drillAutocomplete("flexed banana")).toEqual([]);
+    expect(drillAutocomplete("matrix")).toEqual([]);
+    expect(drillAutocomplete("Sprunggelenk Matrix", "de")).toEqual([]);
+    expect(drillAutocomplete("tobillo", "es-ES")).toEqual([]);
   });
 
-  it("returns valid Discord choices, the parsed drill first", () => {
+  it("returns at most the three values once each, the parsed drill first", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), (text) => {
-        const choices = drillAutocomplete(text);
-        expect(choices.length).toBeLessThanOrEqual(3);
-        expect(new Set(choices.map((choice) => choice.value)).size).toBe(choices.length);
-        for (const choice of choices) {
-          expect(choice.name.length).toBeGreaterThan(0);
-          expect(choice.name.length).toBeLessThanOrEqual(100);
-          expect(parseDrillInput(choice.value)).toBe(choice.value);
-        }
+      fc.property(fc.string({ maxLength: 40 }), fc.constantFrom(...LOCALES), (text, locale) => {
+        const values = drillAutocomplete(text, locale);
+        expect(values.length).toBeLessThanOrEqual(3);
+        expect(new Set(values).size).toBe(values.length);
+        for (const value of values) expect(parseDrillInput(value)).toBe(value);
         const parsed = parseDrillInput(text);
-        if (parsed !== null && text.trim() !== "") expect(choices[0]?.value).toBe(parsed);
+        if (parsed !== null && text.trim() !== "") expect(values[0]).toBe(parsed);
       }),
     );
   });

@@ -5,19 +5,23 @@ import {
 } from "discord.js";
 import { UserError } from "../../app/errors.js";
 import { currentProgressions } from "../../app/progress.js";
-import { DRILLS, parseDrillInput } from "../../domain/drills.js";
+import { parseDrillInput } from "../../domain/drill-input.js";
+import { DRILLS } from "../../domain/drills.js";
+import { quote } from "../../domain/result.js";
+import { translator } from "../../i18n/i18n.js";
 import type { SlashCommand } from "../command.js";
+import { described } from "../render/command-text.js";
 import { renderDrillCards } from "../render/drills.js";
 import { respondWithDrillChoices } from "./drill-option.js";
 
 const data = {
   name: "drills",
-  description: "How to do the ankle drills at your level",
+  ...described("drills.command.description"),
   options: [
     {
       type: ApplicationCommandOptionType.String,
       name: "drill",
-      description: "flexed-knee or straight-leg (both when left out)",
+      ...described("drills.command.drill"),
       autocomplete: true,
       max_length: 40,
     },
@@ -30,16 +34,13 @@ export const drillsCommand: SlashCommand = {
   async execute(interaction, { deps }) {
     const typed = interaction.options.getString("drill");
     const choice = typed === null ? "both" : parseDrillInput(typed);
-    if (choice === null) {
-      throw UserError.untranslated(
-        `I don't know the drill “${typed?.slice(0, 40)}”. Type flexed-knee, straight-leg, or leave it out for both.`,
-      );
-    }
+    if (choice === null) throw new UserError("drills.unknownDrill", { input: quote(typed) });
     const progressions = await currentProgressions(deps.db, interaction.user.id);
     const states = (choice === "both" ? DRILLS : [choice]).flatMap((drill) => {
       const state = progressions.get(drill);
       return state ? [state] : [];
     });
-    await interaction.reply({ embeds: renderDrillCards(states), flags: MessageFlags.Ephemeral });
+    const embeds = renderDrillCards(states, translator(interaction.locale));
+    await interaction.reply({ embeds, flags: MessageFlags.Ephemeral });
   },
 };

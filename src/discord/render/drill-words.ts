@@ -1,4 +1,12 @@
-import type { Drill, Level } from "../../domain/drills.js";
+import {
+  type Drill,
+  type DrillChoiceValue,
+  drillAt,
+  type Level,
+  type Plane,
+  type RepsStep,
+  repsFor,
+} from "../../domain/drills.js";
 import type { Translator } from "../../i18n/i18n.js";
 
 /** "Flexed-knee matrix" in the reader's language. */
@@ -14,4 +22,65 @@ export function drillName(tr: Translator, drill: Drill): string {
 /** "Level 1 · half-kneeling" in the reader's language. */
 export function levelTitle(tr: Translator, drill: Drill, level: Level): string {
   return tr.t("drills.levelWithTitle", { level, title: tr.t(`drills.levelTitle.${drill}.level${level}`) });
+}
+
+/** What a matrix is for, in one line. */
+export function drillPurpose(drill: Drill, tr: Translator): string {
+  return tr.t(`drills.purpose.${drill}`);
+}
+
+/** "Forward", "Tilt", "Rotation". */
+export function planeName(plane: Plane, tr: Translator): string {
+  return tr.t(`drills.plane.${plane}`);
+}
+
+export interface MotionWords {
+  readonly plane: Plane;
+  /** The plane's name, e.g. "Tilt". */
+  readonly name: string;
+  /** One short instruction for this direction. */
+  readonly cue: string;
+}
+
+/** How to do a matrix at a level: the set-up, one cue per direction in the set's order, the safety line. */
+export interface DrillSteps {
+  readonly setup: string;
+  readonly motions: readonly MotionWords[];
+  readonly safety: string;
+}
+
+export function drillSteps(drill: Drill, level: Level, tr: Translator): DrillSteps {
+  const key = `drills.howTo.${drill}.level${level}` as const;
+  return {
+    setup: tr.t(`${key}.setup`),
+    motions: drillAt(drill, level).planes.map((plane) => ({
+      plane,
+      name: planeName(plane, tr),
+      cue: tr.t(`${key}.${plane}`),
+    })),
+    safety: tr.t(`${key}.safety`),
+  };
+}
+
+/** "One set: 5 slow reps each direction on one leg, then the other leg." */
+export function setInstruction(reps: number, tr: Translator): string {
+  return tr.t("drills.oneSet", { count: reps });
+}
+
+/**
+ * One line for a reminder, e.g.
+ * "Flexed-knee matrix, level 1 · half-kneeling: 5 reps each way (forward, tilt, rotation), both legs."
+ */
+export function drillOneLiner(drill: Drill, level: Level, repsStep: RepsStep, tr: Translator): string {
+  return tr.t("drills.oneLiner", {
+    label: drillLabel(tr, drill),
+    level,
+    title: tr.t(`drills.levelTitle.${drill}.level${level}`),
+    count: repsFor(level, repsStep),
+  });
+}
+
+/** An autocomplete choice's name, e.g. "flexed-knee (knee bent, soleus)". */
+export function drillChoiceName(value: DrillChoiceValue, tr: Translator): string {
+  return value === "both" ? tr.t("drills.bothMatrices") : tr.t(`drills.choice.${value}`);
 }

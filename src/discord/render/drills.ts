@@ -1,26 +1,24 @@
 import { EmbedBuilder } from "discord.js";
-import { drillAt, drillPurpose, PLANE_LABELS, repsFor, setInstruction } from "../../domain/drills.js";
+import { repsFor } from "../../domain/drills.js";
 import type { ProgressionState } from "../../domain/progression.js";
+import type { Translator } from "../../i18n/i18n.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.js";
+import { drillName, drillPurpose, drillSteps, levelTitle, setInstruction } from "./drill-words.js";
 
 /** One card per matrix at the member's level: set-up, the three motions with cues, reps, safety. */
-export function renderDrillCards(states: readonly ProgressionState[]): EmbedBuilder[] {
+export function renderDrillCards(states: readonly ProgressionState[], tr: Translator): EmbedBuilder[] {
   return states.map((state) => {
-    const card = drillAt(state.drill, state.level);
+    const steps = drillSteps(state.drill, state.level, tr);
     return new EmbedBuilder()
       .setColor(state.drill === "flexed-knee" ? BRAND_COLOUR : WARNING_COLOUR)
-      .setTitle(`${card.name} · ${card.title}`)
-      .setDescription(drillPurpose(state.drill))
+      .setTitle(`${drillName(tr, state.drill)} · ${levelTitle(tr, state.drill, state.level)}`)
+      .setDescription(drillPurpose(state.drill, tr))
       .addFields(
-        { name: "Set-up", value: card.setup },
-        ...card.motions.map((motion) => ({
-          name: PLANE_LABELS[motion.plane],
-          value: motion.cue,
-          inline: true,
-        })),
-        { name: "Reps", value: setInstruction(repsFor(state.level, state.repsStep)) },
-        { name: "Safety", value: card.safety },
+        { name: tr.t("drills.card.setup"), value: steps.setup },
+        ...steps.motions.map((motion) => ({ name: motion.name, value: motion.cue, inline: true })),
+        { name: tr.t("drills.card.reps"), value: setInstruction(repsFor(state.level, state.repsStep), tr) },
+        { name: tr.t("drills.card.safety"), value: steps.safety },
       )
-      .setFooter({ text: "Never into pain. Dorsi is not medical advice." });
+      .setFooter({ text: `${tr.t("drills.card.neverIntoPain")} ${tr.t("common.notMedicalAdvice")}` });
   });
 }

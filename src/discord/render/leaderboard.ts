@@ -2,11 +2,12 @@ import { AttachmentBuilder, type BaseMessageOptions, EmbedBuilder, escapeMarkdow
 import { DateTime } from "luxon";
 import type { ClubSetup } from "../../app/club.js";
 import { BOARD_TOP, type CallerStanding, type ClubBoard, type WeeklyBoard } from "../../app/leaderboard.js";
-import { drillLabel } from "../../domain/drills.js";
 import type { LeaderboardRow } from "../../domain/scoring.js";
 import { formatClockTime } from "../../domain/time-input.js";
 import type { ClubWeek } from "../../domain/week.js";
+import { translator } from "../../i18n/i18n.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.js";
+import { drillLabel } from "./drill-words.js";
 import { loadCharts } from "./load-charts.js";
 import { discordTime } from "./time.js";
 
@@ -87,7 +88,9 @@ export function renderWeeklyPost(board: WeeklyBoard): Promise<BaseMessageOptions
     );
   }
   for (const up of steppedUp.slice(0, 10)) {
-    lines.push(`Stepped up: **${name(up.displayName)}** reached ${drillLabel(up.drill)} level ${up.level}`);
+    lines.push(
+      `Stepped up: **${name(up.displayName)}** reached ${drillLabel(translator("en-US"), up.drill)} level ${up.level}`,
+    );
   }
   if (steppedUp.length > 10) lines.push(`…and ${steppedUp.length - 10} more level-ups`);
   if (lines.length > 0) embed.addFields({ name: "Highlights", value: lines.join("\n").slice(0, 1024) });

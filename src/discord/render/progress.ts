@@ -1,8 +1,9 @@
 import { AttachmentBuilder, type BaseMessageOptions, EmbedBuilder } from "discord.js";
 import type { ProgressReport } from "../../app/progress.js";
-import { drillLabel } from "../../domain/drills.js";
 import { describeProgress } from "../../domain/progression.js";
+import { translator } from "../../i18n/i18n.js";
 import { BRAND_COLOUR } from "./colours.js";
+import { drillLabel } from "./drill-words.js";
 import { loadCharts } from "./load-charts.js";
 import { discordTime } from "./time.js";
 
@@ -20,7 +21,7 @@ export async function renderProgressReply(report: ProgressReport): Promise<BaseM
     )
     .addFields(
       report.matrices.map(({ state, weekSets }) => ({
-        name: drillLabel(state.drill),
+        name: drillLabel(translator("en-US"), state.drill),
         value: `${describeProgress(state, report.now, discordTime)}\nThis week: ${plural(weekSets, "set")}`,
       })),
     );

@@ -8,10 +8,12 @@ import {
   EmbedBuilder,
 } from "discord.js";
 import type { ReminderContent } from "../../app/reminders.js";
-import { drillAt, drillLabel, PLANE_LABELS, repsFor } from "../../domain/drills.js";
+import { repsFor } from "../../domain/drills.js";
 import { MORNING_BANDS, type MorningBand } from "../../domain/pain.js";
+import { translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.js";
+import { drillLabel, drillSteps, levelTitle } from "./drill-words.js";
 
 export const REMINDER_DONE_PREFIX = "rem-done";
 export const REMINDER_PAIN_PREFIX = "rem-pain";
@@ -38,13 +40,14 @@ export function renderReminder(content: ReminderContent): ReminderMessage {
 }
 
 function renderDrillReminder(content: Extract<ReminderContent, { kind: "drill" }>): ReminderMessage {
-  const card = drillAt(content.drill, content.level);
+  const tr = translator("en-US");
+  const card = drillSteps(content.drill, content.level, tr);
   const reps = repsFor(content.level, content.repsStep);
   const embed = new EmbedBuilder()
     .setColor(content.drill === "flexed-knee" ? BRAND_COLOUR : WARNING_COLOUR)
-    .setTitle(`${drillLabel(content.drill)} · ${card.title}`)
+    .setTitle(`${drillLabel(tr, content.drill)} · ${levelTitle(tr, content.drill, content.level)}`)
     .setDescription(card.setup)
-    .addFields(card.motions.map((motion) => ({ name: PLANE_LABELS[motion.plane], value: motion.cue })))
+    .addFields(card.motions.map((motion) => ({ name: motion.name, value: motion.cue })))
     .setFooter({ text: `${reps} slow reps each way, one leg then the other. ${card.safety}` });
   const id = content.reminderId;
   const buttons = new ActionRowBuilder<ButtonBuilder>().addComponents(
@@ -62,7 +65,7 @@ function renderDrillReminder(content: Extract<ReminderContent, { kind: "drill" }
       .setStyle(ButtonStyle.Secondary),
   );
   return {
-    content: `Ankle time: one set of the ${drillLabel(content.drill).toLowerCase()}, ${reps} reps each way.`,
+    content: `Ankle time: one set of the ${drillLabel(tr, content.drill).toLowerCase()}, ${reps} reps each way.`,
     embeds: [embed.toJSON()],
     components: [buttons.toJSON()],
     allowed_mentions: { parse: [] },
@@ -73,7 +76,7 @@ function renderMorningCheck(content: Extract<ReminderContent, { kind: "morning-c
   const question = content.pain
     ? `Morning check: yesterday you reported ${content.pain.severity}/10 pain (${content.pain.location}). How does it feel now?`
     : `Morning check: yesterday was your first day at level ${content.level ?? "?"}${
-        content.drill ? ` of the ${drillLabel(content.drill).toLowerCase()}` : ""
+        content.drill ? ` of the ${drillLabel(translator("en-US"), content.drill).toLowerCase()}` : ""
       }. Any pain this morning?`;
   const buttons = new ActionRowBuilder<ButtonBuilder>().addComponents(
     MORNING_BANDS.map((band) =>
