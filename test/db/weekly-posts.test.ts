@@ -5,6 +5,7 @@ import {
   BoardPostError,
   type BoardPoster,
   postDueWeeklyBoards,
+  readPostFailure,
   WEEKLY_POST_LEASE_MS,
   type WeeklyBoardMessage,
   weeklyPostNonce,
@@ -298,5 +299,27 @@ describe("postDueWeeklyBoards", () => {
     await database.db.update(clubs).set({ channelId: null });
     clock.set(at(DUE, 1000));
     expect(await tick()).toEqual([]);
+  });
+});
+
+describe("readPostFailure", () => {
+  it("reads a stored failure back, and keeps anything else as the text it is", () => {
+    const failure = {
+      code: "missing-permission",
+      week: "2026-11-23",
+      channelId: CHANNEL,
+      missing: ["EmbedLinks"],
+    };
+    expect(readPostFailure(JSON.stringify(failure))).toEqual(failure);
+    for (const stored of [
+      "I can't see #board.",
+      '{"code":"missing-permission","week":"2026-11-23","channelId":"5","missing":["Administrator"]}',
+      '{"code":"gone","week":"2026-11-23","channelId":"5"}',
+      '{"code":"missing-channel","channelId":"5"}',
+      "null",
+      "42",
+    ]) {
+      expect(readPostFailure(stored)).toEqual({ code: "text", text: stored });
+    }
   });
 });

@@ -179,7 +179,7 @@ describe("/club's reply", () => {
       missing: ["AttachFiles"],
     } as const;
     expect(plain(renderPostFailure(refused, de))).toBe(
-      `Die Rangliste für 23.–29. Nov. 2026 wurde nicht gepostet: In <#${channel}> fehlen mir Berechtigungen (Dateien anhängen). Gib mir dort diese: Kanal ansehen, Nachrichten senden, Links einbetten und Dateien anhängen – oder führ /club mit einem anderen Kanal aus.`,
+      `Die Rangliste für 23.–29. Nov. 2026 wurde nicht gepostet: In <#${channel}> fehlen mir Berechtigungen (Dateien anhängen). Gib mir dort diese Berechtigungen: Kanal ansehen, Nachrichten senden, Links einbetten und Dateien anhängen. Oder führ /club mit einem anderen Kanal aus.`,
     );
     expect(renderPostFailure({ ...refused, missing: [] }, de)).toContain("fehlt mir eine Berechtigung");
     expect(renderPostFailure({ code: "text", text: "I can't see #board." }, de)).toBe("I can't see #board.");

@@ -105,9 +105,9 @@ export default {
     missingChannel:
       "Die Rangliste für {{week}} wurde nicht gepostet: Ich finde <#{{channel}}> nicht mehr oder komme nicht hinein. Wähl mit /club den Kanal neu.",
     missingPermission:
-      "Die Rangliste für {{week}} wurde nicht gepostet: In <#{{channel}}> fehlen mir Berechtigungen ({{missing}}). Gib mir dort diese: {{all}} – oder führ /club mit einem anderen Kanal aus.",
+      "Die Rangliste für {{week}} wurde nicht gepostet: In <#{{channel}}> fehlen mir Berechtigungen ({{missing}}). Gib mir dort diese Berechtigungen: {{all}}. Oder führ /club mit einem anderen Kanal aus.",
     missingSomePermission:
-      "Die Rangliste für {{week}} wurde nicht gepostet: In <#{{channel}}> fehlt mir eine Berechtigung. Gib mir dort diese: {{all}} – oder führ /club mit einem anderen Kanal aus.",
+      "Die Rangliste für {{week}} wurde nicht gepostet: In <#{{channel}}> fehlt mir eine Berechtigung. Gib mir dort diese Berechtigungen: {{all}}. Oder führ /club mit einem anderen Kanal aus.",
   },
   permission: {
     ViewChannel: "Kanal ansehen",

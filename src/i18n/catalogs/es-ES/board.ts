@@ -113,9 +113,9 @@ export default {
     missingChannel:
       "La clasificación del {{week}} no se publicó: ya no encuentro <#{{channel}}> o no puedo abrirlo. Usa /club para volver a elegir el canal.",
     missingPermission:
-      "La clasificación del {{week}} no se publicó: me faltan permisos en <#{{channel}}> ({{missing}}). Dame allí estos: {{all}}, o usa /club con otro canal.",
+      "La clasificación del {{week}} no se publicó: me faltan permisos en <#{{channel}}> ({{missing}}). Dame allí estos permisos: {{all}}. Si no, usa /club con otro canal.",
     missingSomePermission:
-      "La clasificación del {{week}} no se publicó: me falta algún permiso en <#{{channel}}>. Dame allí estos: {{all}}, o usa /club con otro canal.",
+      "La clasificación del {{week}} no se publicó: me falta algún permiso en <#{{channel}}>. Dame allí estos permisos: {{all}}. Si no, usa /club con otro canal.",
   },
   permission: {
     ViewChannel: "Ver canal",

@@ -101,22 +101,22 @@ export default {
     pending: "Le classement du {{week}} était prévu {{relative}} et part d'ici une minute.",
     unchecked:
       "Je n'ai pas pu vérifier mes permissions dans ce salon. Assure-toi que j'y ai celles-ci : {{permissions}}.",
-    cantPostTitle: "Je ne peux pas encore publier là-bas",
+    cantPostTitle: "Je ne peux pas encore publier dans ce salon",
     missing_one:
-      "Réglages enregistrés, mais il me manque une permission dans <#{{channel}}> : {{permissions}}. Donne-la-moi là-bas (Modifier le salon → Permissions), ou relance /club avec un autre salon.",
+      "Réglages enregistrés, mais il me manque une permission dans <#{{channel}}> : {{permissions}}. Donne-la-moi dans ce salon (Modifier le salon → Permissions), ou relance /club avec un autre salon.",
     missing_many:
-      "Réglages enregistrés, mais il me manque des permissions dans <#{{channel}}> : {{permissions}}. Donne-les-moi là-bas (Modifier le salon → Permissions), ou relance /club avec un autre salon.",
+      "Réglages enregistrés, mais il me manque des permissions dans <#{{channel}}> : {{permissions}}. Donne-les-moi dans ce salon (Modifier le salon → Permissions), ou relance /club avec un autre salon.",
     missing_other:
-      "Réglages enregistrés, mais il me manque des permissions dans <#{{channel}}> : {{permissions}}. Donne-les-moi là-bas (Modifier le salon → Permissions), ou relance /club avec un autre salon.",
+      "Réglages enregistrés, mais il me manque des permissions dans <#{{channel}}> : {{permissions}}. Donne-les-moi dans ce salon (Modifier le salon → Permissions), ou relance /club avec un autre salon.",
     lastPostFailedTitle: "La dernière publication hebdo a échoué",
   },
   postFailure: {
     missingChannel:
       "Le classement du {{week}} n'a pas été publié : je ne trouve plus <#{{channel}}> ou je ne peux plus l'ouvrir. Lance /club pour choisir à nouveau le salon.",
     missingPermission:
-      "Le classement du {{week}} n'a pas été publié : il me manque des permissions dans <#{{channel}}> ({{missing}}). Donne-moi celles-ci là-bas : {{all}}, ou lance /club avec un autre salon.",
+      "Le classement du {{week}} n'a pas été publié : il me manque des permissions dans <#{{channel}}> ({{missing}}). Accorde-moi ces permissions dans ce salon : {{all}}. Sinon, lance /club avec un autre salon.",
     missingSomePermission:
-      "Le classement du {{week}} n'a pas été publié : il me manque une permission dans <#{{channel}}>. Donne-moi celles-ci là-bas : {{all}}, ou lance /club avec un autre salon.",
+      "Le classement du {{week}} n'a pas été publié : il me manque une permission dans <#{{channel}}>. Accorde-moi ces permissions dans ce salon : {{all}}. Sinon, lance /club avec un autre salon.",
   },
   permission: {
     ViewChannel: "Voir le salon",

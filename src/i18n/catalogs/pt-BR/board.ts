@@ -112,9 +112,9 @@ export default {
     missingChannel:
       "O ranking de {{week}} não foi publicado: não encontro mais <#{{channel}}> ou não consigo abrir. Use /club para escolher o canal de novo.",
     missingPermission:
-      "O ranking de {{week}} não foi publicado: me faltam permissões em <#{{channel}}> ({{missing}}). Me dê estas lá: {{all}}, ou use /club com outro canal.",
+      "O ranking de {{week}} não foi publicado: me faltam permissões em <#{{channel}}> ({{missing}}). Me dê estas permissões lá: {{all}}. Ou use /club com outro canal.",
     missingSomePermission:
-      "O ranking de {{week}} não foi publicado: me falta alguma permissão em <#{{channel}}>. Me dê estas lá: {{all}}, ou use /club com outro canal.",
+      "O ranking de {{week}} não foi publicado: me falta alguma permissão em <#{{channel}}>. Me dê estas permissões lá: {{all}}. Ou use /club com outro canal.",
   },
   permission: {
     ViewChannel: "Ver canal",
