@@ -6,6 +6,7 @@ import { DEFAULT_CLUB_TIME_ZONE, rebuildClubBoards } from "./board-entries.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
 import { enterMember } from "./members.js";
+import { type PostFailureNote, readPostFailure } from "./weekly-posts.js";
 
 /** The post_day choices, Monday first (index + 1 = ISO weekday). */
 export const POST_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -31,28 +32,20 @@ export interface ClubSettingsInput {
 export interface ClubSetup extends ClubSettingsInput {
   readonly nextPostAt: Date;
   /** Why the last weekly post failed, shown once and cleared. */
-  readonly previousPostError: string | null;
+  readonly previousPostError: PostFailureNote | null;
   /** A board already due (within its grace period) and not yet posted: the next tick posts it. */
   readonly pendingPost: { readonly week: ClubWeek; readonly dueAt: Date } | null;
 }
 
-/** Checks everything before any write; each problem is one sentence saying what to do instead. */
+/** Checks everything before any write; each problem is a UserError whose sentence says what to do instead. */
 export function validateClubInput(input: ConfigureClubInput): ClubSettingsInput {
-  if (!input.caller.guild)
-    throw UserError.untranslated("/club sets up a server's club: run it in that server.");
-  if (!input.canManageServer) {
-    throw UserError.untranslated(
-      "Only members with the Manage Server permission can set up the club board. Ask a server admin to run /club.",
-    );
-  }
-  if (!input.channel.isText) {
-    throw UserError.untranslated("Pick a text or announcement channel for the board, for example #general.");
-  }
+  if (!input.caller.guild) throw new UserError("board.errors.clubOutsideServer");
+  if (!input.canManageServer) throw new UserError("board.errors.manageServer");
+  if (!input.channel.isText) throw new UserError("board.errors.channelType");
   const zone = parseTimeZone(input.timeZone);
   if (!zone.ok) throw UserError.untranslated(zone.error);
   const day = POST_DAYS.indexOf(input.postDay.trim().toLowerCase() as (typeof POST_DAYS)[number]);
-  if (day < 0)
-    throw UserError.untranslated("Pick the post day from the list: mon, tue, wed, thu, fri, sat or sun.");
+  if (day < 0) throw new UserError("board.errors.postDay");
   const time = parseClockTime(input.postTime);
   if (!time.ok) throw UserError.untranslated(time.error);
   return {
@@ -87,5 +80,10 @@ export async function configureClub(deps: AppDeps, input: ConfigureClubInput): P
     });
     if (!post) pendingPost = { week: schedule.reportsOnWeek, dueAt: schedule.dueAt };
   }
-  return { ...settings, nextPostAt: schedule.nextDueAt, previousPostError, pendingPost };
+  return {
+    ...settings,
+    nextPostAt: schedule.nextDueAt,
+    previousPostError: previousPostError === null ? null : readPostFailure(previousPostError),
+    pendingPost,
+  };
 }

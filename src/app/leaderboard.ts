@@ -38,7 +38,7 @@ export interface LeaderboardView {
 export function parseWeekChoice(input: string | null): WeekChoice {
   if (input === null || input === "this") return "this";
   if (input === "last") return "last";
-  throw UserError.untranslated("Pick this or last for week, or leave it out for this week.");
+  throw new UserError("board.errors.week");
 }
 
 /** The week's scored board of a club: its visible members with at least one set, ranked. */
@@ -53,8 +53,7 @@ export async function showLeaderboard(
 ): Promise<LeaderboardView> {
   const choice = parseWeekChoice(input.week);
   const guild = input.caller.guild;
-  if (!guild)
-    throw UserError.untranslated("Leaderboards belong to a club: run /leaderboard in your club's server.");
+  if (!guild) throw new UserError("board.errors.leaderboardOutsideServer");
   const now = deps.clock.now();
   await enterMember(deps.db, input.caller, now);
   const club = await findClub(deps.db, guild.id);

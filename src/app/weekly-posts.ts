@@ -37,21 +37,61 @@ export interface WeeklyBoardMessage {
   readonly board: WeeklyBoard;
   /** Same for every attempt at this club week's post (Discord: at most 25 characters). */
   readonly nonce: string;
+  /** The server's preferred locale as last stored (null: none yet; the poster asks Discord). */
+  readonly locale: string | null;
 }
 
-/** Why a board could not be posted, for the admin: fixed by them, not by retrying. */
-export type BoardPostFailure = "missing-channel" | "missing-permission";
+/** The permissions a board channel needs, by discord.js's names (discord/board-poster.ts checks them). */
+export const BOARD_PERMISSIONS = ["ViewChannel", "SendMessages", "EmbedLinks", "AttachFiles"] as const;
+export type BoardPermission = (typeof BOARD_PERMISSIONS)[number];
+
+/**
+ * Why a board could not be posted, as data for the admin: fixed by them, not by retrying. Stored
+ * as JSON (weekly_posts.error, clubs.last_post_error) and put into words in the language of the
+ * admin who next runs /club. `week` is the Monday of the board's week, "YYYY-MM-DD".
+ */
+export type BoardPostFailure =
+  | { readonly code: "missing-channel"; readonly week: string; readonly channelId: string }
+  | {
+      readonly code: "missing-permission";
+      readonly week: string;
+      readonly channelId: string;
+      /** Empty when Discord refused without saying which. */
+      readonly missing: readonly BoardPermission[];
+    };
+
+/** A stored post failure as /club shows it: the data, or text stored before failures were codes. */
+export type PostFailureNote = BoardPostFailure | { readonly code: "text"; readonly text: string };
 
 /** Thrown by a BoardPoster when the channel is gone or the bot may not post there. */
 export class BoardPostError extends Error {
   override readonly name = "BoardPostError";
-  constructor(
-    readonly reason: BoardPostFailure,
-    /** One sentence for the club's admin. */
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly failure: BoardPostFailure) {
+    super(`${failure.code} in channel ${failure.channelId}`);
   }
+}
+
+/** Reads a stored failure; anything that is not one of ours (older English rows) is shown as is. */
+export function readPostFailure(stored: string): PostFailureNote {
+  try {
+    const value: unknown = JSON.parse(stored);
+    if (isBoardPostFailure(value)) return value;
+  } catch {
+    // not JSON: a sentence stored before failures were codes
+  }
+  return { code: "text", text: stored };
+}
+
+function isBoardPostFailure(value: unknown): value is BoardPostFailure {
+  if (typeof value !== "object" || value === null) return false;
+  const { code, week, channelId, missing } = value as Record<string, unknown>;
+  if (typeof week !== "string" || typeof channelId !== "string") return false;
+  if (code === "missing-channel") return true;
+  return (
+    code === "missing-permission" &&
+    Array.isArray(missing) &&
+    missing.every((name) => (BOARD_PERMISSIONS as readonly unknown[]).includes(name))
+  );
 }
 
 /** Posts a board in a channel (implemented with discord.js in discord/board-poster.ts). */
@@ -141,12 +181,16 @@ async function postOne(
   if (!claimed) return null;
   try {
     const board = await buildWeeklyBoard(deps.db, club, schedule.reportsOnWeek);
-    const { messageId } = await poster.postBoard(club.channelId, { board, nonce: weeklyPostNonce(key) });
+    const { messageId } = await poster.postBoard(club.channelId, {
+      board,
+      nonce: weeklyPostNonce(key),
+      locale: club.locale,
+    });
     await markWeeklyPostPosted(deps.db, key, messageId, deps.clock.now());
     return { ...base, result: "posted", messageId };
   } catch (error) {
     if (error instanceof BoardPostError) {
-      await markWeeklyPostFailed(deps.db, key, error.message, deps.clock.now());
+      await markWeeklyPostFailed(deps.db, key, JSON.stringify(error.failure), deps.clock.now());
       return { ...base, result: "failed", error: error.message };
     }
     const message = error instanceof Error ? error.message : String(error);

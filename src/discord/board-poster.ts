@@ -1,49 +1,35 @@
+import { type Client, DiscordAPIError, type GuildBasedChannel, RESTJSONErrorCodes } from "discord.js";
 import {
-  type Client,
-  DiscordAPIError,
-  type GuildBasedChannel,
-  type PermissionsString,
-  RESTJSONErrorCodes,
-} from "discord.js";
-import { BoardPostError, type BoardPoster } from "../app/weekly-posts.js";
-import { NO_MENTIONS, renderWeeklyPost, weekRangeLabel } from "./render/leaderboard.js";
-
-/** What the bot needs in a board channel, with the names Discord's settings show. */
-const BOARD_PERMISSIONS: Readonly<Partial<Record<PermissionsString, string>>> = {
-  ViewChannel: "View Channel",
-  SendMessages: "Send Messages",
-  EmbedLinks: "Embed Links",
-  AttachFiles: "Attach Files",
-};
-const BOARD_PERMISSION_KEYS = Object.keys(BOARD_PERMISSIONS) as PermissionsString[];
-const BOARD_PERMISSION_NAMES = Object.values(BOARD_PERMISSIONS);
+  BOARD_PERMISSIONS,
+  type BoardPermission,
+  BoardPostError,
+  type BoardPoster,
+} from "../app/weekly-posts.js";
+import { translator } from "../i18n/i18n.js";
+import { NO_MENTIONS, renderWeeklyPost } from "./render/leaderboard.js";
 
 /**
- * The board permissions the bot lacks in a channel, by their display names (empty: all there).
+ * The board permissions the bot lacks in a channel (empty: all there).
  * With only the Guilds intent, channels and roles are cached; the bot's own member may need a fetch.
  */
-export async function missingBoardPermissions(channel: GuildBasedChannel): Promise<string[]> {
+export async function missingBoardPermissions(channel: GuildBasedChannel): Promise<BoardPermission[]> {
   const me = await channel.guild.members.fetchMe();
   const permissions = channel.permissionsFor(me);
-  if (!permissions) return BOARD_PERMISSION_NAMES;
-  return permissions.missing(BOARD_PERMISSION_KEYS).map((key) => BOARD_PERMISSIONS[key] ?? key);
+  if (!permissions) return [...BOARD_PERMISSIONS];
+  return BOARD_PERMISSIONS.filter((permission) => !permissions.has(permission));
 }
 
-/** Posts weekly boards with discord.js; a missing channel or permission becomes a BoardPostError. */
+/**
+ * Posts weekly boards with discord.js, in the server's stored locale or else the one Discord gives
+ * for the server; a missing channel or permission becomes a BoardPostError with its data.
+ */
 export function createBoardPoster(client: Client): BoardPoster {
   return {
-    async postBoard(channelId, { board, nonce }) {
-      const week = weekRangeLabel(board.week);
-      const gone = () =>
-        new BoardPostError(
-          "missing-channel",
-          `The board for ${week} wasn't posted: I can't find or open <#${channelId}> any more. Run /club to pick its channel again.`,
-        );
-      const refused = (missing: readonly string[]) =>
-        new BoardPostError(
-          "missing-permission",
-          `The board for ${week} wasn't posted: I'm missing ${missing.length > 0 ? missing.join(", ") : "a permission"} in <#${channelId}>. Give me ${BOARD_PERMISSION_NAMES.join(", ")} there, or run /club with another channel.`,
-        );
+    async postBoard(channelId, { board, nonce, locale }) {
+      const week = board.week.startLocalDate;
+      const gone = () => new BoardPostError({ code: "missing-channel", week, channelId });
+      const refused = (missing: readonly BoardPermission[]) =>
+        new BoardPostError({ code: "missing-permission", week, channelId, missing });
 
       let channel: Awaited<ReturnType<typeof client.channels.fetch>>;
       try {
@@ -54,7 +40,7 @@ export function createBoardPoster(client: Client): BoardPoster {
       if (!channel || channel.isDMBased() || !channel.isSendable()) throw gone();
       const missing = await missingBoardPermissions(channel);
       if (missing.length > 0) throw refused(missing);
-      const rendered = await renderWeeklyPost(board);
+      const rendered = await renderWeeklyPost(board, translator(locale ?? channel.guild.preferredLocale));
       try {
         const message = await channel.send({
           ...rendered,
@@ -73,7 +59,7 @@ export function createBoardPoster(client: Client): BoardPoster {
 function mapError(
   error: unknown,
   gone: () => BoardPostError,
-  refused: (missing: readonly string[]) => BoardPostError,
+  refused: (missing: readonly BoardPermission[]) => BoardPostError,
 ): unknown {
   if (!(error instanceof DiscordAPIError)) return error;
   switch (error.code) {

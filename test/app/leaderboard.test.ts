@@ -7,6 +7,7 @@ import { logSets } from "../../src/app/log-sets.js";
 import { setLeaderboardHidden } from "../../src/app/privacy.js";
 import { reportPain } from "../../src/app/report-pain.js";
 import { clubMembers, clubs, members, weeklyPosts } from "../../src/db/schema.js";
+import { translator } from "../../src/i18n/i18n.js";
 import { clubCaller, TEST_CLUB } from "../support/callers.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
@@ -46,6 +47,16 @@ async function logAt(caller: typeof ana, instant: string, sets = 1, drill = "fle
   }
 }
 
+/** The sentence a refused call shows an English-speaking member. */
+async function refusal(attempt: Promise<unknown>): Promise<string> {
+  const error = await attempt.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(UserError);
+  return translator("en-US").say((error as UserError).said);
+}
+
 async function rowCounts() {
   const [clubRows, memberRows, posts] = await Promise.all([
     database.db.select().from(clubs),
@@ -61,14 +72,22 @@ describe("configureClub (/club)", () => {
     ["a voice or category channel", { channel: { id: "5", isText: false } }, /text or announcement channel/],
     ["an unknown zone, with suggestions", { timeZone: "Amerca/New_Yrok" }, /Did you mean America\/New_York/],
     ["a malformed time", { postTime: "25:00" }, /isn't a time of day.*HH:MM/],
-    ["a day that is not offered", { postDay: "funday" }, /mon, tue/],
+    ["a day that is not offered", { postDay: "funday" }, /Monday to Sunday/],
     ["a direct message", { caller: { ...admin, guild: null } }, /in that server/],
   ])("refuses %s with a clear sentence and writes nothing", async (_name, overrides, message) => {
     const before = await rowCounts();
-    const attempt = configureClub(deps(), clubInput(overrides));
-    await expect(attempt).rejects.toThrow(UserError);
-    await expect(attempt).rejects.toThrow(message);
+    expect(await refusal(configureClub(deps(), clubInput(overrides)))).toMatch(message);
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it("refuses in the catalogs' words, never a key name", async () => {
+    const attempt = configureClub(deps(), clubInput({ canManageServer: false }));
+    const error = await attempt.then(
+      () => null,
+      (thrown: unknown) => thrown as UserError,
+    );
+    expect(error?.said.key).toBe("board.errors.manageServer");
+    expect(translator("de").say(error?.said ?? { key: "common.apology" })).toContain("Server verwalten");
   });
 
   it("keeps the earlier settings when a later /club is refused", async () => {
@@ -107,22 +126,36 @@ describe("configureClub (/club)", () => {
   it("shows the last post error once, clears it, and lets a failed post due within a day go out again", async () => {
     clock.set("2026-11-30T15:00:00Z"); // Monday 10:00 in New York, an hour after the 09:00 post
     await configureClub(deps(), clubInput());
+    const failure = { code: "missing-channel", week: "2026-11-23", channelId: "500000000000000001" };
     await database.db
       .update(clubs)
-      .set({ lastPostError: "I can't see #board." })
+      .set({ lastPostError: JSON.stringify(failure) })
       .where(eq(clubs.guildId, guild.id));
-    await database.db
-      .insert(weeklyPosts)
-      .values({ guildId: guild.id, weekStart: "2026-11-23", state: "failed", error: "I can't see #board." });
+    await database.db.insert(weeklyPosts).values({
+      guildId: guild.id,
+      weekStart: "2026-11-23",
+      state: "failed",
+      error: JSON.stringify(failure),
+    });
 
     const fixed = await configureClub(deps(), clubInput());
-    expect(fixed.previousPostError).toBe("I can't see #board.");
+    expect(fixed.previousPostError).toEqual(failure);
     expect(fixed.pendingPost?.week.startLocalDate).toBe("2026-11-23");
     expect(fixed.pendingPost?.dueAt.toISOString()).toBe("2026-11-30T14:00:00.000Z");
     expect(await database.db.select().from(weeklyPosts)).toEqual([]);
 
     const again = await configureClub(deps(), clubInput());
     expect(again.previousPostError).toBeNull();
+  });
+
+  it("gives back a post error stored as English text before errors were codes, as it is", async () => {
+    await configureClub(deps(), clubInput());
+    await database.db
+      .update(clubs)
+      .set({ lastPostError: "I can't see #board." })
+      .where(eq(clubs.guildId, guild.id));
+    const setup = await configureClub(deps(), clubInput());
+    expect(setup.previousPostError).toEqual({ code: "text", text: "I can't see #board." });
   });
 });
 
@@ -210,8 +243,13 @@ describe("showLeaderboard (/leaderboard)", () => {
     expect(view.top[0]).toMatchObject({ points: 9 }); // capped at 6 sets a day, + 3
   });
 
-  it("refuses a week other than this or last", async () => {
-    await expect(showLeaderboard(deps(), { caller: ana, week: "next" })).rejects.toThrow(UserError);
+  it("refuses a week other than this or last, and a call from outside a server", async () => {
+    expect(await refusal(showLeaderboard(deps(), { caller: ana, week: "next" }))).toMatch(
+      /this week or last week/,
+    );
+    expect(await refusal(showLeaderboard(deps(), { caller: { ...ana, guild: null }, week: null }))).toMatch(
+      /run \/leaderboard in your club's server/,
+    );
   });
 
   it("joins the caller to the club board on first use", async () => {

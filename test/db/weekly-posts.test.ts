@@ -5,6 +5,7 @@ import {
   BoardPostError,
   type BoardPoster,
   postDueWeeklyBoards,
+  readPostFailure,
   WEEKLY_POST_LEASE_MS,
   type WeeklyBoardMessage,
   weeklyPostNonce,
@@ -131,15 +132,21 @@ describe("postDueWeeklyBoards", () => {
     expect(await tick()).toEqual([]);
   });
 
-  it("records a missing channel or permission for the admin and does not retry", async () => {
-    poster.failWith = new BoardPostError("missing-permission", "I'm missing Attach Files in #board.");
+  it("records a missing channel or permission for the admin as data and does not retry", async () => {
+    const failure = {
+      code: "missing-permission",
+      week: "2026-11-23",
+      channelId: CHANNEL,
+      missing: ["AttachFiles"],
+    } as const;
+    poster.failWith = new BoardPostError(failure);
     clock.set(at(DUE, 1000));
-    expect(await tick()).toMatchObject([{ result: "failed", error: "I'm missing Attach Files in #board." }]);
-    expect(await postRows()).toMatchObject([
-      { state: "failed", error: "I'm missing Attach Files in #board." },
-    ]);
+    expect(await tick()).toMatchObject([{ result: "failed", error: expect.stringContaining(CHANNEL) }]);
+    const [row] = await postRows();
+    expect(row?.state).toBe("failed");
+    expect(JSON.parse(row?.error ?? "null")).toEqual(failure);
     const [club] = await database.db.select().from(clubs);
-    expect(club?.lastPostError).toBe("I'm missing Attach Files in #board.");
+    expect(JSON.parse(club?.lastPostError ?? "null")).toEqual(failure);
 
     poster.failWith = null;
     clock.set(at(DUE, 10 * 60_000));
@@ -147,7 +154,7 @@ describe("postDueWeeklyBoards", () => {
 
     // The admin fixes it with /club: told once, and the board (still due within a day) goes out.
     const setup = await configureBoard();
-    expect(setup.previousPostError).toBe("I'm missing Attach Files in #board.");
+    expect(setup.previousPostError).toEqual(failure);
     expect(setup.pendingPost?.week.label).toBe("2026-W48");
     expect(await tick()).toMatchObject([{ result: "posted" }]);
     expect(poster.posts).toHaveLength(1);
@@ -269,9 +276,50 @@ describe("postDueWeeklyBoards", () => {
     expect(steppedUp.some((up) => up.userId === ana.userId && up.level === 3)).toBe(false);
   });
 
+  it("hands the poster the server's stored locale, or null before any is stored", async () => {
+    clock.set(at(DUE, 1000));
+    await database.db.update(clubs).set({ locale: null });
+    await tick();
+    expect(poster.posts[0]?.message.locale).toBeNull();
+
+    // A command from a French server stores its locale; the next week's post speaks it.
+    await logSets(deps(), {
+      caller: { ...ana, guild: { ...guild, locale: "fr" } },
+      drill: "flexed-knee",
+      sets: 1,
+      interactionId: null,
+      source: "command",
+    });
+    clock.set(at(DUE, 7 * 24 * HOUR + 1000));
+    await tick();
+    expect(poster.posts[1]?.message.locale).toBe("fr");
+  });
+
   it("posts nothing for a club without /club settings", async () => {
     await database.db.update(clubs).set({ channelId: null });
     clock.set(at(DUE, 1000));
     expect(await tick()).toEqual([]);
+  });
+});
+
+describe("readPostFailure", () => {
+  it("reads a stored failure back, and keeps anything else as the text it is", () => {
+    const failure = {
+      code: "missing-permission",
+      week: "2026-11-23",
+      channelId: CHANNEL,
+      missing: ["EmbedLinks"],
+    };
+    expect(readPostFailure(JSON.stringify(failure))).toEqual(failure);
+    for (const stored of [
+      "I can't see #board.",
+      '{"code":"missing-permission","week":"2026-11-23","channelId":"5","missing":["Administrator"]}',
+      '{"code":"gone","week":"2026-11-23","channelId":"5"}',
+      '{"code":"missing-channel","channelId":"5"}',
+      "null",
+      "42",
+    ]) {
+      expect(readPostFailure(stored)).toEqual({ code: "text", text: stored });
+    }
   });
 });

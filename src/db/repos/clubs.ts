@@ -18,6 +18,8 @@ export interface ClubSettings {
 export interface ConfiguredClub extends ClubSettings {
   readonly guildId: string;
   readonly name: string;
+  /** The server's preferred locale from its latest command (null: none seen yet). */
+  readonly locale: string | null;
 }
 
 /** weekly_posts.state: posting (leased) -> posted | failed | skipped. */
@@ -73,6 +75,7 @@ export async function configuredClubs(db: Db): Promise<ConfiguredClub[]> {
       timeZone: clubs.timeZone,
       postDay: clubs.postDay,
       postTime: clubs.postTime,
+      locale: clubs.locale,
     })
     .from(clubs)
     .where(
@@ -83,9 +86,9 @@ export async function configuredClubs(db: Db): Promise<ConfiguredClub[]> {
         isNotNull(clubs.postTime),
       ),
     );
-  return rows.flatMap(({ guildId, name, channelId, timeZone, postDay, postTime }) =>
+  return rows.flatMap(({ guildId, name, channelId, timeZone, postDay, postTime, locale }) =>
     channelId !== null && timeZone !== null && postDay !== null && postTime !== null
-      ? [{ guildId, name, channelId, timeZone, postDay, postTime }]
+      ? [{ guildId, name, channelId, timeZone, postDay, postTime, locale }]
       : [],
   );
 }

@@ -7,10 +7,13 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import { configureClub, POST_DAYS } from "../../app/club.js";
+import type { BoardPermission } from "../../app/weekly-posts.js";
+import { translator } from "../../i18n/i18n.js";
 import { missingBoardPermissions } from "../board-poster.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
-import { renderClubSetup } from "../render/leaderboard.js";
+import { renderClubSetup } from "../render/club.js";
+import { choice, described } from "../render/command-text.js";
 import { respondWithTimeZoneChoices } from "./timezone-option.js";
 
 /** The channel types a board can be posted in (the option offers only these; checked again). */
@@ -18,35 +21,35 @@ const BOARD_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncemen
 
 const data = {
   name: "club",
-  description: "Set where and when this club's weekly board is posted (Manage Server)",
+  ...described("board.command.club.description"),
   contexts: [InteractionContextType.Guild],
   default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
   options: [
     {
       type: ApplicationCommandOptionType.Channel,
       name: "channel",
-      description: "The channel for the weekly board",
+      ...described("board.command.club.channel"),
       required: true,
       channel_types: [...BOARD_CHANNEL_TYPES],
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "timezone",
-      description: "The club's time zone, e.g. Europe/London",
+      ...described("board.command.club.timezone"),
       required: true,
       autocomplete: true,
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "post_day",
-      description: "Day of the weekly post",
+      ...described("board.command.club.postDay"),
       required: true,
-      choices: POST_DAYS.map((day) => ({ name: day, value: day })),
+      choices: POST_DAYS.map((day) => choice(`board.command.day.${day}`, day)),
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "post_time",
-      description: "Time of the weekly post (HH:MM, club time)",
+      ...described("board.command.club.postTime"),
       required: true,
       min_length: 3,
       max_length: 5,
@@ -73,7 +76,7 @@ export const clubCommand: SlashCommand = {
       postTime: interaction.options.getString("post_time", true),
     });
     // Saved either way; the admin is told what to fix.
-    let missing: string[] | null = null;
+    let missing: BoardPermission[] | null = null;
     try {
       const channel =
         interaction.guild?.channels.cache.get(option.id) ??
@@ -82,6 +85,6 @@ export const clubCommand: SlashCommand = {
     } catch (error) {
       logger.warn({ err: error, interactionId: interaction.id }, "could not check board channel permissions");
     }
-    await interaction.editReply(renderClubSetup(setup, missing));
+    await interaction.editReply(renderClubSetup(setup, missing, translator(interaction.locale)));
   },
 };

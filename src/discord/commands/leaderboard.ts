@@ -6,22 +6,24 @@ import {
 } from "discord.js";
 import { UserError } from "../../app/errors.js";
 import { parseWeekChoice, showLeaderboard } from "../../app/leaderboard.js";
+import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { choice, described } from "../render/command-text.js";
 import { renderLeaderboardReply, renderStanding } from "../render/leaderboard.js";
 
 const data = {
   name: "leaderboard",
-  description: "This club's weekly board",
+  ...described("board.command.leaderboard.description"),
   contexts: [InteractionContextType.Guild],
   options: [
     {
       type: ApplicationCommandOptionType.String,
       name: "week",
-      description: "Which week (this week when left out)",
+      ...described("board.command.leaderboard.week"),
       choices: [
-        { name: "this week", value: "this" },
-        { name: "last week", value: "last" },
+        choice("board.command.leaderboard.thisWeek", "this"),
+        choice("board.command.leaderboard.lastWeek", "last"),
       ],
     },
   ],
@@ -32,13 +34,13 @@ export const leaderboardCommand: SlashCommand = {
   async execute(interaction, { deps }) {
     // Bad input is refused before the public defer, so the refusal stays ephemeral.
     const week = parseWeekChoice(interaction.options.getString("week"));
-    if (!interaction.guildId) {
-      throw UserError.untranslated("Leaderboards belong to a club: run /leaderboard in your club's server.");
-    }
+    if (!interaction.guildId) throw new UserError("board.errors.leaderboardOutsideServer");
     await interaction.deferReply();
     const view = await showLeaderboard(deps, { caller: callerOf(interaction), week });
-    await interaction.editReply(await renderLeaderboardReply(view.board, week));
-    const standing = renderStanding(view.caller);
+    // The board is public: everyone in the channel reads it, so it speaks the server's language.
+    const everyone = translator(interaction.guildLocale ?? interaction.locale);
+    await interaction.editReply(await renderLeaderboardReply(view.board, week, everyone));
+    const standing = renderStanding(view.caller, translator(interaction.locale));
     if (standing) await interaction.followUp({ content: standing, flags: MessageFlags.Ephemeral });
   },
 };

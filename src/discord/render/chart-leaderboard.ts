@@ -1,4 +1,5 @@
 import type { SKRSContext2D } from "@napi-rs/canvas";
+import type { Translator } from "../../i18n/i18n.js";
 import {
   drawBrandFooter,
   drawText,
@@ -18,6 +19,7 @@ export interface LeaderboardRow {
 
 export interface LeaderboardCardInput {
   clubName: string;
+  /** The week in the reader's words, e.g. "Nov 23 – 29, 2026". */
   weekLabel: string;
   rows: LeaderboardRow[];
 }
@@ -40,12 +42,11 @@ const DOTS_LEFT = DOTS_RIGHT - (DOTS - 1) * DOT_SPACING;
 const NAME_LEFT = PAD + 108;
 const NAME_MAX_WIDTH = DOTS_LEFT - DOT_RADIUS - 32 - NAME_LEFT;
 
-const pointsFormat = new Intl.NumberFormat("en-GB");
-const compactFormat = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-
-/** "1,234" up to 99,999, then "123.5K" / "1.2M", so the column never runs into the dots. */
-function formatPoints(points: number): string {
-  return Math.abs(points) < 100_000 ? pointsFormat.format(points) : compactFormat.format(points);
+/** "1,234" up to 99,999, then "123.5K" / "1.2M" (in the reader's digits), so the column never runs into the dots. */
+function formatPoints(points: number, tr: Translator): string {
+  return Math.abs(points) < 100_000
+    ? tr.number(points)
+    : tr.number(points, { notation: "compact", maximumFractionDigits: 1 });
 }
 
 /** Card height for a board of `rowCount` rows (at most 10 are shown; 0 gives the empty-board card). */
@@ -55,56 +56,69 @@ export function leaderboardCardSize(rowCount: number): { width: number; height: 
   return { width: WIDTH, height: HEADER_HEIGHT + body + FOOTER_HEIGHT };
 }
 
-export function drawLeaderboard(ctx: SKRSContext2D, input: LeaderboardCardInput, height: number): void {
+export function drawLeaderboard(
+  ctx: SKRSContext2D,
+  input: LeaderboardCardInput,
+  height: number,
+  tr: Translator,
+): void {
   ctx.fillStyle = THEME.background;
   ctx.fillRect(0, 0, WIDTH, height);
-  drawHeader(ctx, input);
+  drawHeader(ctx, input, tr);
   const rows = input.rows.slice(0, LEADERBOARD_MAX_ROWS);
-  if (rows.length === 0) drawEmptyBoard(ctx);
-  else drawColumnHeadings(ctx);
+  if (rows.length === 0) drawEmptyBoard(ctx, tr);
+  else drawColumnHeadings(ctx, tr);
   rows.forEach((row, index) => {
-    drawRow(ctx, row, HEADER_HEIGHT + index * ROW_PITCH);
+    drawRow(ctx, row, HEADER_HEIGHT + index * ROW_PITCH, tr);
   });
   drawBrandFooter(ctx, PAD, height - FOOTER_HEIGHT / 2);
 }
 
-function drawHeader(ctx: SKRSContext2D, input: LeaderboardCardInput): void {
+function drawHeader(ctx: SKRSContext2D, input: LeaderboardCardInput, tr: Translator): void {
   drawText(ctx, input.clubName, PAD, 72, {
     font: font(46, 700),
     color: THEME.text,
     maxWidth: WIDTH - 2 * PAD,
   });
-  drawText(ctx, `Weekly leaderboard · ${input.weekLabel}`, PAD, 124, {
+  drawText(ctx, tr.t("board.card.subtitle", { week: input.weekLabel }), PAD, 124, {
     font: font(28),
     color: THEME.muted,
     maxWidth: WIDTH - 2 * PAD,
   });
 }
 
-function drawColumnHeadings(ctx: SKRSContext2D): void {
-  const style = { font: font(22), color: THEME.muted, align: "center" as const };
-  drawText(ctx, "Active days", (DOTS_LEFT + DOTS_RIGHT) / 2, 178, style);
-  drawText(ctx, "Points", POINTS_RIGHT, 178, { ...style, align: "right" });
+function drawColumnHeadings(ctx: SKRSContext2D, tr: Translator): void {
+  // Longer words in some languages (Aktive Tage, Días activos) stay within the column.
+  const style = {
+    font: font(22),
+    color: THEME.muted,
+    align: "center" as const,
+    maxWidth: DOTS_RIGHT - DOTS_LEFT + 60,
+  };
+  drawText(ctx, tr.t("board.card.activeDays"), (DOTS_LEFT + DOTS_RIGHT) / 2, 178, style);
+  drawText(ctx, tr.t("board.card.points"), POINTS_RIGHT, 178, { ...style, align: "right", maxWidth: 150 });
 }
 
-function drawEmptyBoard(ctx: SKRSContext2D): void {
+function drawEmptyBoard(ctx: SKRSContext2D, tr: Translator): void {
   const box = { x: PAD, y: HEADER_HEIGHT - 30, width: WIDTH - 2 * PAD, height: EMPTY_BODY_HEIGHT };
   fillRoundRect(ctx, box, 20, THEME.panel);
   const centre = WIDTH / 2;
   const middle = box.y + box.height / 2;
-  drawText(ctx, "No sets logged this week yet", centre, middle - 24, {
+  drawText(ctx, tr.t("board.card.emptyTitle"), centre, middle - 24, {
     font: font(38, 700),
     color: THEME.text,
     align: "center",
+    maxWidth: box.width - 2 * PAD,
   });
-  drawText(ctx, "Log a set with /log to open the board", centre, middle + 30, {
+  drawText(ctx, tr.t("board.card.emptyHint"), centre, middle + 30, {
     font: font(26),
     color: THEME.muted,
     align: "center",
+    maxWidth: box.width - 2 * PAD,
   });
 }
 
-function drawRow(ctx: SKRSContext2D, row: LeaderboardRow, top: number): void {
+function drawRow(ctx: SKRSContext2D, row: LeaderboardRow, top: number, tr: Translator): void {
   const middle = top + ROW_HEIGHT / 2;
   const medal = THEME.medals[row.rank - 1];
   fillRoundRect(ctx, { x: PAD, y: top, width: WIDTH - 2 * PAD, height: ROW_HEIGHT }, 16, THEME.panel);
@@ -118,7 +132,7 @@ function drawRow(ctx: SKRSContext2D, row: LeaderboardRow, top: number): void {
     maxWidth: NAME_MAX_WIDTH,
   });
   drawActiveDots(ctx, row.activeDays, middle);
-  drawPoints(ctx, row.points, middle);
+  drawPoints(ctx, row.points, middle, tr);
 }
 
 function drawRankBadge(
@@ -146,11 +160,11 @@ function drawActiveDots(ctx: SKRSContext2D, activeDays: number, y: number): void
   }
 }
 
-function drawPoints(ctx: SKRSContext2D, points: number, y: number): void {
-  const unit = points === 1 ? "pt" : "pts";
+function drawPoints(ctx: SKRSContext2D, points: number, y: number, tr: Translator): void {
+  const unit = tr.t("board.card.unit", { count: points });
   drawText(ctx, unit, POINTS_RIGHT, y + 3, { font: font(22), color: THEME.muted, align: "right" });
   const unitWidth = ctx.measureText(unit).width;
-  drawText(ctx, formatPoints(points), POINTS_RIGHT - unitWidth - 8, y, {
+  drawText(ctx, formatPoints(points, tr), POINTS_RIGHT - unitWidth - 8, y, {
     font: font(34, 700),
     color: THEME.text,
     align: "right",

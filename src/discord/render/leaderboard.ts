@@ -1,64 +1,87 @@
 import { AttachmentBuilder, type BaseMessageOptions, EmbedBuilder, escapeMarkdown } from "discord.js";
 import { DateTime } from "luxon";
-import type { ClubSetup } from "../../app/club.js";
 import { BOARD_TOP, type CallerStanding, type ClubBoard, type WeeklyBoard } from "../../app/leaderboard.js";
-import type { LeaderboardRow } from "../../domain/scoring.js";
-import { formatClockTime } from "../../domain/time-input.js";
-import type { ClubWeek } from "../../domain/week.js";
-import { translator } from "../../i18n/i18n.js";
-import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.js";
+import type { Highlights, LeaderboardRow } from "../../domain/scoring.js";
+import type { Translator } from "../../i18n/i18n.js";
+import { BRAND_COLOUR } from "./colours.js";
 import { drillLabel } from "./drill-words.js";
 import { loadCharts } from "./load-charts.js";
-import { discordTime } from "./time.js";
 
 export const CARD_FILE = "leaderboard.png";
 
 /** Names on a board never ping anyone, whatever they contain. */
 export const NO_MENTIONS = { parse: [] } as const;
 
-const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+/** Level-ups named one by one in the weekly post; the rest are counted. */
+const STEPPED_UP_SHOWN = 10;
 
-/** "23–29 Nov 2026", "30 Nov – 6 Dec 2026", "28 Dec 2026 – 3 Jan 2027". */
-export function weekRangeLabel(week: ClubWeek): string {
-  const first = DateTime.fromISO(week.startLocalDate, { zone: "utc" });
-  const last = DateTime.fromISO(week.lastLocalDate, { zone: "utc" });
-  if (first.year !== last.year) return `${first.toFormat("d LLL yyyy")} – ${last.toFormat("d LLL yyyy")}`;
-  if (first.month !== last.month) return `${first.toFormat("d LLL")} – ${last.toFormat("d LLL yyyy")}`;
-  return `${first.toFormat("d")}–${last.toFormat("d LLL yyyy")}`;
+const weekFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A club week (Monday "YYYY-MM-DD" to Sunday) in the reader's words, with Intl's own range rules:
+ * "Nov 23 – 29, 2026" in English, "23.–29. Nov. 2026" in German, "23–29 nov. 2026" in French.
+ */
+export function weekRangeLabel(startLocalDate: string, tr: Translator): string {
+  let format = weekFormats.get(tr.intl);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tr.intl, {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    weekFormats.set(tr.intl, format);
+  }
+  const first = DateTime.fromISO(startLocalDate, { zone: "utc" });
+  return format.formatRange(first.toJSDate(), first.plus({ days: 6 }).toJSDate());
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 const name = (displayName: string) => escapeMarkdown(displayName);
+const points = (tr: Translator, count: number) => tr.t("board.points", { count });
+const days = (tr: Translator, count: number) => tr.t("board.days", { count });
 
-function rowLine(row: LeaderboardRow): string {
-  return `**${row.rank}.** ${name(row.displayName)} — **${plural(row.points, "pt")}** · ${plural(row.activeDays, "day")}`;
+function rowLine(row: LeaderboardRow, tr: Translator): string {
+  return tr.t("board.embed.row", {
+    rank: row.rank,
+    name: name(row.displayName),
+    points: points(tr, row.points),
+    days: days(tr, row.activeDays),
+  });
 }
+
+type BoardTitle = "board.embed.thisWeek" | "board.embed.lastWeek" | "board.embed.weekly";
 
 /** The board as an embed (top 10) with the PNG card; names never ping. */
 async function boardMessage(
   board: ClubBoard,
-  title: string,
+  text: {
+    readonly title: BoardTitle;
+    readonly empty: "board.embed.emptyThisWeek" | "board.embed.emptyPastWeek";
+  },
   embed: EmbedBuilder,
+  tr: Translator,
 ): Promise<BaseMessageOptions> {
   const top = board.rows.slice(0, BOARD_TOP);
-  const weekLabel = weekRangeLabel(board.week);
-  const card = await (await loadCharts()).renderLeaderboardCard({
-    clubName: board.clubName,
-    weekLabel,
-    rows: top.map(({ rank, displayName, points, activeDays }) => ({ rank, displayName, points, activeDays })),
-  });
+  const week = weekRangeLabel(board.week.startLocalDate, tr);
+  const card = await (await loadCharts()).renderLeaderboardCard(
+    {
+      clubName: board.clubName,
+      weekLabel: week,
+      rows: top.map(({ rank, displayName, points, activeDays }) => ({
+        rank,
+        displayName,
+        points,
+        activeDays,
+      })),
+    },
+    tr,
+  );
   embed
     .setColor(BRAND_COLOUR)
-    .setTitle(`${title} · ${weekLabel}`)
-    .setDescription(
-      top.length === 0
-        ? "Nobody has logged a set this week yet. Do a set of /drills and /log it to open the board."
-        : top.map(rowLine).join("\n"),
-    )
+    .setTitle(tr.t(text.title, { club: name(board.clubName), week }))
+    .setDescription(top.length === 0 ? tr.t(text.empty) : top.map((row) => rowLine(row, tr)).join("\n"))
     .setImage(`attachment://${CARD_FILE}`)
-    .setFooter({
-      text: `${plural(board.rows.length, "runner")} on the board · points: 1 a set (up to 6 a day) + 3 a day practised · weeks in ${board.timeZone}`,
-    });
+    .setFooter({ text: tr.t("board.embed.footer", { count: board.rows.length, zone: board.timeZone }) });
   return {
     embeds: [embed],
     files: [new AttachmentBuilder(card, { name: CARD_FILE })],
@@ -66,92 +89,77 @@ async function boardMessage(
   };
 }
 
-/** /leaderboard: this or last week's board, in the channel. */
-export function renderLeaderboardReply(board: ClubBoard, week: "this" | "last"): Promise<BaseMessageOptions> {
-  const title = `${board.clubName}: ${week === "this" ? "this week" : "last week"}`;
-  return boardMessage(board, escapeMarkdown(title), new EmbedBuilder());
+/** /leaderboard: this or last week's board, in the channel, in the server's language. */
+export function renderLeaderboardReply(
+  board: ClubBoard,
+  week: "this" | "last",
+  tr: Translator,
+): Promise<BaseMessageOptions> {
+  const text =
+    week === "this"
+      ? ({ title: "board.embed.thisWeek", empty: "board.embed.emptyThisWeek" } as const)
+      : ({ title: "board.embed.lastWeek", empty: "board.embed.emptyPastWeek" } as const);
+  return boardMessage(board, text, new EmbedBuilder(), tr);
 }
 
-/** The weekly post: the week just ended, with its highlights. */
-export function renderWeeklyPost(board: WeeklyBoard): Promise<BaseMessageOptions> {
+/** The weekly post: the week just ended, with its highlights, in the server's language. */
+export function renderWeeklyPost(board: WeeklyBoard, tr: Translator): Promise<BaseMessageOptions> {
   const embed = new EmbedBuilder();
+  const lines = highlightLines(board.highlights, tr);
+  if (lines.length > 0) {
+    embed.addFields({ name: tr.t("board.highlights.title"), value: lines.join("\n").slice(0, 1024) });
+  }
+  return boardMessage(board, { title: "board.embed.weekly", empty: "board.embed.emptyPastWeek" }, embed, tr);
+}
+
+function highlightLines({ mostConsistent, mostImproved, steppedUp }: Highlights, tr: Translator): string[] {
   const lines: string[] = [];
-  const { mostConsistent, mostImproved, steppedUp } = board.highlights;
   if (mostConsistent) {
     lines.push(
-      `Most consistent: **${name(mostConsistent.displayName)}** (${plural(mostConsistent.activeDays, "day")})`,
+      tr.t("board.highlights.mostConsistent", {
+        name: name(mostConsistent.displayName),
+        days: days(tr, mostConsistent.activeDays),
+      }),
     );
   }
   if (mostImproved) {
     lines.push(
-      `Most improved: **${name(mostImproved.row.displayName)}** (+${plural(mostImproved.gain, "pt")} on the week before)`,
+      tr.t("board.highlights.mostImproved", {
+        name: name(mostImproved.row.displayName),
+        points: points(tr, mostImproved.gain),
+      }),
     );
   }
-  for (const up of steppedUp.slice(0, 10)) {
+  for (const up of steppedUp.slice(0, STEPPED_UP_SHOWN)) {
     lines.push(
-      `Stepped up: **${name(up.displayName)}** reached ${drillLabel(translator("en-US"), up.drill)} level ${up.level}`,
+      tr.t("board.highlights.steppedUp", {
+        name: name(up.displayName),
+        level: tr.t("drills.level", { level: up.level }),
+        drill: drillLabel(tr, up.drill),
+      }),
     );
   }
-  if (steppedUp.length > 10) lines.push(`…and ${steppedUp.length - 10} more level-ups`);
-  if (lines.length > 0) embed.addFields({ name: "Highlights", value: lines.join("\n").slice(0, 1024) });
-  return boardMessage(board, escapeMarkdown(`${board.clubName}: weekly board`), embed);
+  if (steppedUp.length > STEPPED_UP_SHOWN) {
+    lines.push(tr.t("board.highlights.more", { count: steppedUp.length - STEPPED_UP_SHOWN }));
+  }
+  return lines;
 }
 
 /** The caller's own place, when the public board does not show it; null when it does. */
-export function renderStanding(standing: CallerStanding): string | null {
+export function renderStanding(standing: CallerStanding, tr: Translator): string | null {
   switch (standing.kind) {
     case "top":
       return null;
     case "ranked":
-      return `You're #${standing.row.rank} of ${standing.of} with ${plural(standing.row.points, "point")} over ${plural(standing.row.activeDays, "day")}. Every day with a set adds 3 points.`;
+      return tr.t("board.standing.ranked", {
+        rank: standing.row.rank,
+        of: standing.of,
+        points: tr.t("board.pointsLong", { count: standing.row.points }),
+        days: days(tr, standing.row.activeDays),
+      });
     case "hidden":
-      return "You're hidden from this club's board. Run /privacy hide to rejoin it.";
+      return tr.t("board.standing.hidden");
     case "absent":
-      return "You're not on this board yet: do a set of /drills and /log it to join.";
+      return tr.t("board.standing.absent");
   }
-}
-
-/** /club's ephemeral reply: the settings, the next post, a post already due, and any problem. */
-export function renderClubSetup(
-  setup: ClubSetup,
-  missingPermissions: readonly string[] | null,
-): BaseMessageOptions {
-  const lines = [
-    `The weekly board goes to <#${setup.channelId}> every ${DAY_NAMES[setup.postDay - 1]} at ${formatClockTime(setup.postTime)} (${setup.timeZone}).`,
-    `Next board: ${discordTime(setup.nextPostAt, "F")} (${discordTime(setup.nextPostAt, "R")}).`,
-  ];
-  if (setup.pendingPost) {
-    lines.push(
-      `The board for ${weekRangeLabel(setup.pendingPost.week)} was due ${discordTime(setup.pendingPost.dueAt, "R")} and goes out within a minute.`,
-    );
-  }
-  const embeds: EmbedBuilder[] = [];
-  if (missingPermissions === null) {
-    lines.push(
-      "I couldn't check my permissions in that channel; make sure I can view it, send messages, embed links and attach files.",
-    );
-  } else if (missingPermissions.length > 0) {
-    embeds.push(
-      new EmbedBuilder()
-        .setColor(WARNING_COLOUR)
-        .setTitle("I can't post there yet")
-        .setDescription(
-          `Settings saved, but I'm missing ${listOf(missingPermissions)} in <#${setup.channelId}>. Give me ${missingPermissions.length === 1 ? "it" : "them"} there (Edit Channel → Permissions), or run /club with another channel.`,
-        ),
-    );
-  }
-  if (setup.previousPostError) {
-    embeds.push(
-      new EmbedBuilder()
-        .setColor(WARNING_COLOUR)
-        .setTitle("The last weekly post failed")
-        .setDescription(setup.previousPostError.slice(0, 4000)),
-    );
-  }
-  return { content: lines.join("\n"), embeds, allowedMentions: NO_MENTIONS };
-}
-
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }

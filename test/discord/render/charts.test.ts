@@ -9,6 +9,7 @@ import {
   renderLeaderboardCard,
   renderProgressChart,
 } from "../../../src/discord/render/charts.js";
+import { translator } from "../../../src/i18n/i18n.js";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -144,13 +145,18 @@ function rows(count: number): LeaderboardRow[] {
   }));
 }
 
+const english = translator("en-US");
+
 describe("renderLeaderboardCard", () => {
   it.each([0, 1, 10])("renders %i rows at the designed size on a dark background", async (count) => {
-    const png = await renderLeaderboardCard({
-      clubName: "Riverside Runners",
-      weekLabel: "Week of 24 Nov",
-      rows: rows(count),
-    });
+    const png = await renderLeaderboardCard(
+      {
+        clubName: "Riverside Runners",
+        weekLabel: "Week of 24 Nov",
+        rows: rows(count),
+      },
+      english,
+    );
     save(`leaderboard-${count}`, png);
     expect(pngSize(png)).toEqual(leaderboardCardSize(count));
     const pixel = await decode(png);
@@ -158,7 +164,10 @@ describe("renderLeaderboardCard", () => {
   });
 
   it("gives the leader a gold rank badge", async () => {
-    const png = await renderLeaderboardCard({ clubName: "Club", weekLabel: "Week of 24 Nov", rows: rows(3) });
+    const png = await renderLeaderboardCard(
+      { clubName: "Club", weekLabel: "Week of 24 Nov", rows: rows(3) },
+      english,
+    );
     const pixel = await decode(png);
     const { width, height } = leaderboardCardSize(3);
     const gold = hex("#f5c542");
@@ -175,7 +184,10 @@ describe("renderLeaderboardCard", () => {
       points: 1_234_567,
       activeDays: i === 1 ? 12 : -1,
     }));
-    const png = await renderLeaderboardCard({ clubName: longName, weekLabel: "Week of 24 Nov", rows: many });
+    const png = await renderLeaderboardCard(
+      { clubName: longName, weekLabel: "Week of 24 Nov", rows: many },
+      english,
+    );
     save("leaderboard-long", png);
     expect(pngSize(png)).toEqual(leaderboardCardSize(10));
   });
