@@ -13,12 +13,10 @@ import { DateTime } from "luxon";
 import type { BackOff } from "./back-off.js";
 import {
   type Drill,
-  drillLabel,
   isLevel,
   isRepsStep,
   LEVELS,
   type Level,
-  levelTitle,
   REPS_STEP_COUNT,
   type RepsStep,
   repsFor,
@@ -305,101 +303,4 @@ export function applyBackOff(state: ProgressionState, backOff: BackOff, now: Dat
       };
     }
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Words for the member. Times are rendered by the caller (e.g. Discord's <t:unix:f>), so each
-// function takes a formatter; the default is a plain UTC time.
-
-export type FormatInstant = (instant: Date) => string;
-
-export const formatUtc: FormatInstant = (instant) =>
-  `${DateTime.fromJSDate(instant, { zone: "utc" }).toFormat("yyyy-MM-dd HH:mm")} UTC`;
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function spotText(spot: Spot): string {
-  return `level ${spot.level} at ${spot.reps} reps`;
-}
-
-/** "4 more pain-free sets over 2 more days", "1 more day of practice", "" when nothing is left. */
-export function toGoText(remaining: ToGo): string {
-  const sets =
-    remaining.setsToGo > 0 ? plural(remaining.setsToGo, "more pain-free set", "more pain-free sets") : "";
-  const days = remaining.daysToGo > 0 ? plural(remaining.daysToGo, "more day", "more days") : "";
-  if (sets && days) return `${sets} over ${days}`;
-  if (sets) return sets;
-  if (days) return `practice on ${days}`;
-  return "";
-}
-
-/** One or two short sentences for the /log reply (or a reminder's Done). */
-export function describeSetsOutcome(
-  drill: Drill,
-  outcome: SetsOutcome,
-  formatInstant: FormatInstant = formatUtc,
-): string {
-  const label = drillLabel(drill);
-  switch (outcome.kind) {
-    case "progress":
-      return `${label}, ${spotText(outcome.at)}: ${toGoText(outcome)} to step up.`;
-    case "held": {
-      const left = toGoText(outcome);
-      const after = left
-        ? ` Then ${left} to step up.`
-        : " You've done the work: your next set after that steps you up.";
-      return `${label}, ${spotText(outcome.at)}: holding here until ${formatInstant(outcome.until)} after your pain report.${after}`;
-    }
-    case "stepped-up": {
-      const head = outcome.newLevel
-        ? `New level! ${label}: ${levelTitle(drill, outcome.to.level)}, ${outcome.to.reps} reps each way. Check /drills for the set-up.`
-        : `Step up! ${label}: ${outcome.to.reps} reps each way now (was ${outcome.from.reps}), still level ${outcome.to.level}.`;
-      return outcome.reachedTop ? `${head} That's the top of the ladder.` : head;
-    }
-    case "top":
-      return `${label}: top of the ladder (${spotText(outcome.at)}). Keep it in your warm-ups and take the range onto the trails, descents too.`;
-  }
-}
-
-/** What a pain report changed in the plan, for the /pain reply. */
-export function describeBackOffOutcome(
-  drill: Drill,
-  outcome: BackOffOutcome,
-  formatInstant: FormatInstant = formatUtc,
-): string {
-  const label = drillLabel(drill);
-  switch (outcome.kind) {
-    case "none":
-      return `${label}: no change, still ${spotText(outcome.at)}.`;
-    case "hold":
-      return `${label}: staying at ${spotText(outcome.at)}, no step up before ${formatInstant(outcome.holdUntil)}. Keep every rep out of pain.`;
-    case "step-down":
-    case "reset": {
-      const move = outcome.moved
-        ? `down to ${spotText(outcome.to)} (from ${spotText(outcome.from)})`
-        : `staying at ${spotText(outcome.to)}, counting starts again`;
-      return `${label}: ${move}, no step up before ${formatInstant(outcome.holdUntil)}. Keep every rep out of pain.`;
-    }
-  }
-}
-
-/** Where a member stands, e.g. for /progress: "Level 1 · half-kneeling, 5 reps: 2 more days to step up." */
-export function describeProgress(
-  state: ProgressionState,
-  now: Date,
-  formatInstant: FormatInstant = formatUtc,
-): string {
-  const where = `${levelTitle(state.drill, state.level)}, ${repsFor(state.level, state.repsStep)} reps`;
-  if (isTop(state)) return `${where}: top of the ladder.`;
-  const left = toGoText(toGo(state));
-  const hold = state.holdUntil;
-  if (hold !== null && isHoldActive({ holdUntil: hold }, now)) {
-    const until = formatInstant(hold);
-    return left
-      ? `${where}: ${left} to step up, and on hold until ${until}.`
-      : `${where}: on hold until ${until}; your first set after that steps you up.`;
-  }
-  return left ? `${where}: ${left} to step up.` : `${where}: your next set steps you up.`;
 }

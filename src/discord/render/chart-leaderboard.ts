@@ -1,4 +1,5 @@
 import type { SKRSContext2D } from "@napi-rs/canvas";
+import { translator } from "../../i18n/i18n.js";
 import {
   drawBrandFooter,
   drawText,
@@ -65,7 +66,8 @@ export function drawLeaderboard(ctx: SKRSContext2D, input: LeaderboardCardInput,
   rows.forEach((row, index) => {
     drawRow(ctx, row, HEADER_HEIGHT + index * ROW_PITCH);
   });
-  drawBrandFooter(ctx, PAD, height - FOOTER_HEIGHT / 2);
+  // English until the board card speaks the club's language (board area): pass its translator here.
+  drawBrandFooter(ctx, PAD, height - FOOTER_HEIGHT / 2, translator("en-US"));
 }
 
 function drawHeader(ctx: SKRSContext2D, input: LeaderboardCardInput): void {
