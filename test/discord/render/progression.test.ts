@@ -123,7 +123,7 @@ describe("describeBackOffOutcome", () => {
       "Flexed-knee matrix: no change, still level 2 at 8 reps.",
     );
     expect(describeBackOffOutcome("flexed-knee", none, de)).toBe(
-      "Matrix mit gebeugtem Knie: keine Änderung, weiter Stufe 2 mit 8 Wiederholungen.",
+      "Matrix mit gebeugtem Knie: keine Änderung, weiter auf Stufe 2 mit 8 Wiederholungen.",
     );
     const hold = applyBackOff(state, { kind: "hold", hours: 48 }, T0).outcome;
     expect(describeBackOffOutcome("flexed-knee", hold, en)).toBe(

@@ -44,12 +44,12 @@ export default {
     top: "{{label}}: ganz oben auf der Leiter ({{spot}}). Bau sie weiter ins Aufwärmen ein und nimm die Beweglichkeit mit auf die Trails, auch beim Bergablaufen.",
   },
   backOff: {
-    none: "{{label}}: keine Änderung, weiter {{spot}}.",
-    hold: "{{label}}: Du bleibst bei {{spot}}, kein Schritt nach oben vor {{until}}. Keine Wiederholung bis in den Schmerz.",
+    none: "{{label}}: keine Änderung, weiter auf {{spot}}.",
+    hold: "{{label}}: Du bleibst auf {{spot}}, kein Schritt nach oben vor {{until}}. Keine Wiederholung bis in den Schmerz.",
     moved:
       "{{label}}: zurück auf {{to}} (vorher {{from}}), kein Schritt nach oben vor {{until}}. Keine Wiederholung bis in den Schmerz.",
     restarted:
-      "{{label}}: Du bleibst bei {{spot}}, die Zählung beginnt von vorn, kein Schritt nach oben vor {{until}}. Keine Wiederholung bis in den Schmerz.",
+      "{{label}}: Du bleibst auf {{spot}}, die Zählung beginnt von vorn, kein Schritt nach oben vor {{until}}. Keine Wiederholung bis in den Schmerz.",
   },
   standing: {
     where_one: "{{level}}, {{count}} Wiederholung",

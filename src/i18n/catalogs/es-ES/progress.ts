@@ -53,12 +53,12 @@ export default {
     top: "{{label}}: lo más alto de la escalera ({{spot}}). Mantenla en tus calentamientos y llévate esa movilidad a la montaña, también a las bajadas.",
   },
   backOff: {
-    none: "{{label}}: sin cambios, sigues en {{spot}}.",
-    hold: "{{label}}: te quedas en {{spot}}, sin subir antes del {{until}}. Que ninguna repetición llegue al dolor.",
+    none: "{{label}}: sin cambios, sigues en el {{spot}}.",
+    hold: "{{label}}: te quedas en el {{spot}}, sin subir antes del {{until}}. Que ninguna repetición llegue al dolor.",
     moved:
-      "{{label}}: bajas a {{to}} (venías de {{from}}), sin subir antes del {{until}}. Que ninguna repetición llegue al dolor.",
+      "{{label}}: bajas al {{to}} (venías del {{from}}), sin subir antes del {{until}}. Que ninguna repetición llegue al dolor.",
     restarted:
-      "{{label}}: te quedas en {{spot}} y la cuenta empieza de cero, sin subir antes del {{until}}. Que ninguna repetición llegue al dolor.",
+      "{{label}}: te quedas en el {{spot}} y la cuenta empieza de cero, sin subir antes del {{until}}. Que ninguna repetición llegue al dolor.",
   },
   standing: {
     where_one: "{{level}}, {{count}} repetición",

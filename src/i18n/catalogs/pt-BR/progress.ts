@@ -50,7 +50,7 @@ export default {
     stepUp_other:
       "Subiu um degrau! {{label}}: agora {{count}} repetições para cada direção (antes eram {{from}}), ainda no nível {{level}}.",
     reachedTop: "Você chegou ao topo da escada.",
-    top: "{{label}}: topo da escada ({{spot}}). Mantenha no seu aquecimento e leve essa mobilidade para as trilhas, nas descidas também.",
+    top: "{{label}}: topo da escada ({{spot}}). Continue com ela no aquecimento e leve essa mobilidade para as trilhas, nas descidas também.",
   },
   backOff: {
     none: "{{label}}: nada muda, você continua no {{spot}}.",
