@@ -5,6 +5,7 @@ import { setsPerDrill } from "../db/repos/set-logs.js";
 import { parseDrillInput } from "../domain/drill-input.js";
 import { DRILLS, type Drill } from "../domain/drills.js";
 import { applySets, type SetsOutcome } from "../domain/progression.js";
+import { quote } from "../domain/result.js";
 import { localDateAt } from "../domain/schedule.js";
 import { weekContaining } from "../domain/week.js";
 import { refreshMemberBoards } from "./board-entries.js";
@@ -42,15 +43,9 @@ export interface LogSetsResult {
 /** Validates before any write: a bad value changes nothing. */
 export function validateLogInput(drill: string, sets: number): Drill[] {
   const parsed = parseDrillInput(drill);
-  if (parsed === null) {
-    throw UserError.untranslated(
-      `I don't know the drill “${drill.slice(0, 40)}”. Type flexed-knee, straight-leg or both (or pick one from the list).`,
-    );
-  }
+  if (parsed === null) throw new UserError("progress.errors.unknownDrill", { given: quote(drill) });
   if (!Number.isInteger(sets) || sets < 1 || sets > MAX_SETS_PER_LOG) {
-    throw UserError.untranslated(
-      `Sets must be a whole number from 1 to ${MAX_SETS_PER_LOG}, for example sets: 2.`,
-    );
+    throw new UserError("progress.errors.setsRange", { max: MAX_SETS_PER_LOG });
   }
   return parsed === "both" ? [...DRILLS] : [parsed];
 }

@@ -71,14 +71,14 @@ describe("logSets", () => {
   });
 
   it.each([
-    ["calf stretch", 1, "I don't know the drill"],
-    ["flexed-knee", 0, "from 1 to 20"],
-    ["flexed-knee", 21, "from 1 to 20"],
-    ["flexed-knee", 1.5, "from 1 to 20"],
-  ])("refuses drill %j with %d sets and writes nothing", async (drill, sets, message) => {
+    ["calf stretch", 1, { key: "progress.errors.unknownDrill", params: { given: "calf stretch" } }],
+    ["flexed-knee", 0, { key: "progress.errors.setsRange", params: { max: 20 } }],
+    ["flexed-knee", 21, { key: "progress.errors.setsRange", params: { max: 20 } }],
+    ["flexed-knee", 1.5, { key: "progress.errors.setsRange", params: { max: 20 } }],
+  ])("refuses drill %j with %d sets and writes nothing", async (drill, sets, said) => {
     const attempt = log(drill, sets, "bad");
     await expect(attempt).rejects.toBeInstanceOf(UserError);
-    await expect(attempt).rejects.toThrow(message);
+    await expect(attempt).rejects.toMatchObject({ said });
     expect(await database.db.select().from(setLogs)).toHaveLength(0);
   });
 

@@ -6,9 +6,6 @@ import {
   applyBackOff,
   applySets,
   checkProgressionState,
-  describeBackOffOutcome,
-  describeProgress,
-  describeSetsOutcome,
   initialProgression,
   isHoldActive,
   isTop,
@@ -19,7 +16,6 @@ import {
   STEP_UP_REQUIREMENTS,
   spotOf,
   toGo,
-  toGoText,
 } from "../../src/domain/progression.js";
 
 const HOUR = 3_600_000;
@@ -289,86 +285,12 @@ describe("checkProgressionState", () => {
   });
 });
 
-describe("words", () => {
-  const fmt = (d: Date) => `<${d.toISOString()}>`;
-
-  it("renders each sets outcome in a sentence", () => {
-    expect(
-      describeSetsOutcome(
-        "flexed-knee",
-        applySets(initialProgression("flexed-knee"), { sets: 2, localDate: NEW_DAY, now: T0 }).outcome,
-      ),
-    ).toBe("Flexed-knee matrix, level 1 at 5 reps: 4 more pain-free sets over 2 more days to step up.");
-    expect(toGoText({ setsToGo: 0, daysToGo: 1 })).toBe("practice on 1 more day");
-    expect(toGoText({ setsToGo: 1, daysToGo: 0 })).toBe("1 more pain-free set");
-    expect(
-      describeSetsOutcome(
-        "flexed-knee",
-        applySets(almostThere(1, 1), { sets: 1, localDate: NEW_DAY, now: T0 }).outcome,
-      ),
-    ).toBe("Step up! Flexed-knee matrix: 8 reps each way now (was 5), still level 1.");
-    expect(
-      describeSetsOutcome(
-        "straight-leg",
-        applySets(almostThere(1, 3), { sets: 1, localDate: NEW_DAY, now: T0 }).outcome,
-      ),
-    ).toBe(
-      "New level! Straight-leg matrix: Level 2 · wall lean, 5 reps each way. Check /drills for the set-up.",
-    );
-    expect(
-      describeSetsOutcome(
-        "flexed-knee",
-        applySets(almostThere(4, 2), { sets: 1, localDate: NEW_DAY, now: T0 }).outcome,
-      ),
-    ).toMatch(/top of the ladder\.$/);
-    expect(
-      describeSetsOutcome("flexed-knee", { kind: "top", at: spotOf({ level: 4, repsStep: 3 }) }),
-    ).toMatch(/^Flexed-knee matrix: top of the ladder \(level 4 at 10 reps\)/);
-    const held = applySets(almostThere(1, 2, { holdUntil: at(48) }), {
-      sets: 1,
-      localDate: NEW_DAY,
-      now: T0,
-    });
-    expect(describeSetsOutcome("flexed-knee", held.outcome, fmt)).toBe(
-      `Flexed-knee matrix, level 1 at 8 reps: holding here until <${at(48).toISOString()}> after your pain report. You've done the work: your next set after that steps you up.`,
-    );
-  });
-
-  it("renders each back-off outcome in a sentence", () => {
-    const state = stateAt(2, 2);
-    expect(describeBackOffOutcome("flexed-knee", applyBackOff(state, { kind: "none" }, T0).outcome)).toBe(
-      "Flexed-knee matrix: no change, still level 2 at 8 reps.",
-    );
-    expect(
-      describeBackOffOutcome("flexed-knee", applyBackOff(state, { kind: "hold", hours: 48 }, T0).outcome),
-    ).toBe(
-      "Flexed-knee matrix: staying at level 2 at 8 reps, no step up before 2026-03-04 08:00 UTC. Keep every rep out of pain.",
-    );
-    expect(
-      describeBackOffOutcome(
-        "flexed-knee",
-        applyBackOff(state, { kind: "step-down", hours: 72 }, T0).outcome,
-        fmt,
-      ),
-    ).toMatch(
-      /^Flexed-knee matrix: down to level 1 at 5 reps \(from level 2 at 8 reps\), no step up before </,
-    );
-    expect(
-      describeBackOffOutcome(
-        "flexed-knee",
-        applyBackOff(initialProgression("flexed-knee"), { kind: "reset", hours: 1 }, T0).outcome,
-      ),
-    ).toMatch(/^Flexed-knee matrix: staying at level 1 at 5 reps, counting starts again/);
-  });
-
-  it("describes where a member stands", () => {
-    expect(describeProgress(initialProgression("flexed-knee"), T0)).toBe(
-      "Level 1 · half-kneeling, 5 reps: 6 more pain-free sets over 3 more days to step up.",
-    );
-    expect(describeProgress(stateAt(4, 3), T0)).toBe(
-      "Level 4 · weighted, no hands, 10 reps: top of the ladder.",
-    );
-    expect(describeProgress(stateAt(1, 1, { holdUntil: at(2) }), T0, fmt)).toMatch(/on hold until </);
+describe("toGo", () => {
+  it("counts the sets and days still missing at a step, never below zero", () => {
+    expect(toGo(initialProgression("flexed-knee"))).toEqual({ setsToGo: 6, daysToGo: 3 });
+    expect(toGo(almostThere(3, 1))).toEqual({ setsToGo: 1, daysToGo: 1 });
+    const overDone = stateAt(1, 1, { painFreeSets: 40, practiceDays: ["2026-03-01", "2026-03-02"] });
+    expect(toGo(overDone)).toEqual({ setsToGo: 0, daysToGo: 1 });
   });
 });
 

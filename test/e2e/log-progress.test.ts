@@ -103,3 +103,42 @@ describe("a member on a fresh bot", () => {
     expect(drills.embeds[0]?.fields?.find((field) => field.name === "Reps")?.value).toContain("8 slow reps");
   });
 });
+
+describe("a member whose Discord speaks German or French", () => {
+  const as = (locale: string, name: string, options: Record<string, string | number> = {}) =>
+    h.double
+      .runCommand({ guildId: h.guildId, channelId: h.channelId, user: h.runner, name, options, locale })
+      .reply();
+
+  it("logs with /log and reads the reply in German", async () => {
+    const reply = await as("de", "log", { drill: "flexed-knee", sets: 1 });
+    expect(reply.ephemeral).toBe(true);
+    const [headline, outcome, week] = reply.content.split("\n");
+    expect(headline).toBe("1 Satz eingetragen: Matrix mit gebeugtem Knie.");
+    expect(outcome).toMatch(/^Matrix mit gebeugtem Knie, Stufe 1 mit 5 Wiederholungen: noch /);
+    expect(week).toMatch(/^Diese Woche: Matrix mit gebeugtem Knie \d+ · Matrix mit gestrecktem Bein \d+$/);
+  });
+
+  it("reads /progress in German, chart included", async () => {
+    const reply = await as("de", "progress");
+    const [embed] = reply.embeds;
+    expect(embed?.title).toBe("Dein Sprunggelenk-Fortschritt");
+    expect(embed?.description).toMatch(/^Serie: \*\*\d+ (Tag|Tage)\*\* am Stück/);
+    expect(embed?.fields?.map((field) => field.name)).toEqual([
+      "Matrix mit gebeugtem Knie",
+      "Matrix mit gestrecktem Bein",
+    ]);
+    expect(embed?.fields?.[0]?.value).toMatch(/^Stufe 1 · Halbkniestand, 5 Wiederholungen: /);
+    expect(embed?.fields?.[0]?.value).toMatch(/\nDiese Woche: \d+ Sätze$/);
+    expect(reply.attachments[0]?.filename).toBe("progress.png");
+  });
+
+  it("is told in French what to type instead", async () => {
+    const reply = await as("fr", "log", { drill: "zzz" });
+    expect(reply.content).toBe(
+      "Je ne connais pas l'exercice « zzz ». Tape flexed-knee, straight-leg ou both (ou choisis-en un dans la liste).",
+    );
+    const sets = await as("fr", "log", { drill: "flexed-knee", sets: 21 });
+    expect(sets.content).toContain("de 1 à 20");
+  });
+});

@@ -4,19 +4,21 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import { logSets, MAX_SETS_PER_LOG } from "../../app/log-sets.js";
+import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { described } from "../render/command-text.js";
 import { renderLogReply } from "../render/log.js";
 import { respondWithDrillChoices } from "./drill-option.js";
 
 const data = {
   name: "log",
-  description: "Log a completed set of an ankle drill",
+  ...described("progress.command.log.description"),
   options: [
     {
       type: ApplicationCommandOptionType.String,
       name: "drill",
-      description: "flexed-knee, straight-leg or both",
+      ...described("progress.command.log.drill"),
       required: true,
       autocomplete: true,
       max_length: 40,
@@ -24,7 +26,7 @@ const data = {
     {
       type: ApplicationCommandOptionType.Integer,
       name: "sets",
-      description: `How many sets (1-${MAX_SETS_PER_LOG}, default 1)`,
+      ...described("progress.command.log.sets", { max: MAX_SETS_PER_LOG }),
       min_value: 1,
       max_value: MAX_SETS_PER_LOG,
     },
@@ -42,6 +44,9 @@ export const logCommand: SlashCommand = {
       interactionId: interaction.id,
       source: "command",
     });
-    await interaction.reply({ ...renderLogReply(result), flags: MessageFlags.Ephemeral });
+    await interaction.reply({
+      ...renderLogReply(result, translator(interaction.locale)),
+      flags: MessageFlags.Ephemeral,
+    });
   },
 };

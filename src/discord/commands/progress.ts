@@ -1,11 +1,13 @@
 import { MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import { getProgress } from "../../app/progress.js";
+import { translator } from "../../i18n/i18n.js";
 import type { SlashCommand } from "../command.js";
+import { described } from "../render/command-text.js";
 import { renderProgressReply } from "../render/progress.js";
 
 const data = {
   name: "progress",
-  description: "Your level, sets, streak and four-week chart (only you see it)",
+  ...described("progress.command.progress.description"),
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const progressCommand: SlashCommand = {
@@ -14,6 +16,6 @@ export const progressCommand: SlashCommand = {
     // Drawing the chart can take longer than Discord's 3 seconds on a cold start.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const report = await getProgress(deps, interaction.user.id);
-    await interaction.editReply(await renderProgressReply(report));
+    await interaction.editReply(await renderProgressReply(report, translator(interaction.locale)));
   },
 };

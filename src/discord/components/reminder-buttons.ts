@@ -9,6 +9,7 @@ import {
 } from "../../app/reminder-answers.js";
 import { appliedChanges } from "../../app/report-pain.js";
 import { explainMorningCheck, MORNING_BANDS, type MorningBand } from "../../domain/pain.js";
+import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import { type ComponentHandler, customId } from "../command.js";
 import { renderLogReply } from "../render/log.js";
@@ -36,7 +37,7 @@ export const reminderDoneButton: ComponentHandler = {
   async button(interaction, [id], { deps }) {
     const result = await answerDone(deps, callerOf(interaction), reminderIdOf(id), interaction.id);
     await interaction.update({
-      content: `✅ Done. ${renderLogReply(result).content}`,
+      content: `✅ Done. ${renderLogReply(result, translator(interaction.locale)).content}`,
       components: [],
     });
   },

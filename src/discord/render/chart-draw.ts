@@ -1,4 +1,5 @@
 import type { SKRSContext2D } from "@napi-rs/canvas";
+import type { Translator } from "../../i18n/i18n.js";
 import { fontFamilies } from "./chart-fonts.js";
 
 /** Shared look of every rendered image: Discord dark mode, high contrast, colour-blind-safe drill pair. */
@@ -15,8 +16,6 @@ export const THEME = {
   today: "#f2f3f5",
   medals: ["#f5c542", "#c9d1dc", "#d9925a"],
 } as const;
-
-export const BRAND_FOOTER = "Dorsi · ankle mobility";
 
 export type FontWeight = 400 | 700;
 
@@ -93,9 +92,12 @@ export function drawText(
   ctx.fillText(style.maxWidth === undefined ? text : fitText(ctx, text, style.maxWidth), x, y);
 }
 
-/** Two short bars in the drill colours before the brand footer: the visual signature of Dorsi images. */
-export function drawBrandFooter(ctx: SKRSContext2D, x: number, y: number): void {
+/**
+ * Two short bars in the drill colours before the brand footer ("Dorsi · ankle mobility" in the
+ * reader's language): the visual signature of Dorsi images.
+ */
+export function drawBrandFooter(ctx: SKRSContext2D, x: number, y: number, tr: Translator): void {
   fillRoundRect(ctx, { x, y: y - 4, width: 22, height: 8 }, 4, THEME.flexedKnee);
   fillRoundRect(ctx, { x: x + 26, y: y - 4, width: 22, height: 8 }, 4, THEME.straightLeg);
-  drawText(ctx, BRAND_FOOTER, x + 62, y, { font: font(22), color: THEME.muted });
+  drawText(ctx, tr.t("progress.chart.footer"), x + 62, y, { font: font(22), color: THEME.muted });
 }

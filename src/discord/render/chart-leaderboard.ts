@@ -71,7 +71,7 @@ export function drawLeaderboard(
   rows.forEach((row, index) => {
     drawRow(ctx, row, HEADER_HEIGHT + index * ROW_PITCH, tr);
   });
-  drawBrandFooter(ctx, PAD, height - FOOTER_HEIGHT / 2);
+  drawBrandFooter(ctx, PAD, height - FOOTER_HEIGHT / 2, tr);
 }
 
 function drawHeader(ctx: SKRSContext2D, input: LeaderboardCardInput, tr: Translator): void {

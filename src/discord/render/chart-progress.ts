@@ -10,8 +10,10 @@ import {
   SubTitle,
   Title,
 } from "chart.js";
+import type { Translator } from "../../i18n/i18n.js";
 import { fillRoundRect, THEME } from "./chart-draw.js";
 import { fontFamilies } from "./chart-fonts.js";
+import { drillLabel } from "./drill-words.js";
 
 /** What Chart.js needs registered for the progress chart (tree-shaken: no other controllers). */
 export const PROGRESS_CHART_COMPONENTS = [
@@ -33,14 +35,11 @@ export interface ProgressDay {
 }
 
 export interface ProgressChartInput {
-  title: string;
   days: ProgressDay[];
   today: string;
 }
 
 const DAYS_PER_BLOCK = 7;
-const WEEKDAY_INITIALS = ["S", "M", "T", "W", "T", "F", "S"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function utcDate(localDate: string): Date {
   return new Date(`${localDate}T00:00:00Z`);
@@ -55,12 +54,18 @@ function startsBlock(index: number, count: number): boolean {
   return index === 0 || blockOf(index, count) !== blockOf(index - 1, count);
 }
 
-/** Weekday initial for every day; the first day of each 7-day block also gets its date ("24 Nov"). */
-function tickLabel(localDate: string, index: number, count: number): string[] {
-  const date = utcDate(localDate);
-  const initial = WEEKDAY_INITIALS[date.getUTCDay()] ?? "";
-  if (!startsBlock(index, count)) return [initial];
-  return [initial, `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ""}`];
+/**
+ * Weekday initial for every day; the first day of each 7-day block also gets its date ("Nov 24",
+ * "24. Nov."), both in the reader's language. Local dates are calendar days, so they format in UTC.
+ */
+function tickLabels(days: ProgressDay[], tr: Translator): string[][] {
+  const weekday = new Intl.DateTimeFormat(tr.intl, { weekday: "narrow", timeZone: "UTC" });
+  const dayMonth = new Intl.DateTimeFormat(tr.intl, { day: "numeric", month: "short", timeZone: "UTC" });
+  return days.map((day, index) => {
+    const date = utcDate(day.localDate);
+    const initial = weekday.format(date);
+    return startsBlock(index, days.length) ? [initial, dayMonth.format(date)] : [initial];
+  });
 }
 
 function totalSets(days: ProgressDay[]): number {
@@ -144,6 +149,7 @@ function dataset(label: string, color: string, values: number[], roundedWhen: (i
 
 export function progressChartConfig(
   input: ProgressChartInput,
+  tr: Translator,
 ): ChartConfiguration<"bar", number[], string[]> {
   const { days, today } = input;
   const todayIndex = days.findIndex((day) => day.localDate === today);
@@ -152,17 +158,17 @@ export function progressChartConfig(
   return {
     type: "bar",
     data: {
-      labels: days.map((day, index) => tickLabel(day.localDate, index, days.length)),
+      labels: tickLabels(days, tr),
       datasets: [
         // The bottom segment is only rounded when nothing is stacked on top of it.
         dataset(
-          "Flexed-knee",
+          drillLabel(tr, "flexed-knee"),
           THEME.flexedKnee,
           days.map((day) => day.flexedKnee),
           (i) => (days[i]?.straightLeg ?? 0) === 0,
         ),
         dataset(
-          "Straight-leg",
+          drillLabel(tr, "straight-leg"),
           THEME.straightLeg,
           days.map((day) => day.straightLeg),
           () => true,
@@ -177,7 +183,7 @@ export function progressChartConfig(
       plugins: {
         title: {
           display: true,
-          text: input.title,
+          text: tr.t("progress.chart.title"),
           align: "start",
           color: THEME.text,
           font: chartFont(36, 700),
@@ -185,7 +191,7 @@ export function progressChartConfig(
         },
         subtitle: {
           display: true,
-          text: `Sets per day, last 4 weeks · ${totalSets(days)} sets`,
+          text: tr.t("progress.chart.subtitle", { count: totalSets(days) }),
           align: "start",
           color: THEME.muted,
           font: chartFont(24),

@@ -30,11 +30,11 @@ function encodePng(canvas: Canvas): Promise<Buffer> {
 }
 
 /** Sets per day over the given days (28, oldest first) as stacked bars: flexed-knee below, straight-leg on top. */
-export async function renderProgressChart(input: ProgressChartInput): Promise<Buffer> {
+export async function renderProgressChart(input: ProgressChartInput, tr: Translator): Promise<Buffer> {
   const canvas = createCanvas(PROGRESS_CHART_SIZE.width, PROGRESS_CHART_SIZE.height);
   // Chart.js types expect a DOM context; the Skia context implements the part it uses.
   // biome-ignore lint/suspicious/noExplicitAny: see above
-  const chart = new Chart(canvas.getContext("2d") as any, progressChartConfig(input));
+  const chart = new Chart(canvas.getContext("2d") as any, progressChartConfig(input, tr));
   try {
     return await encodePng(canvas);
   } finally {

@@ -1,20 +1,19 @@
 import type { LogSetsResult } from "../../app/log-sets.js";
-import { describeSetsOutcome } from "../../domain/progression.js";
-import { translator } from "../../i18n/i18n.js";
+import type { Translator } from "../../i18n/i18n.js";
 import { drillLabel } from "./drill-words.js";
-import { discordTime } from "./time.js";
+import { describeSetsOutcome } from "./progression.js";
 
-export function renderLogReply(result: LogSetsResult): { content: string } {
-  const names = result.logged.map((entry) => drillLabel(translator("en-US"), entry.drill)).join(" and ");
-  const plural = result.sets === 1 ? "set" : "sets";
+export function renderLogReply(result: LogSetsResult, tr: Translator): { content: string } {
+  const drills = tr.list(result.logged.map((entry) => drillLabel(tr, entry.drill)));
+  const count = result.sets;
   const headline = result.recorded
-    ? `Logged ${result.sets} ${plural}: ${names}.`
-    : `Already logged: ${result.sets} ${plural}, ${names}. Nothing was added twice.`;
+    ? tr.t("progress.log.logged", { count, drills })
+    : tr.t("progress.log.already", { count, drills });
   const outcomes = result.logged.flatMap((entry) =>
-    entry.outcome ? [describeSetsOutcome(entry.drill, entry.outcome, discordTime)] : [],
+    entry.outcome ? [describeSetsOutcome(entry.drill, entry.outcome, tr)] : [],
   );
-  const week = [...result.weekSetsByDrill]
-    .map(([drill, sets]) => `${drillLabel(translator("en-US"), drill)} ${sets}`)
+  const totals = [...result.weekSetsByDrill]
+    .map(([drill, sets]) => `${drillLabel(tr, drill)} ${tr.number(sets)}`)
     .join(" · ");
-  return { content: [headline, ...outcomes, `This week: ${week}`].join("\n") };
+  return { content: [headline, ...outcomes, tr.t("progress.log.week", { totals })].join("\n") };
 }

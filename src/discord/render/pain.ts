@@ -1,8 +1,9 @@
 import { ActionRowBuilder, type BaseMessageOptions, ButtonBuilder, ButtonStyle } from "discord.js";
 import { appliedChanges, type ReportPainResult } from "../../app/report-pain.js";
 import { explainPainDecision } from "../../domain/pain.js";
-import { describeBackOffOutcome } from "../../domain/progression.js";
+import { translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
+import { describeBackOffOutcome } from "./progression.js";
 import { discordTime } from "./time.js";
 
 export const PAIN_PAUSE_PREFIX = "pain-pause";
@@ -13,7 +14,9 @@ export const ESCALATION_PAUSE_DAYS = 7;
 export function renderPainReply(result: ReportPainResult, userId: string): BaseMessageOptions {
   if (!result.recorded) return { content: "That pain report was already recorded; nothing changed twice." };
   const lines = [
-    ...result.changes.map((change) => describeBackOffOutcome(change.drill, change.outcome, discordTime)),
+    ...result.changes.map((change) =>
+      describeBackOffOutcome(change.drill, change.outcome, translator("en-US")),
+    ),
     ...explainPainDecision(result.decision, appliedChanges(result.changes)).split("\n"),
   ];
   if (result.morningCheckAt) {

@@ -11,6 +11,8 @@ import {
 } from "../../../src/discord/render/charts.js";
 import { translator } from "../../../src/i18n/i18n.js";
 
+const en = translator("en-US");
+
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function save(name: string, png: Buffer): void {
@@ -77,14 +79,14 @@ function xsOf(pixel: (x: number, y: number) => Rgb, y: number, color: Rgb, width
 
 describe("renderProgressChart", () => {
   it("renders a PNG of the designed size", async () => {
-    const png = await renderProgressChart({ title: "Ada's last 4 weeks", days: someDays, today: TODAY });
+    const png = await renderProgressChart({ days: someDays, today: TODAY }, en);
     save("progress", png);
     expect(pngSize(png)).toEqual({ width: PROGRESS_CHART_SIZE.width, height: PROGRESS_CHART_SIZE.height });
   });
 
   it("differs between data and no data, and both have a dark background", async () => {
-    const empty = await renderProgressChart({ title: "Nobody yet", days: emptyDays, today: TODAY });
-    const full = await renderProgressChart({ title: "Nobody yet", days: someDays, today: TODAY });
+    const empty = await renderProgressChart({ days: emptyDays, today: TODAY }, en);
+    const full = await renderProgressChart({ days: someDays, today: TODAY }, en);
     save("progress-empty", empty);
     expect(empty.equals(full)).toBe(false);
     for (const png of [empty, full]) {
@@ -95,7 +97,7 @@ describe("renderProgressChart", () => {
   });
 
   it("draws the tall day's stacked bar in the drill colours in its slot", async () => {
-    const png = await renderProgressChart({ title: "Tall day", days: someDays, today: TODAY });
+    const png = await renderProgressChart({ days: someDays, today: TODAY }, en);
     const pixel = await decode(png);
     const { width, height } = PROGRESS_CHART_SIZE;
     // Lower in the plot only the tall day (9 + 6 sets) reaches; its blue run must sit in its slot.
@@ -118,7 +120,7 @@ describe("renderProgressChart", () => {
   });
 
   it("marks today with a bright bar under its slot", async () => {
-    const png = await renderProgressChart({ title: "Today", days: emptyDays, today: TODAY });
+    const png = await renderProgressChart({ days: emptyDays, today: TODAY }, en);
     const pixel = await decode(png);
     const { width, height } = PROGRESS_CHART_SIZE;
     const rows = Array.from({ length: 200 }, (_, k) => height - 1 - k);
@@ -127,11 +129,32 @@ describe("renderProgressChart", () => {
     // The marker is under the last slot (today is the newest day).
     expect(Math.min(...(runs[0] ?? []))).toBeGreaterThan(1080);
 
-    const notToday = await decode(
-      await renderProgressChart({ title: "Today", days: emptyDays, today: "2025-12-25" }),
-    );
+    const notToday = await decode(await renderProgressChart({ days: emptyDays, today: "2025-12-25" }, en));
     const brightRuns = rows.map((y) => xsOf(notToday, y, WHITE, width)).filter((xs) => xs.length >= 18);
     expect(brightRuns).toEqual([]);
+  });
+});
+
+describe("renderProgressChart in German", () => {
+  const de = translator("de");
+  /** Bright text pixels in the title band (top left, above the subtitle and legend). */
+  async function titleInk(png: Buffer): Promise<number> {
+    const pixel = await decode(png);
+    let ink = 0;
+    for (let y = 20; y < 66; y++) for (let x = 20; x < 700; x++) if (near(pixel(x, y), WHITE, 40)) ink++;
+    return ink;
+  }
+
+  it("renders at the designed size with its title drawn, in German words", async () => {
+    const german = await renderProgressChart({ days: someDays, today: TODAY }, de);
+    save("progress-de", german);
+    expect(pngSize(german)).toEqual({ width: PROGRESS_CHART_SIZE.width, height: PROGRESS_CHART_SIZE.height });
+    const ink = await titleInk(german);
+    // "Deine letzten vier Wochen" at 36 px bold: thousands of bright pixels, not an empty band.
+    expect(ink).toBeGreaterThan(1500);
+    const english = await renderProgressChart({ days: someDays, today: TODAY }, en);
+    expect(german.equals(english)).toBe(false);
+    expect(ink).not.toBe(await titleInk(english));
   });
 });
 
