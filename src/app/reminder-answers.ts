@@ -11,8 +11,8 @@ import {
   PAIN_RULES,
   type PainDrill,
   type PainLocation,
-  type RawPainInput,
 } from "../domain/pain.js";
+import type { RawPainInput } from "../domain/pain-input.js";
 import { localDateAt } from "../domain/schedule.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";

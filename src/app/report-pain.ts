@@ -3,16 +3,9 @@ import { memberTimeZone } from "../db/repos/members.js";
 import { insertPainReport, painReportsSince } from "../db/repos/pain-reports.js";
 import { lockProgression, saveProgression } from "../db/repos/progressions.js";
 import type { Drill } from "../domain/drills.js";
-import {
-  type AppliedChange,
-  decidePain,
-  type PainDecision,
-  type ParsedPainInput,
-  type PastReport,
-  parsePainInput,
-  type RawPainInput,
-} from "../domain/pain.js";
-import { applyBackOff, type BackOffOutcome, spotOf } from "../domain/progression.js";
+import { decidePain, type PainDecision, type PastReport } from "../domain/pain.js";
+import { type ParsedPainInput, parsePainInput, type RawPainInput } from "../domain/pain-input.js";
+import { applyBackOff, type BackOffOutcome } from "../domain/progression.js";
 import { localDateAt } from "../domain/schedule.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
@@ -44,10 +37,10 @@ export interface ReportPainResult {
   readonly morningCheckAt: Date | null;
 }
 
-/** Checks the raw input first: a bad value is refused with a sentence and nothing is written. */
+/** Checks the raw input first: a bad value is refused with its problem and nothing is written. */
 export function validatePainInput(raw: RawPainInput): ParsedPainInput {
   const parsed = parsePainInput(raw);
-  if (!parsed.ok) throw UserError.untranslated(parsed.error);
+  if (!parsed.ok) throw UserError.of(parsed.problem);
   return parsed.value;
 }
 
@@ -109,13 +102,4 @@ export async function applyDecision(
     changes.push({ drill, outcome });
   }
   return changes;
-}
-
-/** What applyDecision did, in the words explainPainDecision expects. */
-export function appliedChanges(changes: readonly PainChange[]): AppliedChange[] {
-  return changes.flatMap(({ drill, outcome }) => {
-    if (outcome.kind !== "step-down" && outcome.kind !== "reset") return [];
-    const to = spotOf(outcome.to);
-    return [{ drill, fromLevel: outcome.from.level, toLevel: to.level, reps: to.reps }];
-  });
 }

@@ -3,7 +3,7 @@ import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.js";
 import { reportPain } from "../../src/app/report-pain.js";
 import { levelChanges, painReports, progressions, reminders } from "../../src/db/schema.js";
-import type { RawPainInput } from "../../src/domain/pain.js";
+import type { RawPainInput } from "../../src/domain/pain-input.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
@@ -87,14 +87,14 @@ describe("reportPain", () => {
   });
 
   it.each([
-    [{ severity: 11 }, "0 to 10"],
-    [{ severity: -1 }, "0 to 10"],
-    [{ location: "elbow" }, "knee, ankle"],
-    [{ note: "x".repeat(501) }, "500"],
-  ])("refuses %j with a sentence and writes nothing", async (raw, message) => {
+    [{ severity: 11 }, { key: "pain.problems.severity", params: { given: "11", min: 0, max: 10 } }],
+    [{ severity: -1 }, { key: "pain.problems.severity", params: { given: "-1", min: 0, max: 10 } }],
+    [{ location: "elbow" }, { key: "pain.problems.location", params: { given: "elbow" } }],
+    [{ note: "x".repeat(501) }, { key: "pain.problems.note-too-long", params: { length: 501, max: 500 } }],
+  ])("refuses %j with its problem and writes nothing", async (raw, said) => {
     const attempt = pain({ severity: 3, ...raw });
     await expect(attempt).rejects.toBeInstanceOf(UserError);
-    await expect(attempt).rejects.toThrow(message);
+    await expect(attempt).rejects.toMatchObject({ said });
     expect(await database.db.select().from(painReports)).toHaveLength(0);
     expect(await database.db.select().from(progressions)).toHaveLength(0);
   });

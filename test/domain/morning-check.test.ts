@@ -6,6 +6,7 @@ import {
   morningCheckMinutes,
   nextMorningCheck,
 } from "../../src/domain/morning-check.js";
+import { decideMorningCheck, MORNING_BANDS, PAIN_RULES, painBand } from "../../src/domain/pain.js";
 import { localDateAt } from "../../src/domain/schedule.js";
 
 describe("morningCheckMinutes", () => {
@@ -56,5 +57,68 @@ describe("nextMorningCheck", () => {
         },
       ),
     );
+  });
+});
+
+/** The answer to the check: what "better, same or worse than last night" does to the plan. */
+describe("next-morning check", () => {
+  it("maps the quick buttons to the lower bound of each band", () => {
+    expect(PAIN_RULES.morning.severity).toEqual({ none: 0, "1-2": 1, "3-5": 3, "6+": 6 });
+    for (const band of MORNING_BANDS) {
+      expect(decideMorningCheck({ eveningSeverity: 0, morningBand: band }).severity).toBe(
+        PAIN_RULES.morning.severity[band],
+      );
+    }
+  });
+
+  it.each([
+    [0, "none", "settled"],
+    [4, "none", "settled"],
+    [2, "1-2", "same"],
+    [1, "1-2", "same"],
+    [4, "3-5", "same"],
+    [6, "1-2", "same"],
+    [8, "6+", "same"],
+    [0, "1-2", "worse"],
+    [0, "3-5", "worse"],
+    [2, "3-5", "worse"],
+    [5, "6+", "worse"],
+  ] as const)("evening %i, morning %s -> %s", (eveningSeverity, morningBand, outcome) => {
+    const result = decideMorningCheck({ eveningSeverity, morningBand });
+    expect(result.outcome).toBe(outcome);
+    expect(result.decision === null).toBe(outcome !== "worse");
+  });
+
+  it("worse backs off like the matching /pain band", () => {
+    const cases = [
+      ["1-2", { kind: "hold", hours: 48 }],
+      ["3-5", { kind: "step-down", hours: 72 }],
+      ["6+", { kind: "reset", hours: 168 }],
+    ] as const;
+    for (const [morningBand, backOff] of cases) {
+      const result = decideMorningCheck({ eveningSeverity: 0, morningBand, drill: "flexed-knee" });
+      expect(result.decision?.plan).toEqual({ drills: ["flexed-knee"], backOff });
+      expect(result.decision?.band).toBe(painBand(PAIN_RULES.morning.severity[morningBand]));
+    }
+    expect(decideMorningCheck({ eveningSeverity: 0, morningBand: "6+" }).decision?.advisePhysician).toBe(
+      true,
+    );
+  });
+
+  it("worse uses the history for escalation", () => {
+    const checkedAt = new Date("2025-06-10T19:00:00Z");
+    const result = decideMorningCheck({
+      eveningSeverity: 2,
+      morningBand: "3-5",
+      drill: "straight-leg",
+      location: "knee",
+      history: {
+        checkedAt,
+        recent: [
+          { severity: 2, location: "knee", reportedAt: new Date(checkedAt.getTime() - 12 * 3_600_000) },
+        ],
+      },
+    });
+    expect(result.decision?.escalation).toEqual({ reasons: ["rising"] });
   });
 });

@@ -2,24 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BackOff } from "../../src/domain/back-off.js";
 import {
-  CONTEXTS,
   decideMorningCheck,
   decidePain,
   escalationReasons,
-  explainMorningCheck,
-  explainPainDecision,
-  formatHold,
   LOCATIONS,
   MORNING_BANDS,
-  NOT_MEDICAL_ADVICE,
-  NOTE_MAX,
-  noteMentionsSevereSigns,
   PAIN_RULES,
   type PainDrill,
   type PainLocation,
   type PastReport,
   painBand,
-  parsePainInput,
 } from "../../src/domain/pain.js";
 
 const NOW = new Date("2025-06-10T19:00:00Z");
@@ -169,237 +161,18 @@ describe("escalation", () => {
 });
 
 describe("severe signs", () => {
-  it.each([
-    "I can't bear weight on it",
-    "Can’t put weight on my foot",
-    "cannot walk since the run",
-    "unable to stand",
-    "ankle is swollen",
-    "Lots of SWELLING around the shin",
-    "it looks deformed",
-    "something popped",
-    "heard a pop going downhill",
-    "felt a snap",
-    "no pain before, but now swollen",
-  ])("detects %j", (note) => {
-    expect(noteMentionsSevereSigns(note)).toBe(true);
-  });
-
-  it.each([
-    "",
-    "sore after the downhill",
-    "no swelling",
-    "not swollen, just stiff",
-    "Without any swelling.",
-    "less swelling than yesterday",
-    "walked home fine",
-    "I can walk",
-  ])("ignores %j", (note) => {
-    expect(noteMentionsSevereSigns(note)).toBe(false);
-  });
-
   it("a severe sign uses the severe row and urgent care whatever the number", () => {
     for (const decision of [
       decidePain(report(2, { severeSigns: true, drill: "straight-leg" })),
       decidePain(report(2, { note: "It's swollen and I can't bear weight", drill: "straight-leg" })),
+      decidePain(report(2, { note: "No puedo apoyar el pie", drill: "straight-leg" })),
     ]) {
       expect(decision.band).toBe("severe");
       expect(decision.plan).toEqual({ drills: ["straight-leg"], backOff: { kind: "reset", hours: 168 } });
       expect(decision.urgentCare).toBe(true);
       expect(decision.advisePhysician).toBe(true);
       expect(decision.offerPause).toBe(true);
-      expect(explainPainDecision(decision)).toMatch(/medical help today/);
     }
-  });
-});
-
-describe("next-morning check", () => {
-  it("maps the quick buttons to the lower bound of each band", () => {
-    expect(PAIN_RULES.morning.severity).toEqual({ none: 0, "1-2": 1, "3-5": 3, "6+": 6 });
-    for (const band of MORNING_BANDS) {
-      expect(decideMorningCheck({ eveningSeverity: 0, morningBand: band }).severity).toBe(
-        PAIN_RULES.morning.severity[band],
-      );
-    }
-  });
-
-  it.each([
-    [0, "none", "settled"],
-    [4, "none", "settled"],
-    [2, "1-2", "same"],
-    [1, "1-2", "same"],
-    [4, "3-5", "same"],
-    [6, "1-2", "same"],
-    [8, "6+", "same"],
-    [0, "1-2", "worse"],
-    [0, "3-5", "worse"],
-    [2, "3-5", "worse"],
-    [5, "6+", "worse"],
-  ] as const)("evening %i, morning %s -> %s", (eveningSeverity, morningBand, outcome) => {
-    const result = decideMorningCheck({ eveningSeverity, morningBand });
-    expect(result.outcome).toBe(outcome);
-    expect(result.decision === null).toBe(outcome !== "worse");
-  });
-
-  it("worse backs off like the matching /pain band", () => {
-    const cases = [
-      ["1-2", { kind: "hold", hours: 48 }],
-      ["3-5", { kind: "step-down", hours: 72 }],
-      ["6+", { kind: "reset", hours: 168 }],
-    ] as const;
-    for (const [morningBand, backOff] of cases) {
-      const result = decideMorningCheck({ eveningSeverity: 0, morningBand, drill: "flexed-knee" });
-      expect(result.decision?.plan).toEqual({ drills: ["flexed-knee"], backOff });
-      expect(result.decision?.band).toBe(painBand(PAIN_RULES.morning.severity[morningBand]));
-    }
-    expect(decideMorningCheck({ eveningSeverity: 0, morningBand: "6+" }).decision?.advisePhysician).toBe(
-      true,
-    );
-  });
-
-  it("worse uses the history for escalation", () => {
-    const checkedAt = NOW;
-    const result = decideMorningCheck({
-      eveningSeverity: 2,
-      morningBand: "3-5",
-      drill: "straight-leg",
-      location: "knee",
-      history: { checkedAt, recent: [past(2, 0.5)] },
-    });
-    expect(result.decision?.escalation).toEqual({ reasons: ["rising"] });
-  });
-
-  it("explains each outcome kindly, always with the not-medical-advice line", () => {
-    const settled = explainMorningCheck(decideMorningCheck({ eveningSeverity: 3, morningBand: "none" }));
-    expect(settled).toMatch(/settled/);
-    expect(settled).toMatch(/plan stays/);
-    const same = explainMorningCheck(decideMorningCheck({ eveningSeverity: 7, morningBand: "6+" }));
-    expect(same).toMatch(/physiotherapist/);
-    const worse = explainMorningCheck(decideMorningCheck({ eveningSeverity: 0, morningBand: "3-5" }));
-    expect(worse).toMatch(/Worse than last night/);
-    expect(worse).toMatch(/down one level/);
-    for (const text of [settled, same, worse]) expect(text.endsWith(NOT_MEDICAL_ADVICE)).toBe(true);
-  });
-});
-
-describe("explainPainDecision", () => {
-  it("pain-free: plan unchanged, no physician advice", () => {
-    const text = explainPainDecision(decidePain(report(0)));
-    expect(text).toMatch(/plan stays as it is/);
-    expect(text).not.toMatch(/physio/);
-    expect(text.split("\n").at(-1)).toBe(NOT_MEDICAL_ADVICE);
-  });
-
-  it("mild: hold for 2 days, stay out of pain", () => {
-    const text = explainPainDecision(decidePain(report(2, { drill: "flexed-knee" })));
-    expect(text).toMatch(/flexed-knee matrix for 2 days/);
-    expect(text).toMatch(/pain-free/);
-    expect(text).not.toMatch(/physio/);
-  });
-
-  it("moderate: step down both matrices, with the applied changes", () => {
-    const text = explainPainDecision(decidePain(report(4)), [
-      { drill: "flexed-knee", fromLevel: 3, toLevel: 2, reps: 5 },
-      { drill: "straight-leg", fromLevel: 1, toLevel: 1, reps: 5 },
-    ]);
-    expect(text).toMatch(/stepped both matrices down one level/);
-    expect(text).toMatch(/3 days/);
-    expect(text).toMatch(/Flexed-knee matrix: level 3 → level 2, 5 reps per direction\./);
-    expect(text).toMatch(/Straight-leg matrix: stays at level 1, 5 reps per direction\./);
-  });
-
-  it("severe: level 1 for 7 days and see a professional", () => {
-    const text = explainPainDecision(decidePain(report(6, { drill: "straight-leg" })));
-    expect(text).toMatch(/straight-leg matrix back to level 1/);
-    expect(text).toMatch(/7 days/);
-    expect(text).toMatch(/sports physician or physiotherapist/);
-    expect(text).not.toMatch(/pause/);
-  });
-
-  it("escalation: gives the reasons and offers a pause", () => {
-    const text = explainPainDecision(decidePain(report(8), [past(5, 1)]));
-    expect(text).toMatch(/getting worse/);
-    expect(text).toMatch(/7 or more out of 10/);
-    expect(text).toMatch(/pause your reminders/);
-  });
-
-  it("never diagnoses", () => {
-    const text = explainPainDecision(decidePain(report(9, { note: "swollen" }), [past(3, 8), past(5, 2)]));
-    expect(text).not.toMatch(/tendin|sprain|fracture|strain|you have/i);
-  });
-
-  it("formats hold lengths", () => {
-    expect([formatHold(48), formatHold(24), formatHold(168), formatHold(36), formatHold(1)]).toEqual([
-      "2 days",
-      "1 day",
-      "7 days",
-      "36 hours",
-      "1 hour",
-    ]);
-  });
-});
-
-describe("parsePainInput", () => {
-  it("accepts a full report and normalises it", () => {
-    expect(
-      parsePainInput({
-        severity: "4",
-        location: " Knee ",
-        drill: "flexed-knee",
-        context: "downhill",
-        note: "  sore on the descent ",
-        severeSigns: false,
-      }),
-    ).toEqual({
-      ok: true,
-      value: {
-        severity: 4,
-        location: "knee",
-        drill: "flexed-knee",
-        context: "downhill",
-        note: "sore on the descent",
-        severeSigns: false,
-      },
-    });
-  });
-
-  it("fills in unknown drill and leaves out missing options", () => {
-    expect(parsePainInput({ severity: 0, location: "other", drill: null, context: null, note: "" })).toEqual({
-      ok: true,
-      value: { severity: 0, location: "other", drill: "unknown", severeSigns: false },
-    });
-  });
-
-  it.each([-1, 11, 2.5, "seven", "", null, undefined])("rejects severity %j politely", (severity) => {
-    const result = parsePainInput({ severity, location: "knee" });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/Please give a whole number from 0 to 10/);
-  });
-
-  it.each(["elbow", "", null])("rejects location %j, listing the choices", (location) => {
-    const result = parsePainInput({ severity: 3, location });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/knee, ankle, calf, shin, foot, hip, other/);
-  });
-
-  it("rejects an unknown drill or context", () => {
-    expect(parsePainInput({ severity: 3, location: "knee", drill: "squat" })).toMatchObject({ ok: false });
-    expect(parsePainInput({ severity: 3, location: "knee", context: "gym" })).toMatchObject({ ok: false });
-  });
-
-  it("takes a note of exactly NOTE_MAX characters and rejects a longer one", () => {
-    expect(NOTE_MAX).toBe(500);
-    expect(parsePainInput({ severity: 1, location: "knee", note: "a".repeat(500) }).ok).toBe(true);
-    const result = parsePainInput({ severity: 1, location: "knee", note: "a".repeat(501) });
-    expect(result).toEqual({
-      ok: false,
-      error: "Your note is 501 characters; please keep it to 500 or fewer.",
-    });
-  });
-
-  it("exports the choices for the command definitions", () => {
-    expect(LOCATIONS).toEqual(["knee", "ankle", "calf", "shin", "foot", "hip", "other"]);
-    expect(CONTEXTS).toEqual(["drills", "run", "downhill", "morning", "other"]);
   });
 });
 
@@ -485,7 +258,6 @@ describe("properties", () => {
         expect(decision.advisePhysician).toBe(true);
         expect(decision.escalation?.reasons).toContain("severity-7-plus");
         expect(decision.offerPause).toBe(true);
-        expect(explainPainDecision(decision)).toMatch(/sports physician or physiotherapist/);
       }),
     );
   });
@@ -496,14 +268,6 @@ describe("properties", () => {
         const decision = decide(i, severity);
         expect(decision.band).not.toBe("none");
         expect(decision.plan.backOff.kind).not.toBe("none");
-      }),
-    );
-  });
-
-  it("every explanation ends with the not-medical-advice line", () => {
-    fc.assert(
-      fc.property(inputArb, (i) => {
-        expect(explainPainDecision(decide(i)).split("\n").at(-1)).toBe(NOT_MEDICAL_ADVICE);
       }),
     );
   });

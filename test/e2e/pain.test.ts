@@ -109,3 +109,32 @@ describe("pain reports", () => {
     expect(JSON.stringify(inServer.filter((message) => !message.ephemeral))).not.toContain(SECRET_NOTE);
   });
 });
+
+describe("pain reports in the runner's language", () => {
+  let es: Harness;
+  beforeAll(async () => {
+    es = await startHarness({ start: "2026-11-24T19:00:00Z", locale: "es-ES" });
+  });
+  afterAll(async () => {
+    await es?.stop();
+  });
+
+  it("/pain 8 from a Spanish Discord answers in Spanish: the physician, the pause buttons, the disclaimer last", async () => {
+    const reply = await es.run("pain", { severity: 8, location: "ankle", drill: "flexed-knee" });
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain("He vuelto a poner la matriz de rodilla flexionada en el nivel 1");
+    expect(reply.content).toContain(
+      "Como está en 7 o más sobre 10, ve a un médico deportivo o a un fisioterapeuta para que te explore.",
+    );
+    expect(reply.content).toContain("Te escribo por privado el <t:");
+    expect(reply.content.split("\n").at(-1)).toBe("Dorsi no es consejo médico.");
+    expect(JSON.stringify(reply.components)).toContain('"label":"Pausar recordatorios 7 días"');
+  });
+
+  it("a refused value is explained in Spanish", async () => {
+    const tooHigh = await es.run("pain", { severity: 11, location: "knee" });
+    expect(tooHigh.content).toBe(
+      "«11» no me sirve como nivel de dolor. Dime un número entero del 0 al 10: 0 es sin dolor y 10, el peor que te puedas imaginar.",
+    );
+  });
+});

@@ -2,17 +2,33 @@ import { ApplicationCommandOptionType } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { sameCommands } from "../../src/discord/command-sync.js";
 import { commands } from "../../src/discord/commands/index.js";
+import { discordLocalesOf, LOCALES } from "../../src/i18n/locales.js";
 
 // Discord's documented limits for chat input commands.
 const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
+type Localized = Record<string, string> | undefined;
 type Option = {
   type: number;
   name: string;
   description: string;
+  description_localizations?: Localized;
   required?: boolean;
-  choices?: { name: string; value: unknown }[];
+  choices?: { name: string; name_localizations?: Localized; value: unknown }[];
   options?: Option[];
 };
+
+/**
+ * Discord's combined limit: names, descriptions and values of a command, its options and choices.
+ * Localizations count once per locale (each reader sees one language), so the check is per locale.
+ */
+function combinedCharacters(node: Option, locale: string): number {
+  const description = node.description_localizations?.[locale] ?? node.description;
+  const choices = (node.choices ?? []).map(
+    (choice) => (choice.name_localizations?.[locale] ?? choice.name).length + String(choice.value).length,
+  );
+  const options = (node.options ?? []).map((option) => combinedCharacters(option, locale));
+  return [node.name.length, description.length, ...choices, ...options].reduce((a, b) => a + b, 0);
+}
 
 function checkOptions(options: readonly Option[], path: string): void {
   expect(options.length, `${path}: at most 25 options`).toBeLessThanOrEqual(25);
@@ -57,7 +73,9 @@ describe("slash command definitions", () => {
       expect(data.description.length).toBeGreaterThan(0);
       expect(data.description.length).toBeLessThanOrEqual(100);
       checkOptions((data.options ?? []) as Option[], data.name);
-      expect(JSON.stringify(data).length).toBeLessThan(4000);
+      for (const locale of ["en-US", ...LOCALES.flatMap(discordLocalesOf)]) {
+        expect(combinedCharacters(data as Option, locale), locale).toBeLessThan(4000);
+      }
     },
   );
 

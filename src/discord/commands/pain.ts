@@ -6,20 +6,20 @@ import {
 import { reportPain } from "../../app/report-pain.js";
 import { DRILLS } from "../../domain/drills.js";
 import { CONTEXTS, LOCATIONS, NOTE_MAX, SEVERITY_MAX, SEVERITY_MIN } from "../../domain/pain.js";
+import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { choice, described } from "../render/command-text.js";
 import { renderPainReply } from "../render/pain.js";
-
-const choices = (values: readonly string[]) => values.map((value) => ({ name: value, value }));
 
 const data = {
   name: "pain",
-  description: "Report pain: your plan gets gentler at once (private to you)",
+  ...described("pain.command.description"),
   options: [
     {
       type: ApplicationCommandOptionType.Integer,
       name: "severity",
-      description: "0 = no pain, 10 = worst imaginable",
+      ...described("pain.command.severity"),
       required: true,
       min_value: SEVERITY_MIN,
       max_value: SEVERITY_MAX,
@@ -27,26 +27,29 @@ const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: "location",
-      description: "Where it hurts",
+      ...described("pain.command.location"),
       required: true,
-      choices: choices(LOCATIONS),
+      choices: LOCATIONS.map((location) => choice(`pain.location.${location}`, location)),
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "drill",
-      description: "The drill you were doing, if any",
-      choices: choices([...DRILLS, "unknown"]),
+      ...described("pain.command.drill"),
+      choices: [
+        ...DRILLS.map((drill) => choice(`drills.label.${drill}`, drill)),
+        choice("pain.command.drillUnknown", "unknown"),
+      ],
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "context",
-      description: "When it hurt",
-      choices: choices(CONTEXTS),
+      ...described("pain.command.context"),
+      choices: CONTEXTS.map((context) => choice(`pain.context.${context}`, context)),
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "note",
-      description: `Anything else (up to ${NOTE_MAX} characters)`,
+      ...described("pain.command.note", { max: NOTE_MAX }),
       max_length: NOTE_MAX,
     },
   ],
@@ -68,7 +71,7 @@ export const painCommand: SlashCommand = {
       source: "command",
     });
     await interaction.reply({
-      ...renderPainReply(result, interaction.user.id),
+      ...renderPainReply(result, interaction.user.id, translator(interaction.locale)),
       flags: MessageFlags.Ephemeral,
     });
   },

@@ -1,4 +1,5 @@
 import { pauseReminders } from "../../app/pause.js";
+import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import { assertButtonOwner, type ComponentHandler } from "../command.js";
 import { PAIN_KEEP_PREFIX, PAIN_PAUSE_PREFIX } from "../render/pain.js";
@@ -9,8 +10,12 @@ export const painPauseButton: ComponentHandler = {
   async button(interaction, [ownerId, days], { deps }) {
     assertButtonOwner(ownerId, interaction.user.id);
     const { until } = await pauseReminders(deps, callerOf(interaction), Number(days));
+    const tr = translator(interaction.locale);
+    const paused = until
+      ? tr.t("pain.answer.pausedUntil", { until: discordTime(until) })
+      : tr.t("pain.answer.pausedOpenEnded");
     await interaction.update({
-      content: `${interaction.message.content}\n\nReminders paused until ${until ? discordTime(until) : "you /resume"}. Your streak is kept. Take care, and /resume when you're ready.`,
+      content: `${interaction.message.content}\n\n${paused}`,
       components: [],
     });
   },
@@ -21,7 +26,7 @@ export const painKeepButton: ComponentHandler = {
   async button(interaction, [ownerId]) {
     assertButtonOwner(ownerId, interaction.user.id);
     await interaction.update({
-      content: `${interaction.message.content}\n\nOK, reminders keep coming at the gentler plan. Stay out of pain, and tell me with /pain if it changes.`,
+      content: `${interaction.message.content}\n\n${translator(interaction.locale).t("pain.answer.kept")}`,
       components: [],
     });
   },

@@ -6,20 +6,22 @@ import {
   TextInputBuilder,
   TextInputStyle,
 } from "discord.js";
-import { LOCATIONS, NOTE_MAX, type RawPainInput } from "../../domain/pain.js";
+import { LOCATIONS, NOTE_MAX } from "../../domain/pain.js";
+import type { RawPainInput } from "../../domain/pain-input.js";
+import type { Translator } from "../../i18n/i18n.js";
 
 /**
  * The short pain report opened from a reminder's Pain button: severity, where, and a note. It feeds
  * the same rules and code as /pain (app/report-pain.ts).
  */
-export function painFormModal(modalCustomId: string): ModalBuilder {
+export function painFormModal(modalCustomId: string, tr: Translator): ModalBuilder {
   return new ModalBuilder()
     .setCustomId(modalCustomId)
-    .setTitle("Report pain")
+    .setTitle(tr.t("pain.form.title"))
     .addLabelComponents(
       new LabelBuilder()
-        .setLabel("How bad, 0 to 10?")
-        .setDescription("0 = no pain, 10 = the worst you can imagine")
+        .setLabel(tr.t("pain.form.severity"))
+        .setDescription(tr.t("pain.form.severityHint"))
         .setTextInputComponent(
           new TextInputBuilder()
             .setCustomId("severity")
@@ -28,14 +30,16 @@ export function painFormModal(modalCustomId: string): ModalBuilder {
             .setMaxLength(2),
         ),
       new LabelBuilder()
-        .setLabel("Where?")
+        .setLabel(tr.t("pain.form.location"))
         .setStringSelectMenuComponent(
           new StringSelectMenuBuilder()
             .setCustomId("location")
-            .addOptions(LOCATIONS.map((location) => ({ label: location, value: location }))),
+            .addOptions(
+              LOCATIONS.map((location) => ({ label: tr.t(`pain.location.${location}`), value: location })),
+            ),
         ),
       new LabelBuilder()
-        .setLabel("Anything else? (optional)")
+        .setLabel(tr.t("pain.form.note"))
         .setTextInputComponent(
           new TextInputBuilder()
             .setCustomId("note")
@@ -46,7 +50,7 @@ export function painFormModal(modalCustomId: string): ModalBuilder {
     );
 }
 
-/** The form's answers as the pain rules' raw input (validated there, with the same messages as /pain). */
+/** The form's answers as the pain rules' raw input (validated there, with the same problems as /pain). */
 export function painFormInput(interaction: ModalSubmitInteraction): RawPainInput {
   const severity = interaction.fields.getTextInputValue("severity").trim();
   return {

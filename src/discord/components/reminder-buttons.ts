@@ -7,13 +7,12 @@ import {
   checkReminderOpen,
   snoozeReminder,
 } from "../../app/reminder-answers.js";
-import { appliedChanges } from "../../app/report-pain.js";
-import { explainMorningCheck, MORNING_BANDS, type MorningBand } from "../../domain/pain.js";
+import { MORNING_BANDS, type MorningBand } from "../../domain/pain.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import { type ComponentHandler, customId } from "../command.js";
 import { renderLogReply } from "../render/log.js";
-import { renderPainReply } from "../render/pain.js";
+import { renderMorningAnswer, renderPainReply } from "../render/pain.js";
 import {
   MORNING_PREFIX,
   REMINDER_DONE_PREFIX,
@@ -61,7 +60,9 @@ export const reminderPainButton: ComponentHandler = {
   async button(interaction, [id], { deps }) {
     const reminderId = reminderIdOf(id);
     await checkReminderOpen(deps, interaction.user.id, reminderId);
-    await interaction.showModal(painFormModal(customId(REMINDER_PAIN_PREFIX, reminderId)));
+    await interaction.showModal(
+      painFormModal(customId(REMINDER_PAIN_PREFIX, reminderId), translator(interaction.locale)),
+    );
   },
   async modal(interaction, [id], { deps }) {
     const result = await answerPain(
@@ -71,7 +72,7 @@ export const reminderPainButton: ComponentHandler = {
       painFormInput(interaction),
       interaction.id,
     );
-    const reply = renderPainReply(result, interaction.user.id);
+    const reply = renderPainReply(result, interaction.user.id, translator(interaction.locale));
     if (interaction.isFromMessage()) {
       await interaction.update({
         content: `${interaction.message.content}\n🩹 Pain reported.`,
@@ -98,7 +99,7 @@ export const morningCheckButtons: ComponentHandler = {
       interaction.id,
     );
     await interaction.update({
-      content: `${interaction.message.content}\n${explainMorningCheck(answer.result, appliedChanges(answer.changes))}`,
+      content: `${interaction.message.content}\n${renderMorningAnswer(answer, translator(interaction.locale))}`,
       components: [],
     });
   },

@@ -1,1 +1,107 @@
-export default {} as const;
+export default {
+  command: {
+    description: "Report pain: your plan gets gentler at once (private to you)",
+    severity: "0 = no pain, 10 = worst imaginable",
+    location: "Where it hurts",
+    drill: "The drill you were doing, if any",
+    context: "When it hurt",
+    note: "Anything else (up to {{max}} characters)",
+    drillUnknown: "Not sure",
+  },
+  location: {
+    knee: "Knee",
+    ankle: "Ankle",
+    calf: "Calf",
+    shin: "Shin",
+    foot: "Foot",
+    hip: "Hip",
+    other: "Somewhere else",
+  },
+  context: {
+    drills: "During the drills",
+    run: "On a run",
+    downhill: "Running downhill",
+    morning: "In the morning",
+    other: "Something else",
+  },
+  form: {
+    title: "Report pain",
+    severity: "How bad, 0 to 10?",
+    severityHint: "0 = no pain, 10 = the worst you can imagine",
+    location: "Where?",
+    note: "Anything else? (optional)",
+  },
+  // The matrices a plan line is about, as the object of its sentence.
+  matrices: {
+    "flexed-knee": "the flexed-knee matrix",
+    "straight-leg": "the straight-leg matrix",
+    both: "both matrices",
+  },
+  holdDays_one: "{{count}} day",
+  holdDays_other: "{{count}} days",
+  holdHours_one: "{{count}} hour",
+  holdHours_other: "{{count}} hours",
+  plan: {
+    none: "Thanks for checking in, pain-free is good news. Your plan stays as it is.",
+    hold: "Thanks for telling me. I've paused progress on {{drills}} for {{hold}}: same level, same reps, no step up yet.",
+    "step-down":
+      "Thanks for telling me. I've stepped {{drills}} down one level, with the reps back to the start, and there'll be no step up for {{hold}}.",
+    reset:
+      "Thanks for telling me. I've moved {{drills}} back to level 1 with the first reps, and there'll be no step up for {{hold}}.",
+  },
+  advice: {
+    hold: "Work only in the range that stays pain-free and ease off at the first twinge.",
+    "step-down": "Stay in the pain-free range: a drill should never hurt.",
+    reset: "Only move where it doesn't hurt, and skip a drill if it does.",
+  },
+  change: {
+    moved_one: "{{drill}}: level {{from}} → level {{to}}, {{count}} rep per direction.",
+    moved_other: "{{drill}}: level {{from}} → level {{to}}, {{count}} reps per direction.",
+    stayed_one: "{{drill}}: stays at level {{level}}, {{count}} rep per direction.",
+    stayed_other: "{{drill}}: stays at level {{level}}, {{count}} reps per direction.",
+  },
+  urgentCare:
+    "Not being able to bear weight, marked swelling, a change in shape or a pop need prompt care: please get medical help today (urgent care or your doctor) rather than waiting.",
+  physician: "Pain this strong is worth having looked at: please see a sports physician or physiotherapist.",
+  escalation: "Because {{reasons}}, please see a sports physician or physiotherapist who can examine you.",
+  // Joined into the escalation sentence after "Because".
+  reason: {
+    "three-in-14-days": "it has come back several times in two weeks",
+    rising: "it's getting worse",
+    "severity-7-plus": "it's 7 or more out of 10",
+    "not-settling": "it hasn't settled after a week",
+  },
+  pauseOffer: "If you'd like a break, I can pause your reminders while you get it checked.",
+  morningCheckPlanned: "I'll check in by DM {{time}} to see how it has settled.",
+  alreadyRecorded: "That pain report was already recorded; nothing changed twice.",
+  button: {
+    pause_one: "Pause reminders {{count}} day",
+    pause_other: "Pause reminders {{count}} days",
+    keep: "Keep going",
+  },
+  answer: {
+    pausedUntil:
+      "Reminders paused until {{until}}. Your streak is kept. Take care, and /resume when you're ready.",
+    pausedOpenEnded: "Reminders paused until you /resume. Your streak is kept. Take care.",
+    kept: "OK, reminders keep coming at the gentler plan. Stay out of pain, and tell me with /pain if it changes.",
+  },
+  morning: {
+    settled: "Good to hear it's settled this morning. Your plan stays as it is.",
+    same: "Still some pain this morning, so the plan stays as it is now. Keep to the pain-free range.",
+    sameFollowUp: "If it isn't easing over the next day or two, tell me with /pain.",
+    worse: "Worse than last night, so I'm easing off.",
+  },
+  problems: {
+    "severity-missing":
+      "Please give a whole number from {{min}} to {{max}}: {{min}} is no pain, {{max}} the worst you can imagine.",
+    severity:
+      "“{{given}}” isn't a pain score I can use. Please give a whole number from {{min}} to {{max}}: {{min}} is no pain, {{max}} the worst you can imagine.",
+    "location-missing": "Please tell me where it hurts: pick a place from the list.",
+    location: "I don't know the place “{{given}}”. Please pick one from the list.",
+    drill: "I don't know the drill “{{given}}”. Please pick one from the list, or “Not sure”.",
+    context: "I don't know the context “{{given}}”. Please pick one from the list.",
+    "note-not-text": "Please write the note as plain text.",
+    "note-too-long": "Your note is {{length}} characters; please keep it to {{max}} or fewer.",
+    "severe-signs": "Please answer the warning-signs question with yes or no.",
+  },
+} as const;

@@ -1,0 +1,231 @@
+import { describe, expect, it } from "vitest";
+import type { PainChange, ReportPainResult } from "../../../src/app/report-pain.js";
+import { holdLength, renderMorningAnswer, renderPainReply } from "../../../src/discord/render/pain.js";
+import type { Drill } from "../../../src/domain/drills.js";
+import {
+  decideMorningCheck,
+  decidePain,
+  type PainDecision,
+  type PainReportInput,
+  type PastReport,
+} from "../../../src/domain/pain.js";
+import { translator } from "../../../src/i18n/i18n.js";
+import { LOCALES } from "../../../src/i18n/locales.js";
+
+const NOW = new Date("2026-11-24T19:00:00Z");
+const USER = "300000000000000003";
+const en = translator("en-US");
+const de = translator("de");
+
+const decide = (severity: number, extra: Partial<PainReportInput> = {}, recent: PastReport[] = []) =>
+  decidePain({ severity, location: "knee", reportedAt: NOW, ...extra }, recent);
+
+const earlier = (severity: number, days: number): PastReport => ({
+  severity,
+  location: "knee",
+  reportedAt: new Date(NOW.getTime() - days * 86_400_000),
+});
+
+function result(decision: PainDecision, changes: PainChange[] = [], morningCheckAt: Date | null = null) {
+  return { recorded: true, decision, changes, morningCheckAt } satisfies ReportPainResult;
+}
+
+/** A step-down or reset of one matrix, as applyDecision reports it. */
+function stepped(
+  drill: Drill,
+  from: 1 | 2 | 3 | 4,
+  to: 1 | 2 | 3 | 4,
+  kind: "step-down" | "reset" = "step-down",
+) {
+  return {
+    drill,
+    outcome: {
+      kind,
+      from: { level: from, repsStep: 2, reps: 8 },
+      to: { level: to, repsStep: 1, reps: 5 },
+      moved: from !== to,
+      holdUntil: new Date(NOW.getTime() + 72 * 3_600_000),
+    },
+  } satisfies PainChange;
+}
+
+const lines = (content: string | undefined) => (content ?? "").split("\n");
+
+describe("renderPainReply", () => {
+  it("pain-free: the plan stays, no advice, the disclaimer last", () => {
+    const reply = renderPainReply(result(decide(0)), USER, en);
+    expect(lines(reply.content)).toEqual([
+      "Thanks for checking in, pain-free is good news. Your plan stays as it is.",
+      "Dorsi is not medical advice.",
+    ]);
+    expect(reply.components).toEqual([]);
+  });
+
+  it("mild: a hold of one matrix, in days, with the stay-out-of-pain advice", () => {
+    const decision = decide(2, { drill: "flexed-knee" });
+    expect(renderPainReply(result(decision), USER, en).content).toContain(
+      "I've paused progress on the flexed-knee matrix for 2 days: same level, same reps, no step up yet.\nWork only in the range that stays pain-free",
+    );
+    expect(renderPainReply(result(decision), USER, de).content).toContain(
+      "Ich friere die Matrix mit gebeugtem Knie für 2 Tage ein",
+    );
+  });
+
+  it("moderate: steps both matrices down and lists the levels they moved", () => {
+    const changes = [stepped("flexed-knee", 3, 2), stepped("straight-leg", 1, 1)];
+    const english = renderPainReply(result(decide(4), changes), USER, en).content;
+    expect(english).toContain("I've stepped both matrices down one level");
+    expect(english).toContain("no step up for 3 days");
+    expect(english).toContain("Flexed-knee matrix: level 3 → level 2, 5 reps per direction.");
+    expect(english).toContain("Straight-leg matrix: stays at level 1, 5 reps per direction.");
+    expect(english).toContain("Stay in the pain-free range: a drill should never hurt.");
+    const german = renderPainReply(result(decide(4), changes), USER, de).content;
+    expect(german).toContain("Ich habe beide Matrizen eine Stufe zurückgesetzt");
+    expect(german).toContain("Matrix mit gebeugtem Knie: Stufe 3 → Stufe 2, 5 Wiederholungen pro Richtung.");
+    expect(german).toContain(
+      "Matrix mit gestrecktem Bein: bleibt auf Stufe 1, 5 Wiederholungen pro Richtung.",
+    );
+  });
+
+  it("severe: back to level 1 for 7 days and see a professional, without a pause offer", () => {
+    const decision = decide(6, { drill: "straight-leg" });
+    const reply = renderPainReply(result(decision, [stepped("straight-leg", 2, 1, "reset")]), USER, en);
+    expect(reply.content).toContain("I've moved the straight-leg matrix back to level 1");
+    expect(reply.content).toContain("no step up for 7 days");
+    expect(reply.content).toContain(
+      "Pain this strong is worth having looked at: please see a sports physician or physiotherapist.",
+    );
+    expect(reply.content).not.toContain("pause");
+    expect(reply.components).toEqual([]);
+    expect(renderPainReply(result(decision), USER, de).content).toContain(
+      "Schmerzen in dieser Stärke solltest du abklären lassen: Geh bitte in eine sportmedizinische oder physiotherapeutische Praxis.",
+    );
+  });
+
+  it("8/10: the escalation reason, the physician, the pause offer and its buttons, the disclaimer last", () => {
+    const decision = decide(8);
+    const english = renderPainReply(result(decision), USER, en);
+    expect(english.content).toContain(
+      "Because it's 7 or more out of 10, please see a sports physician or physiotherapist who can examine you.",
+    );
+    expect(english.content).toContain("I can pause your reminders");
+    expect(lines(english.content).at(-1)).toBe("Dorsi is not medical advice.");
+    const buttons = JSON.stringify(english.components);
+    expect(buttons).toContain('"label":"Pause reminders 7 days"');
+    expect(buttons).toContain(`"custom_id":"pain-pause:${USER}:7"`);
+    expect(buttons).toContain('"label":"Keep going"');
+
+    const german = renderPainReply(result(decision), USER, de);
+    expect(german.content).toContain(
+      "Weil es bei 7 oder mehr von 10 liegt, geh bitte in eine sportmedizinische oder physiotherapeutische Praxis, wo man dich untersuchen kann.",
+    );
+    expect(lines(german.content).at(-1)).toBe("Dorsi ist keine medizinische Beratung.");
+    expect(JSON.stringify(german.components)).toContain('"label":"Erinnerungen 7 Tage pausieren"');
+  });
+
+  it("joins several escalation reasons the language's way", () => {
+    const decision = decide(8, {}, [earlier(2, 10), earlier(5, 1)]);
+    expect(decision.escalation?.reasons).toEqual([
+      "three-in-14-days",
+      "rising",
+      "severity-7-plus",
+      "not-settling",
+    ]);
+    expect(renderPainReply(result(decision), USER, en).content).toContain(
+      "Because it has come back several times in two weeks, it's getting worse, it's 7 or more out of 10, and it hasn't settled after a week, please see",
+    );
+    expect(renderPainReply(result(decision), USER, translator("fr")).content).toContain(
+      "Comme c'est revenu plusieurs fois en deux semaines, ça empire, c'est à 7 sur 10 ou plus et ça ne s'est pas calmé en une semaine, va voir",
+    );
+  });
+
+  it("warning signs bring the urgent-care line instead of the plain physician line", () => {
+    const decision = decide(2, { severeSigns: true });
+    const english = renderPainReply(result(decision), USER, en).content ?? "";
+    expect(english).toContain("please get medical help today (urgent care or your doctor)");
+    expect(english).not.toContain("Pain this strong");
+    expect(renderPainReply(result(decision), USER, de).content).toContain("noch heute ärztlich untersuchen");
+  });
+
+  it("says when Dorsi will check in, just before the disclaimer", () => {
+    const at = new Date("2026-11-25T08:00:00Z");
+    const reply = lines(renderPainReply(result(decide(2), [], at), USER, en).content);
+    expect(reply.slice(-2)).toEqual([
+      `I'll check in by DM <t:${at.getTime() / 1000}:f> to see how it has settled.`,
+      "Dorsi is not medical advice.",
+    ]);
+  });
+
+  it("a report recorded already says so, and nothing else", () => {
+    const reply = renderPainReply({ ...result(decide(4)), recorded: false }, USER, de);
+    expect(reply).toEqual({
+      content: "Diese Schmerzmeldung war schon gespeichert; doppelt geändert hat sich nichts.",
+    });
+  });
+
+  it("every language keeps every line at 8/10 with warning signs, in its own words, the disclaimer last", () => {
+    const decision = decide(8, { severeSigns: true });
+    const english = lines(renderPainReply(result(decision), USER, en).content);
+    for (const locale of LOCALES) {
+      const tr = translator(locale);
+      const said = lines(renderPainReply(result(decision), USER, tr).content);
+      expect({ locale, count: said.length }).toEqual({ locale, count: english.length });
+      expect(said.at(-1)).toBe(tr.t("common.notMedicalAdvice"));
+      expect(said).toContain(tr.t("pain.urgentCare"));
+      if (locale !== "en-US") expect(said.filter((line) => english.includes(line))).toEqual([]);
+    }
+  });
+});
+
+describe("holdLength", () => {
+  it("says whole days as days and anything else as hours, with each language's plurals", () => {
+    expect([48, 24, 168, 36, 1].map((hours) => holdLength(hours, en))).toEqual([
+      "2 days",
+      "1 day",
+      "7 days",
+      "36 hours",
+      "1 hour",
+    ]);
+    expect([24, 72, 1].map((hours) => holdLength(hours, de))).toEqual(["1 Tag", "3 Tage", "1 Stunde"]);
+    expect([24, 48].map((hours) => holdLength(hours, translator("es-ES")))).toEqual(["1 día", "2 días"]);
+  });
+});
+
+describe("renderMorningAnswer", () => {
+  it("settled keeps the plan", () => {
+    const answer = { result: decideMorningCheck({ eveningSeverity: 3, morningBand: "none" }), changes: [] };
+    expect(renderMorningAnswer(answer, en)).toBe(
+      "Good to hear it's settled this morning. Your plan stays as it is.\nDorsi is not medical advice.",
+    );
+    expect(renderMorningAnswer(answer, de)).toBe(
+      "Schön, dass es sich bis heute Morgen beruhigt hat. Dein Plan bleibt, wie er ist.\nDorsi ist keine medizinische Beratung.",
+    );
+  });
+
+  it("the same strong pain keeps the plan and advises a professional", () => {
+    const answer = { result: decideMorningCheck({ eveningSeverity: 7, morningBand: "6+" }), changes: [] };
+    expect(lines(renderMorningAnswer(answer, en))).toEqual([
+      "Still some pain this morning, so the plan stays as it is now. Keep to the pain-free range.",
+      "If it isn't easing over the next day or two, tell me with /pain.",
+      "Pain this strong is worth having looked at: please see a sports physician or physiotherapist.",
+      "Dorsi is not medical advice.",
+    ]);
+    const milder = { result: decideMorningCheck({ eveningSeverity: 2, morningBand: "1-2" }), changes: [] };
+    expect(renderMorningAnswer(milder, en)).not.toContain("physician");
+  });
+
+  it("worse eases off as /pain would, with the levels it moved", () => {
+    const answer = {
+      result: decideMorningCheck({ eveningSeverity: 0, morningBand: "3-5", drill: "flexed-knee" }),
+      changes: [stepped("flexed-knee", 2, 1)],
+    };
+    const english = lines(renderMorningAnswer(answer, en));
+    expect(english[0]).toBe("Worse than last night, so I'm easing off.");
+    expect(english[1]).toContain("I've stepped the flexed-knee matrix down one level");
+    expect(english).toContain("Flexed-knee matrix: level 2 → level 1, 5 reps per direction.");
+    expect(english.at(-1)).toBe("Dorsi is not medical advice.");
+    const german = lines(renderMorningAnswer(answer, de));
+    expect(german[0]).toBe("Schlimmer als gestern Abend, also nehme ich Belastung raus.");
+    expect(german.at(-1)).toBe("Dorsi ist keine medizinische Beratung.");
+  });
+});
