@@ -9,6 +9,7 @@
  */
 import { type Canvas, createCanvas } from "@napi-rs/canvas";
 import { Chart } from "chart.js";
+import { registerFontsFor } from "./chart-fonts.js";
 import { drawLeaderboard, type LeaderboardCardInput, leaderboardCardSize } from "./chart-leaderboard.js";
 import {
   PROGRESS_CHART_COMPONENTS,
@@ -30,6 +31,7 @@ function encodePng(canvas: Canvas): Promise<Buffer> {
 
 /** Sets per day over the given days (28, oldest first) as stacked bars: flexed-knee below, straight-leg on top. */
 export async function renderProgressChart(input: ProgressChartInput): Promise<Buffer> {
+  registerFontsFor([input.title]);
   const canvas = createCanvas(PROGRESS_CHART_SIZE.width, PROGRESS_CHART_SIZE.height);
   // Chart.js types expect a DOM context; the Skia context implements the part it uses.
   // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -44,6 +46,7 @@ export async function renderProgressChart(input: ProgressChartInput): Promise<Bu
 /** A shareable card of the week's top 10 (or a friendly empty-board card when nobody has logged yet). */
 export async function renderLeaderboardCard(input: LeaderboardCardInput): Promise<Buffer> {
   const { width, height } = leaderboardCardSize(input.rows.length);
+  registerFontsFor([input.clubName, input.weekLabel, ...input.rows.map((row) => row.displayName)]);
   const canvas = createCanvas(width, height);
   drawLeaderboard(canvas.getContext("2d"), input, height);
   return encodePng(canvas);
