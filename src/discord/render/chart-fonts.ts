@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { GlobalFonts } from "@napi-rs/canvas";
 import { codePoints, packageDir, unicodeRanges } from "./chart-font-files.js";
@@ -20,11 +20,12 @@ import { codePoints, packageDir, unicodeRanges } from "./chart-font-files.js";
  * 5. If Inter is not installed, DejaVu Sans from its Debian path when present (developer machines), and
  *    after everything the generic `sans-serif`.
  *
- * 1-3 are registered at the first image (about 30 files). The CJK fonts come in some 350 subsets per weight:
- * all of them would cost about 0.6 s more at the first image and, as every draw walks the whole family
- * list, double the time of each later one; so a subset is registered (400 and 700) only once a text needs
- * one of its characters, and a club without CJK names pays nothing. Noto Sans TC is left out: it would add
- * 70 MB to the install for about 1,000 rare Han characters that JP and SC lack. The variable-font packages
+ * 1-3 are registered at the first image (23 files). The CJK fonts come in some 340 subsets per weight;
+ * registering them all cost 0.47 s and 10 MB more at the first image and made every later leaderboard half
+ * as slow again (140 against 95 ms of CPU), since each draw walks the whole family list. So a subset is
+ * registered (400 and 700) only once a text needs one of its characters: a club without CJK names pays
+ * nothing, a "Hiro 日本" about 0.1 s and 4 MB once. Noto Sans TC is left out: it would add 70 MB to the
+ * install for about 1,000 rare Han characters that JP, KR and SC lack. The variable-font packages
  * (`@fontsource-variable`, a tenth of the size) do not work with @napi-rs/canvas 1.0: it draws them at
  * their default instance, wght 100 for these, and `ctx.fontVariationSettings` makes Skia copy every font
  * of the list, colour emoji included, again after each registration (+45 MB each time).
@@ -147,28 +148,19 @@ function registerDejaVu(): string[] {
   return regular || bold ? ["Dorsi DejaVu"] : [];
 }
 
+/**
+ * Only the "emoji" file, the whole font: the numbered subsets beside it draw nothing with this Skia (tried
+ * a character of each, flags included), so their aliases would only lengthen the list every draw walks.
+ * Their unicode-ranges still tell which code points the font covers.
+ */
 function registerEmoji(covered: Set<number>): string[] {
   const dir = packageDir("@fontsource/noto-color-emoji");
-  if (dir === undefined) return [];
-  const files = join(dir, "files");
-  const aliases = readdirSync(files)
-    .filter((file) => file.endsWith("-400-normal.woff2"))
-    .sort(emojiSubsetFirst)
-    .map((file) => ({ file, alias: `Dorsi Emoji ${file.replace("-400-normal.woff2", "")}` }))
-    .filter(({ file, alias }) => register(join(files, file), alias))
-    .map(({ alias }) => alias);
-  if (aliases.length === 0) return [];
+  const alias = "Dorsi Emoji";
+  if (dir === undefined || !register(join(dir, "files", "noto-color-emoji-emoji-400-normal.woff2"), alias)) {
+    return [];
+  }
   for (const range of Object.values(unicodeRanges(dir))) addCodePoints(covered, range);
-  return aliases;
-}
-
-/**
- * The "emoji" subset holds the emoji proper; the numbered subsets hold the rest of the font's glyphs. Skia's
- * fallback only finds colour emoji reliably when the "emoji" subset comes first (tried: last, it shows none).
- */
-function emojiSubsetFirst(a: string, b: string): number {
-  const rank = (file: string) => (file.includes("-emoji-400-") ? 0 : 1);
-  return rank(a) - rank(b) || a.localeCompare(b, "en", { numeric: true });
+  return [alias];
 }
 
 function addCodePoints(covered: Set<number>, range: string | undefined): void {
