@@ -10,6 +10,7 @@
 import { type Canvas, createCanvas } from "@napi-rs/canvas";
 import { Chart } from "chart.js";
 import type { Translator } from "../../i18n/i18n.js";
+import { registerFontsFor } from "./chart-fonts.js";
 import { drawLeaderboard, type LeaderboardCardInput, leaderboardCardSize } from "./chart-leaderboard.js";
 import {
   PROGRESS_CHART_COMPONENTS,
@@ -45,6 +46,7 @@ export async function renderProgressChart(input: ProgressChartInput, tr: Transla
 /** A shareable card of the week's top 10 (or a friendly empty-board card when nobody has logged yet). */
 export async function renderLeaderboardCard(input: LeaderboardCardInput, tr: Translator): Promise<Buffer> {
   const { width, height } = leaderboardCardSize(input.rows.length);
+  registerFontsFor([input.clubName, input.weekLabel, ...input.rows.map((row) => row.displayName)]);
   const canvas = createCanvas(width, height);
   drawLeaderboard(canvas.getContext("2d"), input, height, tr);
   return encodePng(canvas);
