@@ -49,12 +49,12 @@ export function validateClubInput(input: ConfigureClubInput): ClubSettingsInput 
     throw UserError.untranslated("Pick a text or announcement channel for the board, for example #general.");
   }
   const zone = parseTimeZone(input.timeZone);
-  if (!zone.ok) throw UserError.untranslated(zone.error);
+  if (!zone.ok) throw UserError.of(zone.problem);
   const day = POST_DAYS.indexOf(input.postDay.trim().toLowerCase() as (typeof POST_DAYS)[number]);
   if (day < 0)
     throw UserError.untranslated("Pick the post day from the list: mon, tue, wed, thu, fri, sat or sun.");
   const time = parseClockTime(input.postTime);
-  if (!time.ok) throw UserError.untranslated(time.error);
+  if (!time.ok) throw UserError.of(time.problem);
   return {
     channelId: input.channel.id,
     timeZone: zone.value,

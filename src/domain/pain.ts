@@ -10,7 +10,8 @@
 
 import type { BackOff } from "./back-off.js";
 import { DRILLS, type Drill, isDrill } from "./drills.js";
-import type { Result } from "./time-input.js";
+
+type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 const HOUR_MS = 3_600_000;
 const DAY_HOURS = 24;

@@ -59,8 +59,12 @@ describe("configureClub (/club)", () => {
   it.each([
     ["a member without Manage Server", { canManageServer: false }, /Manage Server/],
     ["a voice or category channel", { channel: { id: "5", isText: false } }, /text or announcement channel/],
-    ["an unknown zone, with suggestions", { timeZone: "Amerca/New_Yrok" }, /Did you mean America\/New_York/],
-    ["a malformed time", { postTime: "25:00" }, /isn't a time of day.*HH:MM/],
+    [
+      "an unknown zone, with suggestions",
+      { timeZone: "Amerca/New_Yrok" },
+      /schedule.problems.timezone-suggest/,
+    ],
+    ["a malformed time", { postTime: "25:00" }, /schedule.problems.time-format/],
     ["a day that is not offered", { postDay: "funday" }, /mon, tue/],
     ["a direct message", { caller: { ...admin, guild: null } }, /in that server/],
   ])("refuses %s with a clear sentence and writes nothing", async (_name, overrides, message) => {
