@@ -43,11 +43,11 @@ export function validateClubInput(input: ConfigureClubInput): ClubSettingsInput 
   if (!input.canManageServer) throw new UserError("board.errors.manageServer");
   if (!input.channel.isText) throw new UserError("board.errors.channelType");
   const zone = parseTimeZone(input.timeZone);
-  if (!zone.ok) throw UserError.untranslated(zone.error);
+  if (!zone.ok) throw UserError.of(zone.problem);
   const day = POST_DAYS.indexOf(input.postDay.trim().toLowerCase() as (typeof POST_DAYS)[number]);
   if (day < 0) throw new UserError("board.errors.postDay");
   const time = parseClockTime(input.postTime);
-  if (!time.ok) throw UserError.untranslated(time.error);
+  if (!time.ok) throw UserError.of(time.problem);
   return {
     channelId: input.channel.id,
     timeZone: zone.value,

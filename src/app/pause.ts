@@ -23,9 +23,7 @@ export async function pauseReminders(
   days: number | null,
 ): Promise<PauseResult> {
   if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_PAUSE_DAYS)) {
-    throw UserError.untranslated(
-      `Days must be a whole number from 1 to ${MAX_PAUSE_DAYS}, or leave it out to pause until /resume.`,
-    );
+    throw new UserError("schedule.pause.badDays", { max: MAX_PAUSE_DAYS });
   }
   const now = deps.clock.now();
   const until = days === null ? null : new Date(now.getTime() + days * 86_400_000);

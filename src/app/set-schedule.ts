@@ -1,7 +1,8 @@
 import { type MemberRow, memberTimeZone, updateMember } from "../db/repos/members.js";
 import { deleteFuturePlanned } from "../db/repos/reminders.js";
+import type { Result } from "../domain/result.js";
 import { nextReminders, type ScheduleSettings, validateSchedule } from "../domain/schedule.js";
-import { parseClockTime, parseDays, parseTimesList, type Result } from "../domain/time-input.js";
+import { parseClockTime, parseDays, parseTimesList } from "../domain/time-input.js";
 import { parseTimeZone } from "../domain/timezones.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
@@ -29,7 +30,7 @@ export interface SetScheduleResult {
 }
 
 function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw UserError.untranslated(result.error);
+  if (!result.ok) throw UserError.of(result.problem);
   return result.value;
 }
 
@@ -48,9 +49,7 @@ export async function setSchedule(
   const member = await enterMember(deps.db, caller, now);
   const firstTime = member.enrolledAt === null;
   if (firstTime && !given(input.timezone)) {
-    throw UserError.untranslated(
-      "First tell me your time zone, for example /schedule timezone: Europe/London (start typing your city).",
-    );
+    throw new UserError("schedule.needTimeZone");
   }
   const settings = unwrap(validateSchedule(mergeSettings(member, input)));
   const changes = { ...toColumns(settings), enrolledAt: member.enrolledAt ?? now };

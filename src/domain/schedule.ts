@@ -36,17 +36,16 @@
  *   shifted out of a gap cannot then overtake the next window's first one.
  */
 import { IANAZone } from "luxon";
+import { fail, ok, type Result } from "./result.js";
 import {
   checkTimesList,
-  fail,
   formatClockTime,
   MAX_PER_DAY,
   MIN_GAP_MINUTES,
   MINUTES_PER_DAY,
-  ok,
-  type Result,
+  type TimeInputProblem,
 } from "./time-input.js";
-import { canonicalTimeZone, unknownTimeZoneMessage } from "./timezones.js";
+import { canonicalTimeZone, type TimeZoneProblem, unknownTimeZone } from "./timezones.js";
 
 export { MAX_PER_DAY, MIN_GAP_MINUTES, MINUTES_PER_DAY } from "./time-input.js";
 
@@ -262,64 +261,63 @@ export function windowCapacity(windowStart: number, windowEnd: number): number {
   return Math.min(MAX_PER_DAY, Math.floor(length / MIN_GAP_MINUTES) + 1);
 }
 
+/** Everything /schedule can refuse, each worded at catalog key `schedule.problems.<name>`. */
+export type ScheduleProblem =
+  | TimeInputProblem
+  | TimeZoneProblem
+  | "schedule.days-invalid"
+  | "schedule.per-day"
+  | "schedule.times-invalid"
+  | "schedule.window-invalid"
+  | "schedule.window-empty"
+  | "schedule.window-too-small";
+
 /**
  * Checks settings before they are stored or planned. On success returns them normalised: canonical
  * zone name, sorted unique days and times.
  */
-export function validateSchedule(settings: ScheduleSettings): Result<ScheduleSettings> {
+export function validateSchedule(settings: ScheduleSettings): Result<ScheduleSettings, ScheduleProblem> {
   const timeZone = canonicalTimeZone(settings.timeZone);
-  if (timeZone === null) return fail(unknownTimeZoneMessage(settings.timeZone));
+  if (timeZone === null) return unknownTimeZone(settings.timeZone);
 
   const days = daysOf(settings.days);
-  if (days.length === 0) {
-    return fail("Please choose at least one day for reminders, for example mon-fri or every day.");
-  }
-  if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-    return fail("Days must be weekdays Monday to Sunday, for example mon-fri or every day.");
-  }
+  if (days.length === 0) return fail("schedule.days-empty");
+  if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) return fail("schedule.days-invalid");
 
   if (!Number.isInteger(settings.perDay) || settings.perDay < 1 || settings.perDay > MAX_PER_DAY) {
-    return fail(`per_day must be a whole number from 1 to ${MAX_PER_DAY}.`);
+    return fail("schedule.per-day", { max: MAX_PER_DAY });
   }
 
   if (settings.times !== null) {
-    if (!settings.times.every(isMinuteOfDay)) {
-      return fail("Times must be 24-hour HH:MM times of day, for example 07:30,12:00,18:15.");
-    }
-    const times = [...new Set(settings.times)].sort((a, b) => a - b);
-    const problem = checkTimesList(times);
-    if (problem !== null) return fail(problem);
-    return ok({ ...settings, timeZone, days, times });
+    if (!settings.times.every(isMinuteOfDay)) return fail("schedule.times-invalid");
+    const times = checkTimesList([...new Set(settings.times)].sort((a, b) => a - b));
+    if (!times.ok) return times;
+    return ok({ ...settings, timeZone, days, times: times.value });
   }
 
   const { windowStart, windowEnd, perDay } = settings;
-  if (!isMinuteOfDay(windowStart) || !isMinuteOfDay(windowEnd)) {
-    return fail("Start and end must be 24-hour HH:MM times of day, for example 07:00 and 21:00.");
-  }
+  if (!isMinuteOfDay(windowStart) || !isMinuteOfDay(windowEnd)) return fail("schedule.window-invalid");
   const start = formatClockTime(windowStart);
-  const end = formatClockTime(windowEnd);
   const length = windowLength(windowStart, windowEnd);
-  if (length === 0) {
-    return fail(
-      `Your reminder window is empty: it starts and ends at ${start}. ` +
-        "Pick an end different from the start, for example 07:00 to 21:00.",
-    );
-  }
+  if (length === 0) return fail("schedule.window-empty", { start });
   const capacity = windowCapacity(windowStart, windowEnd);
   if (perDay > capacity) {
-    const needed = (perDay - 1) * MIN_GAP_MINUTES;
-    return fail(
-      `A window from ${start} to ${end} (${length} minutes) holds at most ${capacity} ` +
-        `reminder${capacity === 1 ? "" : "s"} ${MIN_GAP_MINUTES} minutes apart; ${perDay} need ${needed} minutes. ` +
-        `Widen the window or set per_day to ${capacity} or fewer.`,
-    );
+    return fail("schedule.window-too-small", {
+      start,
+      end: formatClockTime(windowEnd),
+      length,
+      count: capacity,
+      gap: MIN_GAP_MINUTES,
+      perDay,
+      needed: (perDay - 1) * MIN_GAP_MINUTES,
+    });
   }
   return ok({ ...settings, timeZone, days, times: null });
 }
 
 function assertValid(settings: ScheduleSettings): ScheduleSettings {
   const result = validateSchedule(settings);
-  if (!result.ok) throw new RangeError(`invalid schedule settings: ${result.error}`);
+  if (!result.ok) throw new RangeError(`invalid schedule settings: ${result.problem.code}`);
   return result.value;
 }
 

@@ -6,7 +6,7 @@
  * store the current IANA names (Asia/Kolkata, Europe/Kyiv, UTC). Luxon accepts both spellings.
  */
 import { DateTime, IANAZone } from "luxon";
-import { fail, ok, quote, type Result } from "./time-input.js";
+import { fail, ok, quote, type Result } from "./result.js";
 
 /** CLDR/ICU legacy identifier -> current IANA name. */
 const MODERN_NAME: ReadonlyMap<string, string> = new Map([
@@ -177,30 +177,36 @@ export function canonicalTimeZone(name: string): string | null {
 /** Memo of canonicalTimeZone for valid names (building an Intl.DateTimeFormat is slow). */
 const canonicalCache = new Map<string, string>();
 
+/** What can be wrong with a typed zone, worded at catalog key `schedule.problems.<name>`. */
+export type TimeZoneProblem =
+  | "schedule.timezone-empty"
+  | "schedule.timezone-unknown"
+  | "schedule.timezone-suggest";
+
 /**
- * Canonical zone name, or a polite error with suggestions for a typo. A city typed without picking
+ * Canonical zone name, or the problem with suggestions for a typo. A city typed without picking
  * from the list ("london", "new york") is accepted when exactly one zone has that city.
  */
-export function parseTimeZone(input: string): Result<string> {
+export function parseTimeZone(input: string): Result<string, TimeZoneProblem> {
   const canonical = canonicalTimeZone(input);
   if (canonical !== null) return ok(canonical);
   const city = normalize(input);
   const byCity = zoneEntries().filter((entry) => entry.city === city);
   if (byCity.length === 1 && byCity[0]) return ok(byCity[0].name);
-  return fail(unknownTimeZoneMessage(input));
+  return unknownTimeZone(input);
 }
 
-/** "Unknown time zone “Amerca/Denvr”. Did you mean America/Denver?" */
-export function unknownTimeZoneMessage(input: string): string {
-  const hint = "Pick one from the list as you type, for example Europe/London or America/New_York.";
-  if (input.trim() === "") return `Please give a time zone. ${hint}`;
+/** "Amerca/Denvr": unknown, with the nearest zones (America/Denver) when some are near enough. */
+export function unknownTimeZone(input: string): Result<never, TimeZoneProblem> {
+  if (input.trim() === "") return fail("schedule.timezone-empty");
   const suggestions = suggestTimeZones(input, 3);
-  if (suggestions.length === 0) return `Unknown time zone ${quote(input)}. ${hint}`;
-  const list =
-    suggestions.length === 1
-      ? suggestions[0]
-      : `${suggestions.slice(0, -1).join(", ")} or ${suggestions[suggestions.length - 1]}`;
-  return `Unknown time zone ${quote(input)}. Did you mean ${list}?`;
+  if (suggestions.length === 0) return fail("schedule.timezone-unknown", { input: quote(input) });
+  return fail("schedule.timezone-suggest", {
+    input: quote(input),
+    // Zone names read the same in every language; the sentence around them is the catalog's.
+    suggestions: suggestions.join(", "),
+    count: suggestions.length,
+  });
 }
 
 interface ZoneEntry {

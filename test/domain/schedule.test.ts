@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { DateTime, IANAZone, Settings } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Problem } from "../../src/domain/result.js";
 import {
   addDays,
   isoWeekday,
@@ -300,27 +301,47 @@ describe("validateSchedule", () => {
     });
   });
 
-  it.each<[Partial<ScheduleSettings>, RegExp]>([
-    [{ timeZone: "Amerca/Denvr" }, /Unknown time zone “Amerca\/Denvr”\. Did you mean America\/Denver\?/],
-    [{ windowStart: 420, windowEnd: 420 }, /empty: it starts and ends at 07:00/],
+  it.each<[Partial<ScheduleSettings>, Problem]>([
+    [
+      { timeZone: "Amerca/Denvr" },
+      {
+        code: "schedule.timezone-suggest",
+        params: { input: "Amerca/Denvr", suggestions: "America/Denver", count: 1 },
+      },
+    ],
+    [{ timeZone: " " }, { code: "schedule.timezone-empty" }],
+    [
+      { windowStart: 420, windowEnd: 420 },
+      { code: "schedule.window-empty", params: { start: "07:00" } },
+    ],
     [
       { windowStart: 420, windowEnd: 480, perDay: 3 },
-      /07:00 to 08:00 \(60 minutes\) holds at most 2 reminders.*per_day to 2/,
+      {
+        code: "schedule.window-too-small",
+        params: { start: "07:00", end: "08:00", length: 60, count: 2, gap: 45, perDay: 3, needed: 90 },
+      },
     ],
-    [{ windowStart: 420, windowEnd: 450, perDay: 2 }, /holds at most 1 reminder 45/],
-    [{ perDay: 0 }, /per_day must be a whole number from 1 to 12/],
-    [{ perDay: 13 }, /from 1 to 12/],
-    [{ perDay: 2.5 }, /whole number/],
-    [{ days: [] }, /at least one day/],
-    [{ days: [0] }, /Monday to Sunday/],
-    [{ windowStart: 1440 }, /HH:MM/],
-    [{ times: [450, 480] }, /07:30 and 08:00 are only 30 minutes apart/],
-    [{ times: [] }, /at least one time/],
-    [{ times: [1440] }, /HH:MM/],
-  ])("rejects %j", (partial, message) => {
-    const result = validateSchedule(settings(partial));
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    [
+      { windowStart: 420, windowEnd: 450, perDay: 2 },
+      {
+        code: "schedule.window-too-small",
+        params: { start: "07:00", end: "07:30", length: 30, count: 1, gap: 45, perDay: 2, needed: 45 },
+      },
+    ],
+    [{ perDay: 0 }, { code: "schedule.per-day", params: { max: 12 } }],
+    [{ perDay: 13 }, { code: "schedule.per-day", params: { max: 12 } }],
+    [{ perDay: 2.5 }, { code: "schedule.per-day", params: { max: 12 } }],
+    [{ days: [] }, { code: "schedule.days-empty" }],
+    [{ days: [0] }, { code: "schedule.days-invalid" }],
+    [{ windowStart: 1440 }, { code: "schedule.window-invalid" }],
+    [
+      { times: [450, 480] },
+      { code: "schedule.times-too-close", params: { earlier: "07:30", later: "08:00", apart: 30, min: 45 } },
+    ],
+    [{ times: [] }, { code: "schedule.times-empty" }],
+    [{ times: [1440] }, { code: "schedule.times-invalid" }],
+  ])("rejects %j", (partial, problem) => {
+    expect(validateSchedule(settings(partial))).toEqual({ ok: false, problem });
   });
 
   it.each<[number, number, number]>([

@@ -8,7 +8,7 @@ import {
   parseTimeZone,
   searchTimeZones,
   suggestTimeZones,
-  unknownTimeZoneMessage,
+  unknownTimeZone,
 } from "../../src/domain/timezones.js";
 
 describe("isValidTimeZone / canonicalTimeZone", () => {
@@ -161,15 +161,35 @@ describe("suggestTimeZones", () => {
     expect(suggestTimeZones("")).toEqual([]);
   });
 
-  it("builds the error sentence", () => {
-    expect(unknownTimeZoneMessage("Amerca/Denvr")).toBe(
-      "Unknown time zone “Amerca/Denvr”. Did you mean America/Denver?",
-    );
-    expect(unknownTimeZoneMessage("qwxzv")).toMatch(/^Unknown time zone “qwxzv”\. .*Europe\/London/);
+  it("names the problem with the input quoted and the nearest zones", () => {
+    expect(unknownTimeZone("Amerca/Denvr")).toEqual({
+      ok: false,
+      problem: {
+        code: "schedule.timezone-suggest",
+        params: { input: "Amerca/Denvr", suggestions: "America/Denver", count: 1 },
+      },
+    });
+    expect(unknownTimeZone("qwxzv")).toEqual({
+      ok: false,
+      problem: { code: "schedule.timezone-unknown", params: { input: "qwxzv" } },
+    });
+    expect(unknownTimeZone("  ")).toEqual({ ok: false, problem: { code: "schedule.timezone-empty" } });
     expect(parseTimeZone("Europe/Londn")).toEqual({
       ok: false,
-      error: "Unknown time zone “Europe/Londn”. Did you mean Europe/London?",
+      problem: {
+        code: "schedule.timezone-suggest",
+        params: { input: "Europe/Londn", suggestions: "Europe/London", count: 1 },
+      },
     });
+  });
+
+  it("offers up to three zones, in one list", () => {
+    const result = parseTimeZone("pacific");
+    if (result.ok) throw new Error("pacific is not a zone");
+    const suggestions = String(result.problem.params?.suggestions).split(", ");
+    expect(result.problem.params?.count).toBe(suggestions.length);
+    expect(suggestions.length).toBeGreaterThan(1);
+    expect(suggestions.length).toBeLessThanOrEqual(3);
   });
 });
 

@@ -83,6 +83,7 @@ describe("npm start", () => {
 
     it("comes online, registers the ten commands and answers /log", async () => {
       expect(double.commands()).toHaveLength(10);
+      expect(bot.output()).toContain('"commands":"updated"');
       const member = double.addUser({ username: "newrunner" });
       const guild = double.addGuild({ name: "Club", channels: [{ name: "general" }], members: [member.id] });
       const channelId = guild.channels[0]?.id ?? "";
@@ -108,5 +109,22 @@ describe("npm start", () => {
       expect(code).toBe(0);
       expect(bot.output()).toContain('"msg":"stopped"');
     });
+
+    it("starting again finds the commands, translations included, unchanged and registers nothing", async () => {
+      const registrations = double.registrationCount;
+      const again = startBot(workDir, {
+        DISCORD_TOKEN: double.token,
+        DISCORD_API_URL: double.apiUrl,
+        DATA_DIR: path.join(workDir, "data"),
+      });
+      try {
+        await waitForLine(again.output, /"msg":"ready"/, 60_000);
+        expect(again.output()).toContain('"commands":"unchanged"');
+        expect(double.registrationCount).toBe(registrations);
+      } finally {
+        again.child.kill("SIGTERM");
+        await once(again.child, "exit");
+      }
+    }, 90_000);
   });
 });

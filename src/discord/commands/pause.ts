@@ -4,18 +4,20 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import { MAX_PAUSE_DAYS, pauseReminders } from "../../app/pause.js";
+import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
-import { discordTime } from "../render/time.js";
+import { described } from "../render/command-text.js";
+import { renderPauseReply } from "../render/schedule.js";
 
 const data = {
   name: "pause",
-  description: "Pause your reminders (your streak is kept)",
+  ...described("schedule.pauseCommand.description"),
   options: [
     {
       type: ApplicationCommandOptionType.Integer,
       name: "days",
-      description: "For how many days (until /resume when left out)",
+      ...described("schedule.pauseCommand.days"),
       min_value: 1,
       max_value: MAX_PAUSE_DAYS,
     },
@@ -31,9 +33,7 @@ export const pauseCommand: SlashCommand = {
       interaction.options.getInteger("days"),
     );
     await interaction.reply({
-      content: until
-        ? `Reminders paused until ${discordTime(until)}. Your streak is kept; /resume any time.`
-        : "Reminders paused until you /resume. Your streak is kept.",
+      content: renderPauseReply(until, translator(interaction.locale)),
       flags: MessageFlags.Ephemeral,
     });
   },

@@ -1,10 +1,13 @@
 import { MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import { resumeReminders } from "../../app/pause.js";
+import { translator } from "../../i18n/i18n.js";
 import type { SlashCommand } from "../command.js";
+import { described } from "../render/command-text.js";
+import { renderResumeReply } from "../render/schedule.js";
 
 const data = {
   name: "resume",
-  description: "Resume your reminders",
+  ...described("schedule.resumeCommand.description"),
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const resumeCommand: SlashCommand = {
@@ -12,9 +15,7 @@ export const resumeCommand: SlashCommand = {
   async execute(interaction, { deps }) {
     const resumed = await resumeReminders(deps, interaction.user.id);
     await interaction.reply({
-      content: resumed
-        ? "Welcome back: reminders are on again."
-        : "Your reminders weren't paused. Use /schedule to set them up or change them.",
+      content: renderResumeReply(resumed, translator(interaction.locale)),
       flags: MessageFlags.Ephemeral,
     });
   },

@@ -5,53 +5,55 @@ import {
 } from "discord.js";
 import { openDmChannelAhead } from "../../app/reminders.js";
 import { setSchedule } from "../../app/set-schedule.js";
+import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
 import { createDmMessenger } from "../dm-messenger.js";
+import { described } from "../render/command-text.js";
 import { renderScheduleReply } from "../render/schedule.js";
 import { respondWithTimeZoneChoices } from "./timezone-option.js";
 
 const data = {
   name: "schedule",
-  description: "Set when your drill reminders arrive, in your own time zone",
+  ...described("schedule.command.description"),
   options: [
     {
       type: ApplicationCommandOptionType.String,
       name: "timezone",
-      description: "Your time zone, e.g. Europe/London or America/Denver (start typing your city)",
+      ...described("schedule.command.timezone"),
       autocomplete: true,
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "start",
-      description: "First reminder no earlier than (HH:MM)",
-      min_length: 3,
-      max_length: 5,
+      ...described("schedule.command.start"),
+      min_length: 2,
+      max_length: 8,
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "end",
-      description: "Last reminder no later than (HH:MM)",
-      min_length: 3,
-      max_length: 5,
+      ...described("schedule.command.end"),
+      min_length: 2,
+      max_length: 8,
     },
     {
       type: ApplicationCommandOptionType.Integer,
       name: "per_day",
-      description: "How many reminders a day (1-12)",
+      ...described("schedule.command.perDay"),
       min_value: 1,
       max_value: 12,
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "times",
-      description: "Exact times instead of a spread, e.g. 07:30,12:15,18:00",
+      ...described("schedule.command.times"),
       max_length: 100,
     },
     {
       type: ApplicationCommandOptionType.String,
       name: "days",
-      description: "Which days, e.g. mon-fri or mon,wed,sat",
+      ...described("schedule.command.days"),
       max_length: 60,
     },
   ],
@@ -69,7 +71,10 @@ export const scheduleCommand: SlashCommand = {
       times: interaction.options.getString("times"),
       days: interaction.options.getString("days"),
     });
-    await interaction.reply({ content: renderScheduleReply(result), flags: MessageFlags.Ephemeral });
+    await interaction.reply({
+      content: renderScheduleReply(result, translator(interaction.locale)),
+      flags: MessageFlags.Ephemeral,
+    });
     // Only once the member has their answer, and never at its expense: a failure here leaves the
     // channel to be opened by the first reminder, as before.
     await openDmChannelAhead(deps, createDmMessenger(interaction.client), interaction.user.id).catch(

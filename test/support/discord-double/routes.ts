@@ -122,7 +122,15 @@ export function commandRoutes({ state }: RouteContext): RouteDefinition[] {
   const routes: RouteDefinition[] = [];
   for (const base of ["/applications/:appId/commands", "/applications/:appId/guilds/:guildId/commands"]) {
     routes.push(
-      { method: "GET", template: base, auth: true, handler: (r) => ok(state.commands(scope(r))) },
+      {
+        method: "GET",
+        template: base,
+        auth: true,
+        handler: (r) => {
+          const commands = state.commands(scope(r));
+          return ok(r.query.get("with_localizations") === "true" ? commands : commands.map(unlocalized));
+        },
+      },
       {
         method: "PUT",
         template: base,
@@ -168,6 +176,23 @@ export function commandRoutes({ state }: RouteContext): RouteDefinition[] {
     );
   }
   return routes;
+}
+
+/**
+ * A command as Discord lists it without `with_localizations=true`: no name or description
+ * localization maps on the command, its options or their choices.
+ */
+function unlocalized<T extends object>(node: T): T {
+  const {
+    name_localizations: _names,
+    description_localizations: _descriptions,
+    ...rest
+  } = node as Record<string, unknown>;
+  for (const list of ["options", "choices"] as const) {
+    const children = rest[list];
+    if (Array.isArray(children)) rest[list] = children.map((child: object) => unlocalized(child));
+  }
+  return rest as T;
 }
 
 const COMMAND_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
