@@ -3,7 +3,6 @@
  * member's own locale (a club shares one channel, and people copy each other's words).
  * Pure data and rules: no I/O.
  */
-import type { Locale } from "../i18n/locales.js";
 import { DRILLS, type Drill, type DrillChoiceValue } from "./drills.js";
 
 /** The order choices are offered in when nothing is typed yet. */
@@ -19,7 +18,7 @@ interface Words {
 }
 
 /** One row per language. English fillers count in every language ("Matrix", "3-way" are typed everywhere). */
-export const DRILL_WORDS: { readonly "en-US": Words } & Readonly<Partial<Record<Locale, Words>>> = {
+export const DRILL_WORDS: { readonly "en-US": Words } & Readonly<Record<string, Words>> = {
   "en-US": {
     fillers: "3 way 3way three threeway ankle ankles mobility matrix matrices drill drills the",
     and: "and",
@@ -178,7 +177,7 @@ function wordScore(word: string, value: DrillChoiceValue, typing: readonly Langu
  * when the text matches nothing. Whole words count in every language; a half-typed word only in the
  * member's language and English, so that "be" in English does not also offer German "beide".
  */
-export function drillAutocomplete(text: string, locale: Locale = "en-US"): DrillChoiceValue[] {
+export function drillAutocomplete(text: string, locale = "en-US"): DrillChoiceValue[] {
   const typed = tokens(text);
   if (typed.length === 0) return [...CHOICE_VALUES];
   const typing = [LANGUAGES.get(locale), ENGLISH].filter((lang): lang is Language => lang !== undefined);

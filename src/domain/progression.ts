@@ -10,8 +10,6 @@
  * arrives here as a BackOff.
  */
 import { DateTime } from "luxon";
-import { drillLabel as labelIn, levelTitle as levelTitleIn } from "../discord/render/drill-words.js";
-import { translator } from "../i18n/i18n.js";
 import type { BackOff } from "./back-off.js";
 import {
   type Drill,
@@ -24,10 +22,6 @@ import {
   repsFor,
   TOP_LEVEL,
 } from "./drills.js";
-
-// Transitional: the drill words moved to the catalogs; these English sentences move to render next.
-const drillLabel = (drill: Drill) => labelIn(translator("en-US"), drill);
-const levelTitle = (drill: Drill, level: Level) => levelTitleIn(translator("en-US"), drill, level);
 
 const HOUR_MS = 3_600_000;
 
