@@ -9,6 +9,7 @@ import {
 } from "../../app/reminder-answers.js";
 import { appliedChanges } from "../../app/report-pain.js";
 import { explainMorningCheck, MORNING_BANDS, type MorningBand } from "../../domain/pain.js";
+import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import { type ComponentHandler, customId } from "../command.js";
 import { renderLogReply } from "../render/log.js";
@@ -22,11 +23,9 @@ import {
 import { discordTime } from "../render/time.js";
 import { painFormInput, painFormModal } from "./pain-form.js";
 
-const STALE_BUTTON = "This button is no longer valid. Use /log for a set or /pain to report pain instead.";
-
 function reminderIdOf(raw: string | undefined): number {
   const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) throw UserError.untranslated(STALE_BUTTON);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new UserError("reminders.errors.staleButton");
   return id;
 }
 
@@ -35,8 +34,9 @@ export const reminderDoneButton: ComponentHandler = {
   prefix: REMINDER_DONE_PREFIX,
   async button(interaction, [id], { deps }) {
     const result = await answerDone(deps, callerOf(interaction), reminderIdOf(id), interaction.id);
+    const { t } = translator(interaction.locale);
     await interaction.update({
-      content: `✅ Done. ${renderLogReply(result).content}`,
+      content: `${t("reminders.reply.done")} ${renderLogReply(result).content}`,
       components: [],
     });
   },
@@ -47,8 +47,11 @@ export const reminderSnoozeButton: ComponentHandler = {
   prefix: REMINDER_SNOOZE_PREFIX,
   async button(interaction, [id], { deps }) {
     const dueAt = await snoozeReminder(deps, callerOf(interaction), reminderIdOf(id));
+    const snoozed = translator(interaction.locale).t("reminders.reply.snoozed", {
+      time: discordTime(dueAt, "t"),
+    });
     await interaction.update({
-      content: `${interaction.message.content}\n⏰ Snoozed: I'll remind you again ${discordTime(dueAt, "t")}.`,
+      content: `${interaction.message.content}\n${snoozed}`,
       components: [],
     });
   },
@@ -73,7 +76,7 @@ export const reminderPainButton: ComponentHandler = {
     const reply = renderPainReply(result, interaction.user.id);
     if (interaction.isFromMessage()) {
       await interaction.update({
-        content: `${interaction.message.content}\n🩹 Pain reported.`,
+        content: `${interaction.message.content}\n${translator(interaction.locale).t("reminders.reply.painReported")}`,
         components: [],
       });
       await interaction.followUp({ ...reply, flags: MessageFlags.Ephemeral });
@@ -88,7 +91,7 @@ export const morningCheckButtons: ComponentHandler = {
   prefix: MORNING_PREFIX,
   async button(interaction, [id, band], { deps }) {
     if (!(MORNING_BANDS as readonly string[]).includes(band ?? ""))
-      throw UserError.untranslated(STALE_BUTTON);
+      throw new UserError("reminders.errors.staleButton");
     const answer = await answerMorningCheck(
       deps,
       callerOf(interaction),
