@@ -286,9 +286,9 @@ export class InteractionFactory {
     ] as const) {
       if (name === undefined) continue;
       const nested = definitions.find((o) => o.name === name && o.type === type);
-      if (!nested || !("options" in nested))
-        throw new Error(`/${command.name} has no ${ApplicationCommandOptionType[type]} "${name}"`);
-      definitions = (nested.options ?? []) as APIApplicationCommandOption[];
+      if (!nested) throw new Error(`/${command.name} has no ${ApplicationCommandOptionType[type]} "${name}"`);
+      // A subcommand without options (/privacy export) has no "options" key at all.
+      definitions = ("options" in nested ? (nested.options ?? []) : []) as APIApplicationCommandOption[];
       path.push({ name, type });
     }
     let options = this.leafOptions(
