@@ -64,12 +64,10 @@ export async function deleteMemberData(
 ): Promise<{ rowsDeleted: number }> {
   const now = deps.clock.now().getTime();
   if (!Number.isFinite(confirmationIssuedAt) || now - confirmationIssuedAt > DELETE_CONFIRMATION_MS) {
-    throw UserError.untranslated(
-      "This confirmation has expired, so nothing was deleted. Run /privacy delete again.",
-    );
+    throw new UserError("privacy.errors.expired");
   }
   if (!(await findMember(deps.db, userId))) {
-    throw UserError.untranslated("There is nothing to delete: Dorsi holds no data about you.");
+    throw new UserError("privacy.errors.nothingToDelete");
   }
   return deps.db.transaction(async (tx) => ({ rowsDeleted: await deleteRows(tx, userId) }));
 }
@@ -113,9 +111,7 @@ export async function setLeaderboardHidden(
     : eq(clubMembers.userId, caller.userId);
   const rows = await deps.db.select().from(clubMembers).where(scope);
   if (rows.length === 0) {
-    throw UserError.untranslated(
-      "You aren't on any club leaderboard yet. Use a Dorsi command in your club's server first.",
-    );
+    throw new UserError("privacy.errors.notOnBoard");
   }
   const target = hidden ?? !rows.every((row) => row.hidden);
   await deps.db.update(clubMembers).set({ hidden: target }).where(scope);

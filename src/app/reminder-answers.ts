@@ -39,16 +39,19 @@ async function lockOpenReminder(
   kind: string,
 ): Promise<ReminderRow> {
   const [row] = await tx.select().from(reminders).where(eq(reminders.id, reminderId)).for("update");
-  if (!row || row.userId !== userId || row.kind !== kind) {
-    throw UserError.untranslated("This button isn't for a reminder of yours, so it does nothing.");
-  }
+  if (!row || row.userId !== userId || row.kind !== kind) throw new UserError("reminders.errors.notYours");
   if (row.outcome !== null)
-    throw UserError.untranslated(
-      `This reminder was already answered (${row.outcome}), so nothing changed. Use /log for another set.`,
-    );
-  if (row.state !== "sent")
-    throw UserError.untranslated("This reminder is no longer active. Use /log or /pain instead.");
+    throw new UserError("reminders.errors.alreadyAnswered", { outcome: answeredAs(row.outcome) });
+  if (row.state !== "sent") throw new UserError("reminders.errors.inactive");
   return row;
+}
+
+/**
+ * A stored outcome ("done", "pain", "morning:1-2") as the key under reminders.answeredAs that words
+ * it ("morning-1-2"): the sentence nests that key, and ":" would read as a namespace there.
+ */
+function answeredAs(outcome: string): string {
+  return outcome.replace(":", "-");
 }
 
 async function markAnswered(tx: Db, id: number, outcome: string, now: Date): Promise<void> {
@@ -78,9 +81,7 @@ export async function snoozeReminder(deps: AppDeps, caller: Caller, reminderId: 
   return deps.db.transaction(async (tx) => {
     const row = await lockOpenReminder(tx, caller.userId, reminderId, "drill");
     if (row.snoozes >= MAX_SNOOZES) {
-      throw UserError.untranslated(
-        `You've snoozed this one ${MAX_SNOOZES} times already. Press Done when you've done it, or let it go.`,
-      );
+      throw new UserError("reminders.errors.snoozeLimit", { count: MAX_SNOOZES });
     }
     const dueAt = new Date(now.getTime() + SNOOZE_MINUTES * 60_000);
     await tx

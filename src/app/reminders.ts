@@ -2,6 +2,7 @@ import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../db/client.js";
 import { findMember, type MemberRow, updateMember } from "../db/repos/members.js";
 import {
+  type ClaimedReminder,
   claimDueReminders,
   finishReminders,
   insertPlannedReminders,
@@ -12,6 +13,7 @@ import {
 } from "../db/repos/reminders.js";
 import { members, painReports } from "../db/schema.js";
 import { DRILLS, type Drill, type Level, type RepsStep } from "../domain/drills.js";
+import type { PainLocation } from "../domain/pain.js";
 import { isPaused } from "../domain/pause.js";
 import { epochDay, localDatesToPlan, planDates, type ScheduleSettings } from "../domain/schedule.js";
 import type { AppDeps } from "./deps.js";
@@ -28,25 +30,28 @@ export const CLAIM_BATCH = 50;
 /** Sends in flight at once: enough to keep the global pacer (src/discord/client.ts) busy at ~45/s. */
 export const SEND_CONCURRENCY = 25;
 
+interface ReminderEnvelope {
+  readonly reminderId: number;
+  readonly nonce: string;
+  /** The member's stored locale: the language the DM speaks (null: English). */
+  readonly locale: string | null;
+}
+
 /** What a direct message needs to say; built at send time so it names the member's current level. */
 export type ReminderContent =
-  | {
+  | (ReminderEnvelope & {
       readonly kind: "drill";
-      readonly reminderId: number;
-      readonly nonce: string;
       readonly drill: Drill;
       readonly level: Level;
       readonly repsStep: RepsStep;
-    }
-  | {
+    })
+  | (ReminderEnvelope & {
       readonly kind: "morning-check";
-      readonly reminderId: number;
-      readonly nonce: string;
       /** The evening report it follows up, or null after a first day at a new level. */
-      readonly pain: { readonly severity: number; readonly location: string } | null;
+      readonly pain: { readonly severity: number; readonly location: PainLocation } | null;
       readonly drill: Drill | null;
       readonly level: Level | null;
-    };
+    });
 
 /** The outside world the pipeline talks to (Discord in production, a test double in tests). */
 export interface DirectMessenger {
@@ -250,7 +255,7 @@ interface DeliveryOutcome {
 async function deliverOne(
   deps: AppDeps,
   messenger: DirectMessenger,
-  row: ReminderRow,
+  row: ClaimedReminder,
   now: Date,
 ): Promise<DeliveryOutcome> {
   const member = await findMember(deps.db, row.userId);
@@ -311,9 +316,9 @@ export function reminderNonce(row: Pick<ReminderRow, "id" | "snoozes">): string 
   return `dorsi-r${row.id}-${row.snoozes}`;
 }
 
-async function reminderContent(deps: AppDeps, row: ReminderRow): Promise<ReminderContent> {
+async function reminderContent(deps: AppDeps, row: ClaimedReminder): Promise<ReminderContent> {
   const progressions = await currentProgressions(deps.db, row.userId);
-  const nonce = reminderNonce(row);
+  const envelope = { reminderId: row.id, nonce: reminderNonce(row), locale: row.locale };
   if (row.kind === "morning-check") {
     const [pain] = row.painReportId
       ? await deps.db
@@ -323,10 +328,10 @@ async function reminderContent(deps: AppDeps, row: ReminderRow): Promise<Reminde
       : [];
     const state = row.drill ? progressions.get(row.drill) : undefined;
     return {
+      ...envelope,
       kind: "morning-check",
-      reminderId: row.id,
-      nonce,
-      pain: pain ?? null,
+      // Stored reports were validated against the locations when they were written.
+      pain: pain ? { severity: pain.severity, location: pain.location as PainLocation } : null,
       drill: row.drill,
       level: state?.level ?? null,
     };
@@ -334,9 +339,8 @@ async function reminderContent(deps: AppDeps, row: ReminderRow): Promise<Reminde
   const drill = row.drill ?? DRILLS[0];
   const state = progressions.get(drill);
   return {
+    ...envelope,
     kind: "drill",
-    reminderId: row.id,
-    nonce,
     drill,
     level: state?.level ?? 1,
     repsStep: state?.repsStep ?? 1,

@@ -1,11 +1,12 @@
 import { type Client, DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
 import { DeliveryRefusedError, type DirectMessenger, DmsClosedError } from "../app/reminders.js";
+import { translator } from "../i18n/i18n.js";
 import { renderReminder } from "./render/reminder.js";
 
 /**
  * Sends reminder DMs with discord.js. 429s and 5xx are retried by discord.js itself; what is left
  * is mapped to the app's errors: 50007 means the member's DMs are closed to the bot, any other 4xx
- * is a refusal that retrying will not fix.
+ * is a refusal that retrying will not fix. Each DM speaks the member's stored locale.
  */
 export function createDmMessenger(client: Client): DirectMessenger {
   return {
@@ -20,7 +21,11 @@ export function createDmMessenger(client: Client): DirectMessenger {
     async send(channelId, content) {
       try {
         const message = await client.rest.post(`/channels/${channelId}/messages`, {
-          body: { ...renderReminder(content), nonce: content.nonce, enforce_nonce: true },
+          body: {
+            ...renderReminder(content, translator(content.locale)),
+            nonce: content.nonce,
+            enforce_nonce: true,
+          },
         });
         return { messageId: (message as { id: string }).id };
       } catch (error) {

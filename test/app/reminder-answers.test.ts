@@ -43,6 +43,16 @@ async function sentReminder(kind = "drill", painReportId: number | null = null):
   return row.id;
 }
 
+/** The catalog message of the UserError a click ends in. */
+async function saidBy(click: Promise<unknown>): Promise<UserError["said"]> {
+  const error = await click.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof UserError)) throw new Error(`expected a UserError, got ${String(error)}`);
+  return error.said;
+}
+
 beforeEach(async () => {
   clock.set("2026-11-24T09:00:00Z");
 });
@@ -52,8 +62,13 @@ describe("reminder buttons", () => {
     const id = await sentReminder();
     const result = await answerDone(deps(), fay, id, "click-1");
     expect(result.logged.map((entry) => entry.drill)).toEqual(["straight-leg"]);
-    await expect(answerDone(deps(), fay, id, "click-2")).rejects.toThrow("already answered");
-    await expect(answerDone(deps(), gus, id, "click-3")).rejects.toBeInstanceOf(UserError);
+    expect(await saidBy(answerDone(deps(), fay, id, "click-2"))).toEqual({
+      key: "reminders.errors.alreadyAnswered",
+      params: { outcome: "done" },
+    });
+    expect(await saidBy(answerDone(deps(), gus, id, "click-3"))).toEqual({
+      key: "reminders.errors.notYours",
+    });
     expect(await database.db.select().from(setLogs)).toHaveLength(1);
   });
 
@@ -66,7 +81,10 @@ describe("reminder buttons", () => {
       expect(row).toMatchObject({ state: "planned", snoozes: snooze });
       await database.db.update(reminders).set({ state: "sent" }).where(eq(reminders.id, id));
     }
-    await expect(snoozeReminder(deps(), fay, id)).rejects.toThrow("snoozed this one 2 times");
+    expect(await saidBy(snoozeReminder(deps(), fay, id))).toEqual({
+      key: "reminders.errors.snoozeLimit",
+      params: { count: 2 },
+    });
   });
 
   it("a morning check worse than the evening backs off; settled keeps the plan", async () => {
@@ -84,9 +102,11 @@ describe("reminder buttons", () => {
     const answer = await answerMorningCheck(deps(), fay, check.id, "3-5", "morning-1");
     expect(answer.result.outcome).toBe("worse");
     expect(answer.changes.map((change) => change.outcome.kind)).toEqual(["step-down"]);
-    await expect(answerMorningCheck(deps(), fay, check.id, "none", "morning-2")).rejects.toThrow(
-      "already answered",
-    );
+    // The stored "morning:3-5" names its catalog word, "morning-3-5" (":" would read as a namespace).
+    expect(await saidBy(answerMorningCheck(deps(), fay, check.id, "none", "morning-2"))).toEqual({
+      key: "reminders.errors.alreadyAnswered",
+      params: { outcome: "morning-3-5" },
+    });
     const [flexed] = await database.db
       .select()
       .from(progressions)

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import type { Caller } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.js";
 import { pauseReminders } from "../../src/app/pause.js";
@@ -14,7 +15,8 @@ const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T18:00:00Z");
 const deps = () => ({ db: database.db, clock });
 const club = { id: "400000000000000009", name: "Hill club" };
-const dana = { userId: "300000000000000010", displayName: "Dana", guild: club };
+// Dana uses Discord in German: the language of her DMs is personal data too.
+const dana = { userId: "300000000000000010", displayName: "Dana", guild: club, locale: "de" };
 const eli = { userId: "300000000000000011", displayName: "Eli", guild: club };
 
 /** Every public table's rows that mention a value anywhere, in any column. */
@@ -36,7 +38,7 @@ async function rowsMentioning(value: string): Promise<{ table: string; count: nu
   return counts.filter((entry) => entry.count > 0);
 }
 
-async function useEverything(caller: typeof dana) {
+async function useEverything(caller: Caller) {
   await logSets(deps(), {
     caller,
     drill: "both",
@@ -61,7 +63,7 @@ beforeEach(async () => {
 describe("privacy", () => {
   it("export contains the member's rows from every table, pain reports included, and nobody else's", async () => {
     const exported = await exportMemberData(deps(), dana.userId);
-    expect(exported.member).toHaveLength(1);
+    expect(exported.member).toMatchObject([{ userId: dana.userId, locale: "de" }]);
     expect(exported.clubMemberships).toHaveLength(1);
     expect(exported.setLogs).toHaveLength(2);
     expect(exported.boardEntries).toMatchObject([{ activeDays: 1 }]);
@@ -98,11 +100,11 @@ describe("privacy", () => {
 
   it("a second click, or a stale confirmation, deletes nothing and says so", async () => {
     const stale = clock.now().getTime() - 11 * 60_000;
-    await expect(deleteMemberData(deps(), dana.userId, stale)).rejects.toThrow("expired");
+    await expect(deleteMemberData(deps(), dana.userId, stale)).rejects.toThrow("privacy.errors.expired");
     expect(await rowsMentioning(dana.userId)).not.toEqual([]);
     await deleteMemberData(deps(), dana.userId, clock.now().getTime());
-    await expect(deleteMemberData(deps(), dana.userId, clock.now().getTime())).rejects.toBeInstanceOf(
-      UserError,
+    await expect(deleteMemberData(deps(), dana.userId, clock.now().getTime())).rejects.toThrow(
+      new UserError("privacy.errors.nothingToDelete"),
     );
   });
 
@@ -115,5 +117,9 @@ describe("privacy", () => {
       [dana.userId, true],
       [eli.userId, false],
     ]);
+    const loner = { userId: "300000000000000012", displayName: "Lou", guild: null };
+    await expect(setLeaderboardHidden(deps(), loner, true)).rejects.toThrow(
+      new UserError("privacy.errors.notOnBoard"),
+    );
   });
 });

@@ -86,6 +86,20 @@ describe("claiming due reminders", () => {
     expect(await finishReminder(database.db, claimed?.id ?? 0, { state: "sent", sentAt: later })).toBe(false);
   });
 
+  it("each claimed row carries its member's stored locale, null for one who never gave one", async () => {
+    const ana = { userId: "300000000000000032", displayName: "Ana", guild: null, locale: "es-ES" };
+    await upsertMember(database.db, ana, now);
+    await planDueRows(1);
+    await insertPlannedReminders(database.db, [
+      { userId: ana.userId, localDate: "2026-11-24", slot: 0, dueAt: new Date(now.getTime() - 1) },
+    ]);
+    const claimed = await claimDueReminders(database.db, now, LEASE, 10);
+    expect(claimed.map((row) => [row.userId, row.locale])).toEqual([
+      [ana.userId, "es-ES"],
+      ["300000000000000030", null],
+    ]);
+  });
+
   it("skips rows later than the grace period instead of sending them", async () => {
     await planDueRows(2, new Date(now.getTime() - 31 * 60_000));
     expect(await skipStaleReminders(database.db, now, 30 * 60_000)).toBe(2);

@@ -137,6 +137,7 @@ describe("reminders through the day", () => {
       kind: "drill",
       reminderId: claimed.id,
       nonce: `dorsi-r${claimed.id}-0`,
+      locale: claimed.locale,
       drill: claimed.drill ?? "flexed-knee",
       level: 1,
       repsStep: 1,

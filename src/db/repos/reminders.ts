@@ -1,9 +1,11 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, gt, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { queryRows } from "../client.js";
 import { reminders } from "../schema.js";
 
 export type ReminderRow = typeof reminders.$inferSelect;
+/** A claimed row and the member's stored locale, the language its DM speaks (null: English). */
+export type ClaimedReminder = ReminderRow & { readonly locale: string | null };
 export type NewReminder = typeof reminders.$inferInsert;
 
 /** What planning stores; the other columns start at their defaults. */
@@ -69,14 +71,16 @@ const OTHER_JSON_ESCAPE = /\\[^"\\]/;
 /**
  * Claims up to `limit` due reminders in one statement. SKIP LOCKED lets any number of processes
  * claim concurrently without ever handing the same row to two of them; a claim is a lease, so a
- * process that dies mid-send leaves rows another process picks up once the lease expires.
+ * process that dies mid-send leaves rows another process picks up once the lease expires. The
+ * member's locale comes back with each row: a subquery in RETURNING runs only for claimed rows, by
+ * primary key, so an idle tick costs nothing more.
  */
 export async function claimDueReminders(
   db: Db,
   now: Date,
   leaseMs: number,
   limit: number,
-): Promise<ReminderRow[]> {
+): Promise<ClaimedReminder[]> {
   const claimed = await db
     .update(reminders)
     .set({
@@ -94,7 +98,11 @@ export async function claimDueReminders(
         limit ${limit}
         for update skip locked)`,
     )
-    .returning();
+    .returning({
+      ...getTableColumns(reminders),
+      // "reminders.user_id" spelled out: drizzle would render it unqualified, and m.user_id would win.
+      locale: sql<string | null>`(select m.locale from members m where m.user_id = reminders.user_id)`,
+    });
   return claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
 }
 

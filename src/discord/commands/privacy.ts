@@ -8,33 +8,35 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import { exportMemberData, setLeaderboardHidden } from "../../app/privacy.js";
+import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import { customId, type SlashCommand } from "../command.js";
 import { PRIVACY_CANCEL_PREFIX, PRIVACY_DELETE_PREFIX } from "../components/privacy-delete.js";
+import { described } from "../render/command-text.js";
 
 const data = {
   name: "privacy",
-  description: "Your data: export it, delete it, or hide from leaderboards",
+  ...described("privacy.command.description"),
   options: [
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: "export",
-      description: "Get everything Dorsi stores about you, as a file",
+      ...described("privacy.command.export"),
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: "delete",
-      description: "Delete everything Dorsi stores about you",
+      ...described("privacy.command.delete"),
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: "hide",
-      description: "Leave or rejoin the club leaderboards",
+      ...described("privacy.command.hide"),
       options: [
         {
           type: ApplicationCommandOptionType.Boolean,
           name: "hidden",
-          description: "True to leave the boards, false to rejoin (switches when left out)",
+          ...described("privacy.command.hidden"),
         },
       ],
     },
@@ -44,6 +46,7 @@ const data = {
 export const privacyCommand: SlashCommand = {
   data,
   async execute(interaction, { deps }) {
+    const { t } = translator(interaction.locale);
     switch (interaction.options.getSubcommand(true)) {
       case "export": {
         await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -52,8 +55,7 @@ export const privacyCommand: SlashCommand = {
           name: `dorsi-data-${interaction.user.id}.json`,
         });
         await interaction.editReply({
-          content:
-            "Here is everything Dorsi stores about you, including your pain reports. Only you can see this.",
+          content: t("privacy.exported"),
           files: [file],
         });
         return;
@@ -63,16 +65,15 @@ export const privacyCommand: SlashCommand = {
         const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
           new ButtonBuilder()
             .setCustomId(customId(PRIVACY_DELETE_PREFIX, interaction.user.id, issuedAt))
-            .setLabel("Delete everything")
+            .setLabel(t("privacy.button.delete"))
             .setStyle(ButtonStyle.Danger),
           new ButtonBuilder()
             .setCustomId(customId(PRIVACY_CANCEL_PREFIX, interaction.user.id))
-            .setLabel("Cancel")
+            .setLabel(t("privacy.button.cancel"))
             .setStyle(ButtonStyle.Secondary),
         );
         await interaction.reply({
-          content:
-            "This deletes your sets, pain reports, progression, reminders and settings, in every club. It cannot be undone. Are you sure?",
+          content: t("privacy.deleteQuestion"),
           components: [row],
           flags: MessageFlags.Ephemeral,
         });
@@ -84,11 +85,9 @@ export const privacyCommand: SlashCommand = {
           callerOf(interaction),
           interaction.options.getBoolean("hidden"),
         );
-        const where = interaction.guildId ? "this club's leaderboard" : "every club leaderboard";
+        const where = interaction.guildId ? "here" : "everywhere";
         await interaction.reply({
-          content: hidden
-            ? `Done: you're off ${where}. Your own progress is unchanged. Run /privacy hide again to rejoin.`
-            : `Welcome back: you're on ${where} again.`,
+          content: t(hidden ? `privacy.hidden.${where}` : `privacy.shown.${where}`),
           flags: MessageFlags.Ephemeral,
         });
       }

@@ -1,4 +1,5 @@
 import { deleteMemberData } from "../../app/privacy.js";
+import { translator } from "../../i18n/i18n.js";
 import { assertButtonOwner, type ComponentHandler } from "../command.js";
 
 export const PRIVACY_DELETE_PREFIX = "privacy-delete";
@@ -10,8 +11,7 @@ export const privacyDeleteButton: ComponentHandler = {
     assertButtonOwner(ownerId, interaction.user.id);
     await deleteMemberData(deps, interaction.user.id, Number(issuedAt));
     await interaction.update({
-      content:
-        "Deleted. Dorsi no longer holds any data about you: sets, pain reports, progression, reminders and settings are gone. Use any command to start afresh.",
+      content: translator(interaction.locale).t("privacy.deleted"),
       components: [],
     });
   },
@@ -21,6 +21,9 @@ export const privacyCancelButton: ComponentHandler = {
   prefix: PRIVACY_CANCEL_PREFIX,
   async button(interaction, [ownerId]) {
     assertButtonOwner(ownerId, interaction.user.id);
-    await interaction.update({ content: "Cancelled: nothing was deleted.", components: [] });
+    await interaction.update({
+      content: translator(interaction.locale).t("privacy.cancelled"),
+      components: [],
+    });
   },
 };

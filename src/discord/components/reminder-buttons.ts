@@ -22,11 +22,9 @@ import {
 import { discordTime } from "../render/time.js";
 import { painFormInput, painFormModal } from "./pain-form.js";
 
-const STALE_BUTTON = "This button is no longer valid. Use /log for a set or /pain to report pain instead.";
-
 function reminderIdOf(raw: string | undefined): number {
   const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) throw UserError.untranslated(STALE_BUTTON);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new UserError("reminders.errors.staleButton");
   return id;
 }
 
@@ -35,8 +33,9 @@ export const reminderDoneButton: ComponentHandler = {
   prefix: REMINDER_DONE_PREFIX,
   async button(interaction, [id], { deps }) {
     const result = await answerDone(deps, callerOf(interaction), reminderIdOf(id), interaction.id);
+    const tr = translator(interaction.locale);
     await interaction.update({
-      content: `✅ Done. ${renderLogReply(result, translator(interaction.locale)).content}`,
+      content: `${tr.t("reminders.reply.done")} ${renderLogReply(result, tr).content}`,
       components: [],
     });
   },
@@ -47,8 +46,11 @@ export const reminderSnoozeButton: ComponentHandler = {
   prefix: REMINDER_SNOOZE_PREFIX,
   async button(interaction, [id], { deps }) {
     const dueAt = await snoozeReminder(deps, callerOf(interaction), reminderIdOf(id));
+    const snoozed = translator(interaction.locale).t("reminders.reply.snoozed", {
+      time: discordTime(dueAt, "t"),
+    });
     await interaction.update({
-      content: `${interaction.message.content}\n⏰ Snoozed: I'll remind you again ${discordTime(dueAt, "t")}.`,
+      content: `${interaction.message.content}\n${snoozed}`,
       components: [],
     });
   },
@@ -75,7 +77,7 @@ export const reminderPainButton: ComponentHandler = {
     const reply = renderPainReply(result, interaction.user.id, translator(interaction.locale));
     if (interaction.isFromMessage()) {
       await interaction.update({
-        content: `${interaction.message.content}\n🩹 Pain reported.`,
+        content: `${interaction.message.content}\n${translator(interaction.locale).t("reminders.reply.painReported")}`,
         components: [],
       });
       await interaction.followUp({ ...reply, flags: MessageFlags.Ephemeral });
@@ -90,7 +92,7 @@ export const morningCheckButtons: ComponentHandler = {
   prefix: MORNING_PREFIX,
   async button(interaction, [id, band], { deps }) {
     if (!(MORNING_BANDS as readonly string[]).includes(band ?? ""))
-      throw UserError.untranslated(STALE_BUTTON);
+      throw new UserError("reminders.errors.staleButton");
     const answer = await answerMorningCheck(
       deps,
       callerOf(interaction),

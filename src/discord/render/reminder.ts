@@ -9,8 +9,8 @@ import {
 } from "discord.js";
 import type { ReminderContent } from "../../app/reminders.js";
 import { repsFor } from "../../domain/drills.js";
-import { MORNING_BANDS, type MorningBand } from "../../domain/pain.js";
-import { translator } from "../../i18n/i18n.js";
+import { MORNING_BANDS } from "../../domain/pain.js";
+import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.js";
 import { drillLabel, drillSteps, levelTitle } from "./drill-words.js";
@@ -27,20 +27,15 @@ export interface ReminderMessage {
   allowed_mentions: { parse: [] };
 }
 
-const MORNING_LABELS: Readonly<Record<MorningBand, string>> = {
-  none: "No pain",
-  "1-2": "1-2",
-  "3-5": "3-5",
-  "6+": "6 or more",
-};
-
-/** A reminder DM as Discord API JSON: one drill at the member's level, with its buttons. */
-export function renderReminder(content: ReminderContent): ReminderMessage {
-  return content.kind === "drill" ? renderDrillReminder(content) : renderMorningCheck(content);
+/** A reminder DM as Discord API JSON, in the member's language: one drill at their level, with its buttons. */
+export function renderReminder(content: ReminderContent, tr: Translator): ReminderMessage {
+  return content.kind === "drill" ? renderDrillReminder(content, tr) : renderMorningCheck(content, tr);
 }
 
-function renderDrillReminder(content: Extract<ReminderContent, { kind: "drill" }>): ReminderMessage {
-  const tr = translator("en-US");
+function renderDrillReminder(
+  content: Extract<ReminderContent, { kind: "drill" }>,
+  tr: Translator,
+): ReminderMessage {
   const card = drillSteps(content.drill, content.level, tr);
   const reps = repsFor(content.level, content.repsStep);
   const embed = new EmbedBuilder()
@@ -48,43 +43,60 @@ function renderDrillReminder(content: Extract<ReminderContent, { kind: "drill" }
     .setTitle(`${drillLabel(tr, content.drill)} · ${levelTitle(tr, content.drill, content.level)}`)
     .setDescription(card.setup)
     .addFields(card.motions.map((motion) => ({ name: motion.name, value: motion.cue })))
-    .setFooter({ text: `${reps} slow reps each way, one leg then the other. ${card.safety}` });
+    .setFooter({ text: tr.t("reminders.drill.footer", { reps, safety: card.safety }) });
   const id = content.reminderId;
   const buttons = new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
       .setCustomId(customId(REMINDER_DONE_PREFIX, id))
-      .setLabel("Done")
+      .setLabel(tr.t("reminders.button.done"))
       .setStyle(ButtonStyle.Success),
     new ButtonBuilder()
       .setCustomId(customId(REMINDER_PAIN_PREFIX, id))
-      .setLabel("Pain")
+      .setLabel(tr.t("reminders.button.pain"))
       .setStyle(ButtonStyle.Danger),
     new ButtonBuilder()
       .setCustomId(customId(REMINDER_SNOOZE_PREFIX, id))
-      .setLabel("Snooze")
+      .setLabel(tr.t("reminders.button.snooze"))
       .setStyle(ButtonStyle.Secondary),
   );
   return {
-    content: `Ankle time: one set of the ${drillLabel(tr, content.drill).toLowerCase()}, ${reps} reps each way.`,
+    content: tr.t(`reminders.drill.intro.${content.drill}`, { reps }),
     embeds: [embed.toJSON()],
     components: [buttons.toJSON()],
     allowed_mentions: { parse: [] },
   };
 }
 
-function renderMorningCheck(content: Extract<ReminderContent, { kind: "morning-check" }>): ReminderMessage {
-  const question = content.pain
-    ? `Morning check: yesterday you reported ${content.pain.severity}/10 pain (${content.pain.location}). How does it feel now?`
-    : `Morning check: yesterday was your first day at level ${content.level ?? "?"}${
-        content.drill ? ` of the ${drillLabel(translator("en-US"), content.drill).toLowerCase()}` : ""
-      }. Any pain this morning?`;
+function renderMorningCheck(
+  content: Extract<ReminderContent, { kind: "morning-check" }>,
+  tr: Translator,
+): ReminderMessage {
   const buttons = new ActionRowBuilder<ButtonBuilder>().addComponents(
     MORNING_BANDS.map((band) =>
       new ButtonBuilder()
         .setCustomId(customId(MORNING_PREFIX, content.reminderId, band))
-        .setLabel(MORNING_LABELS[band])
+        .setLabel(tr.t(`reminders.morning.band.${band}`))
         .setStyle(band === "none" ? ButtonStyle.Success : ButtonStyle.Secondary),
     ),
   );
-  return { content: question, embeds: [], components: [buttons.toJSON()], allowed_mentions: { parse: [] } };
+  return {
+    content: morningQuestion(content, tr),
+    embeds: [],
+    components: [buttons.toJSON()],
+    allowed_mentions: { parse: [] },
+  };
+}
+
+/** After an evening report it names that pain; after a first day at a new level, the level. */
+function morningQuestion(
+  content: Extract<ReminderContent, { kind: "morning-check" }>,
+  tr: Translator,
+): string {
+  const { pain, drill, level } = content;
+  if (pain) {
+    const location = tr.t(`reminders.location.${pain.location}`);
+    return tr.t("reminders.morning.afterPain", { severity: pain.severity, location });
+  }
+  if (drill && level) return tr.t(`reminders.morning.firstDay.${drill}`, { level });
+  return tr.t("reminders.morning.anyPain");
 }
