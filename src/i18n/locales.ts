@@ -21,7 +21,7 @@ export const DEFAULT_LOCALE: Locale = "en-US";
 export const LOCALES = Object.keys(CATALOGS) as Locale[];
 
 /** A test-only locale whose every string is the English one wrapped in ⟦…⟧ (see pseudo-locale.ts). */
-export const PSEUDO_LOCALE = "qps-ploc";
+export const PSEUDO_LOCALE = "en-XA";
 
 function languageOf(code: string): string {
   return code.split("-")[0]?.toLowerCase() ?? "";
