@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { DAY_VOCABULARY } from "../../src/domain/day-words.js";
+import { DRILL_WORDS } from "../../src/domain/drill-input.js";
+import { WARNING_SIGN_WORDS } from "../../src/domain/pain-signs.js";
 import { translator } from "../../src/i18n/i18n.js";
 import {
   CATALOGS,
@@ -116,5 +119,16 @@ describe("locales", () => {
     expect(translator("de").number(8.5)).toBe("8,5");
     expect(translator("en-US").number(8.5)).toBe("8.5");
     expect(translator("fr").list(["a", "b", "c"])).toBe("a, b et c");
+  });
+});
+
+describe("what members type", () => {
+  it("is read in every language Dorsi speaks: drill names, days and warning signs", () => {
+    for (const locale of LOCALES) {
+      const language = locale.split("-")[0] ?? "";
+      expect({ locale, drills: locale in DRILL_WORDS }).toEqual({ locale, drills: true });
+      expect({ locale, days: language in DAY_VOCABULARY }).toEqual({ locale, days: true });
+      expect({ locale, signs: language in WARNING_SIGN_WORDS }).toEqual({ locale, signs: true });
+    }
   });
 });
