@@ -4,6 +4,22 @@ import { translator } from "../i18n/i18n.js";
 import type { ComponentHandler, HandlerContext, SlashCommand } from "./command.js";
 import { sendPendingNotices } from "./notices.js";
 
+/** How many interaction ids the router remembers to drop a second delivery (minutes of traffic). */
+const RECENT_INTERACTIONS = 10_000;
+
+/** A bounded set of the latest ids: add() is false for an id it already holds. */
+function recentIds(limit: number): { add(id: string): boolean } {
+  const ids = new Set<string>();
+  return {
+    add(id) {
+      if (ids.has(id)) return false;
+      ids.add(id);
+      if (ids.size > limit) ids.delete(ids.values().next().value as string);
+      return true;
+    },
+  };
+}
+
 export interface Router {
   readonly commands: ReadonlyMap<string, SlashCommand>;
   /** Routes one interaction; never throws, whatever the handler or Discord does. */
@@ -54,9 +70,16 @@ export function createRouter(
     return "other";
   }
 
+  const seen = recentIds(RECENT_INTERACTIONS);
   return {
     commands: byName,
     async handle(interaction) {
+      // Discord may deliver an event twice (a resumed gateway session replays what it thinks the
+      // client missed): a second run would answer "already answered" over the first one's reply.
+      if (!seen.add(interaction.id)) {
+        context.logger.debug({ interactionId: interaction.id }, "interaction delivered twice; ignored");
+        return;
+      }
       const started = performance.now();
       try {
         await dispatch(interaction);

@@ -251,6 +251,14 @@ export class DiscordDouble {
     return this.dispatchInteraction(this.factory.modal(input));
   }
 
+  /**
+   * Delivers an interaction's INTERACTION_CREATE again, as Discord may after a gateway resume; the
+   * handle of the first delivery still reads the callbacks.
+   */
+  redeliver(handle: InteractionHandle): void {
+    this.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, handle.record.payload);
+  }
+
   private dispatchInteraction(record: InteractionHandle["record"]): InteractionHandle {
     if (!this.gateway.connected) throw new Error("no client is connected to the gateway");
     this.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, record.payload);
