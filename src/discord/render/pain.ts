@@ -2,7 +2,7 @@ import { ActionRowBuilder, type BaseMessageOptions, ButtonBuilder, ButtonStyle }
 import type { MorningAnswer } from "../../app/reminder-answers.js";
 import type { PainChange, ReportPainResult } from "../../app/report-pain.js";
 import { DRILLS, type Drill } from "../../domain/drills.js";
-import type { PainDecision } from "../../domain/pain.js";
+import { LOCATIONS, type PainDecision } from "../../domain/pain.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
 import { drillLabel } from "./drill-words.js";
@@ -123,4 +123,9 @@ export function renderMorningAnswer(answer: MorningAnswer, tr: Translator): stri
   }
   lines.push(tr.t("common.notMedicalAdvice"));
   return lines.join("\n");
+}
+
+/** Where it hurt, inside a sentence; a place no longer known (an older row) reads "somewhere else". */
+export function painPlace(location: string, tr: Translator): string {
+  return tr.t(`common.place.${LOCATIONS.find((known) => known === location) ?? "other"}`);
 }

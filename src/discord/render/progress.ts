@@ -1,11 +1,11 @@
 import { AttachmentBuilder, type BaseMessageOptions, EmbedBuilder } from "discord.js";
 import type { ProgressReport } from "../../app/progress.js";
 import type { PainReportRow } from "../../db/repos/pain-reports.js";
-import { LOCATIONS, type PainLocation } from "../../domain/pain.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { BRAND_COLOUR } from "./colours.js";
 import { drillLabel } from "./drill-words.js";
 import { loadCharts } from "./load-charts.js";
+import { painPlace } from "./pain.js";
 import { describeProgress } from "./progression.js";
 import { discordTime } from "./time.js";
 
@@ -51,13 +51,8 @@ function lastPainField(pain: PainReportRow, tr: Translator): { name: string; val
     name: tr.t("progress.report.lastPain"),
     value: tr.t("progress.report.lastPainValue", {
       severity: pain.severity,
-      place: tr.t(`progress.report.place.${placeOf(pain.location)}`),
+      place: painPlace(pain.location, tr),
       when: discordTime(pain.reportedAt, "R"),
     }),
   };
-}
-
-/** The stored place as a known location; anything else (an older row) reads as "somewhere else". */
-function placeOf(location: string): PainLocation {
-  return LOCATIONS.find((known) => known === location) ?? "other";
 }

@@ -14,6 +14,7 @@ import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.js";
 import { drillLabel, drillSteps, levelTitle } from "./drill-words.js";
+import { painPlace } from "./pain.js";
 
 export const REMINDER_DONE_PREFIX = "rem-done";
 export const REMINDER_PAIN_PREFIX = "rem-pain";
@@ -94,7 +95,7 @@ function morningQuestion(
 ): string {
   const { pain, drill, level } = content;
   if (pain) {
-    const location = tr.t(`reminders.location.${pain.location}`);
+    const location = painPlace(pain.location, tr);
     return tr.t("reminders.morning.afterPain", { severity: pain.severity, location });
   }
   if (drill && level) return tr.t(`reminders.morning.firstDay.${drill}`, { level });

@@ -9,4 +9,13 @@ export default {
     "Dieser Button ist nicht mehr aktiv. Führe den Befehl noch einmal aus, dann bekommst du einen neuen.",
   buttonNotYours: "Dieser Button gehört jemand anderem, für dich bewirkt er nichts.",
   notMedicalAdvice: "Dorsi ist keine medizinische Beratung.",
+  place: {
+    knee: "Knie",
+    ankle: "Sprunggelenk",
+    calf: "Wade",
+    shin: "Schienbein",
+    foot: "Fuß",
+    hip: "Hüfte",
+    other: "woanders",
+  },
 } as const satisfies CatalogOf<typeof en>;

@@ -77,15 +77,6 @@ export default {
     weekSets_other: "Diese Woche: {{count}} Sätze",
     lastPain: "Letzte Schmerzmeldung",
     lastPainValue: "{{severity}}/10, {{place}}, {{when}}",
-    place: {
-      knee: "Knie",
-      ankle: "Sprunggelenk",
-      calf: "Wade",
-      shin: "Schienbein",
-      foot: "Fuß",
-      hip: "Hüfte",
-      other: "woanders",
-    },
   },
   chart: {
     title: "Deine letzten vier Wochen",

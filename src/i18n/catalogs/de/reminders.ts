@@ -24,15 +24,6 @@ export default {
     anyPain: "Morgen-Check: Hast du heute Morgen Schmerzen?",
     band: { none: "Keine Schmerzen", "1-2": "1-2", "3-5": "3-5", "6+": "6 oder mehr" },
   },
-  location: {
-    knee: "Knie",
-    ankle: "Sprunggelenk",
-    calf: "Wade",
-    shin: "Schienbein",
-    foot: "Fuß",
-    hip: "Hüfte",
-    other: "andere Stelle",
-  },
   reply: {
     done: "✅ Erledigt.",
     snoozed: "⏰ Verschoben: Ich erinnere dich um {{time}} noch mal.",

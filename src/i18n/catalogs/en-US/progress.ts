@@ -74,15 +74,6 @@ export default {
     weekSets_other: "This week: {{count}} sets",
     lastPain: "Last pain report",
     lastPainValue: "{{severity}}/10, {{place}}, {{when}}",
-    place: {
-      knee: "knee",
-      ankle: "ankle",
-      calf: "calf",
-      shin: "shin",
-      foot: "foot",
-      hip: "hip",
-      other: "somewhere else",
-    },
   },
   /** Text drawn into the PNG images (the footer is on every Dorsi image, the board card too). */
   chart: {

@@ -19,15 +19,6 @@ export default {
     anyPain: "Morning check: any pain this morning?",
     band: { none: "No pain", "1-2": "1-2", "3-5": "3-5", "6+": "6 or more" },
   },
-  location: {
-    knee: "knee",
-    ankle: "ankle",
-    calf: "calf",
-    shin: "shin",
-    foot: "foot",
-    hip: "hip",
-    other: "other",
-  },
   reply: {
     done: "✅ Done.",
     snoozed: "⏰ Snoozed: I'll remind you again {{time}}.",

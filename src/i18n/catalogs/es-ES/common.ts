@@ -8,4 +8,13 @@ export default {
   buttonInactive: "Este botón ya no está activo. Vuelve a usar el comando para tener uno nuevo.",
   buttonNotYours: "Este botón es de otra persona, así que contigo no hace nada.",
   notMedicalAdvice: "Dorsi no es consejo médico.",
+  place: {
+    knee: "rodilla",
+    ankle: "tobillo",
+    calf: "gemelo",
+    shin: "espinilla",
+    foot: "pie",
+    hip: "cadera",
+    other: "otra zona",
+  },
 } as const satisfies CatalogOf<typeof en>;

@@ -90,15 +90,6 @@ export default {
     weekSets_other: "Esta semana: {{count}} series",
     lastPain: "Último aviso de dolor",
     lastPainValue: "{{severity}}/10, {{place}}, {{when}}",
-    place: {
-      knee: "rodilla",
-      ankle: "tobillo",
-      calf: "gemelo",
-      shin: "espinilla",
-      foot: "pie",
-      hip: "cadera",
-      other: "otra zona",
-    },
   },
   chart: {
     title: "Tus últimas cuatro semanas",

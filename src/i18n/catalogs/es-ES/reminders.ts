@@ -24,15 +24,6 @@ export default {
     anyPain: "Control de la mañana: ¿te duele algo esta mañana?",
     band: { none: "Sin dolor", "1-2": "1-2", "3-5": "3-5", "6+": "6 o más" },
   },
-  location: {
-    knee: "rodilla",
-    ankle: "tobillo",
-    calf: "gemelo",
-    shin: "espinilla",
-    foot: "pie",
-    hip: "cadera",
-    other: "otra zona",
-  },
   reply: {
     done: "✅ Hecho.",
     snoozed: "⏰ Pospuesto: te lo vuelvo a recordar a las {{time}}.",

@@ -8,4 +8,13 @@ export default {
   buttonInactive: "Ce bouton n'est plus actif. Relance la commande pour en avoir un nouveau.",
   buttonNotYours: "Ce bouton appartient à quelqu'un d'autre : pour toi, il ne fait rien.",
   notMedicalAdvice: "Dorsi n'est pas un avis médical.",
+  place: {
+    knee: "genou",
+    ankle: "cheville",
+    calf: "mollet",
+    shin: "tibia",
+    foot: "pied",
+    hip: "hanche",
+    other: "ailleurs",
+  },
 } as const satisfies CatalogOf<typeof en>;

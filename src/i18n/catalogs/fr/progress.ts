@@ -94,15 +94,6 @@ export default {
     weekSets_other: "Cette semaine : {{count}} séries",
     lastPain: "Dernier signalement de douleur",
     lastPainValue: "{{severity}}/10, {{place}}, {{when}}",
-    place: {
-      knee: "genou",
-      ankle: "cheville",
-      calf: "mollet",
-      shin: "tibia",
-      foot: "pied",
-      hip: "hanche",
-      other: "ailleurs",
-    },
   },
   chart: {
     title: "Tes quatre dernières semaines",

@@ -24,15 +24,6 @@ export default {
     anyPain: "Point du matin : une douleur ce matin ?",
     band: { none: "Pas de douleur", "1-2": "1-2", "3-5": "3-5", "6+": "6 ou plus" },
   },
-  location: {
-    knee: "genou",
-    ankle: "cheville",
-    calf: "mollet",
-    shin: "tibia",
-    foot: "pied",
-    hip: "hanche",
-    other: "autre",
-  },
   reply: {
     done: "✅ Fait.",
     snoozed: "⏰ Reporté : je te le rappelle à {{time}}.",

@@ -8,4 +8,13 @@ export default {
   buttonInactive: "Este botão não está mais ativo. Use o comando de novo para ter um novo.",
   buttonNotYours: "Este botão é de outra pessoa, então não faz nada para você.",
   notMedicalAdvice: "O Dorsi não é orientação médica.",
+  place: {
+    knee: "joelho",
+    ankle: "tornozelo",
+    calf: "panturrilha",
+    shin: "canela",
+    foot: "pé",
+    hip: "quadril",
+    other: "outro lugar",
+  },
 } as const satisfies CatalogOf<typeof en>;

@@ -91,15 +91,6 @@ export default {
     weekSets_other: "Esta semana: {{count}} séries",
     lastPain: "Último relato de dor",
     lastPainValue: "{{severity}}/10, {{place}}, {{when}}",
-    place: {
-      knee: "joelho",
-      ankle: "tornozelo",
-      calf: "panturrilha",
-      shin: "canela",
-      foot: "pé",
-      hip: "quadril",
-      other: "outro lugar",
-    },
   },
   chart: {
     title: "Suas últimas quatro semanas",

@@ -23,15 +23,6 @@ export default {
     anyPain: "Check-in da manhã: sentiu alguma dor hoje de manhã?",
     band: { none: "Sem dor", "1-2": "1-2", "3-5": "3-5", "6+": "6 ou mais" },
   },
-  location: {
-    knee: "joelho",
-    ankle: "tornozelo",
-    calf: "panturrilha",
-    shin: "canela",
-    foot: "pé",
-    hip: "quadril",
-    other: "outro lugar",
-  },
   reply: {
     done: "✅ Feito.",
     snoozed: "⏰ Adiado: te lembro de novo às {{time}}.",
