@@ -1,5 +1,4 @@
 import { writeFileSync } from "node:fs";
-import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { describe, expect, it } from "vitest";
 import {
   type LeaderboardRow,
@@ -10,42 +9,12 @@ import {
   renderProgressChart,
 } from "../../../src/discord/render/charts.js";
 import { translator } from "../../../src/i18n/i18n.js";
+import { decodePng as decode, hex, near, pngSize, type Rgb } from "../../support/png.js";
 
 const en = translator("en-US");
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
 function save(name: string, png: Buffer): void {
   if (process.env.DORSI_WRITE_PNG === "1") writeFileSync(`/tmp/dorsi-chart-${name}.png`, png);
-}
-
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-  expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-type Rgb = [number, number, number];
-
-async function decode(png: Buffer): Promise<(x: number, y: number) => Rgb> {
-  const image = await loadImage(png);
-  const canvas = createCanvas(image.width, image.height);
-  const ctx = canvas.getContext("2d");
-  ctx.drawImage(image, 0, 0);
-  const { data } = ctx.getImageData(0, 0, image.width, image.height);
-  return (x, y) => {
-    const i = (Math.round(y) * image.width + Math.round(x)) * 4;
-    return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-  };
-}
-
-function hex(color: string): Rgb {
-  const n = Number.parseInt(color.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-function near(a: Rgb, b: Rgb, tolerance = 24): boolean {
-  return a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
 }
 
 const BLUE = hex("#4ea1ff");
