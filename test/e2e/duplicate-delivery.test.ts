@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { painReports, reminders, setLogs } from "../../src/db/schema.js";
+import { painReports, setLogs } from "../../src/db/schema.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { deliverFirstDrillReminder } from "../support/harness-steps.js";
 
 // Discord may deliver an INTERACTION_CREATE twice (a resumed gateway session replays events); the
 // bot answers the first delivery and ignores the second, whatever the timing.
@@ -39,16 +40,7 @@ describe("an interaction delivered twice", () => {
   });
 
   it("a reminder's pain form is answered with the report, not with 'already answered'", async () => {
-    await h.run("schedule", { timezone: "Europe/London", start: "08:00", end: "20:00", per_day: 4 });
-    await h.dorsi.jobs.planReminders();
-    const [next] = (await h.database.db.select().from(reminders).where(eq(reminders.userId, h.runner.id)))
-      .filter((row) => row.state === "planned" && row.kind === "drill")
-      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-    if (!next) throw new Error("nothing planned");
-    h.clock.set(next.dueAt);
-    await h.dorsi.jobs.deliverReminders();
-    const dm = h.double.dmsTo(h.runner.id).at(-1);
-    if (!dm) throw new Error("no DM");
+    const { reminder: next, dm } = await deliverFirstDrillReminder(h, "Europe/London");
     await h.click(dm, `rem-pain:${next.id}`); // opens the form
     const handle = h.double.submitModal({
       user: h.runner,

@@ -1,10 +1,8 @@
-import { eq } from "drizzle-orm";
-import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reminders } from "../../src/db/schema.js";
 import { translator } from "../../src/i18n/i18n.js";
 import type { InteractionReply, RecordedMessage } from "../support/discord-double/index.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { deliverFirstDrillReminder, moveToNextMonday } from "../support/harness-steps.js";
 import { shownTexts } from "../support/pseudo-locale.js";
 
 // Each language end to end: a member whose Discord speaks it, in a server that speaks it, meets Dorsi
@@ -45,16 +43,7 @@ describe.each(["es-ES", "de", "fr", "pt-BR"])("a club that speaks %s", (locale) 
   });
 
   it("a reminder DM in the member's stored language", async () => {
-    await h.run("schedule", { timezone: "Europe/Madrid", start: "08:00", end: "20:00", per_day: 4 });
-    await h.dorsi.jobs.planReminders();
-    const [next] = (await h.database.db.select().from(reminders).where(eq(reminders.userId, h.runner.id)))
-      .filter((row) => row.state === "planned" && row.kind === "drill")
-      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-    if (!next) throw new Error("nothing planned");
-    h.clock.set(next.dueAt);
-    expect((await h.dorsi.jobs.deliverReminders()).sent).toBeGreaterThan(0);
-    const dm = h.double.dmsTo(h.runner.id).at(-1);
-    if (!dm) throw new Error("no DM");
+    const { reminder: next, dm } = await deliverFirstDrillReminder(h, "Europe/Madrid");
     const text = all(dm);
     for (const button of ["done", "pain", "snooze"] as const) {
       expect(text).toContain(tr.t(`reminders.button.${button}`));
@@ -69,11 +58,7 @@ describe.each(["es-ES", "de", "fr", "pt-BR"])("a club that speaks %s", (locale) 
       { channel: h.channelId, timezone: "Europe/Madrid", post_day: "mon", post_time: "09:00" },
       h.admin,
     );
-    const monday = DateTime.fromJSDate(h.clock.now(), { zone: "Europe/Madrid" })
-      .plus({ weeks: 1 })
-      .startOf("week")
-      .set({ hour: 9, minute: 5 });
-    h.clock.set(monday.toJSDate());
+    moveToNextMonday(h, "Europe/Madrid", 9, 5);
     await h.dorsi.jobs.postWeeklyBoards();
     const [post] = h.double.messagesIn(h.channelId).filter((message) => message.source === "channel");
     if (!post) throw new Error("no weekly post");

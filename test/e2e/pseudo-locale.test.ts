@@ -1,9 +1,9 @@
-import { DateTime } from "luxon";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { enablePseudoLocale } from "../../src/i18n/i18n.js";
 import { PSEUDO_LOCALE } from "../../src/i18n/locales.js";
 import type { InteractionReply, OptionValue, RecordedMessage } from "../support/discord-double/index.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { moveToNextMonday } from "../support/harness-steps.js";
 import { shownTexts, wordsOutsideCatalogs } from "../support/pseudo-locale.js";
 
 // Every catalog string reads ⟦…⟧ in the pseudo-locale, so a word outside the brackets in anything the
@@ -154,11 +154,7 @@ describe("pseudo-locale: every text a member meets comes from the catalogs", () 
 
   it("the weekly board posted in the club's channel", async () => {
     // Next Monday 09:05 in Madrid, just after the post time the admin chose.
-    const monday = DateTime.fromJSDate(h.clock.now(), { zone: "Europe/Madrid" })
-      .plus({ weeks: 1 })
-      .startOf("week")
-      .set({ hour: 9, minute: 5 });
-    h.clock.set(monday.toJSDate());
+    moveToNextMonday(h, "Europe/Madrid", 9, 5);
     await h.dorsi.jobs.postWeeklyBoards();
     const posts = h.double.messagesIn(h.channelId).filter((message) => message.source === "channel");
     expect(posts.length).toBeGreaterThan(0);
