@@ -149,7 +149,10 @@ describe("week properties", () => {
         expect(instant.getTime() >= prev.end.getTime() && instant.getTime() < next.start.getTime()).toBe(
           true,
         );
-        expect([167, 167.5, 168, 168.5, 169]).toContain(hours(w));
+        // A week is 7 days give or take a clock change, or 6 days where a zone skipped a whole
+        // calendar day (Pacific/Apia left out 30 December 2011 when it crossed the date line).
+        const skippedDay = zone === "Pacific/Apia" && w.startLocalDate === "2011-12-26";
+        expect(skippedDay ? [144] : [167, 167.5, 168, 168.5, 169]).toContain(hours(w));
         // Monday, and the first instant of it: a millisecond earlier is still Sunday
         expect(local(w.start, zone)).toMatch(/^Mon /);
         expect(local(new Date(w.start.getTime() - 1), zone)).toMatch(/^Sun /);
