@@ -1,12 +1,4 @@
-import {
-  type Drill,
-  type DrillChoiceValue,
-  drillAt,
-  type Level,
-  type Plane,
-  type RepsStep,
-  repsFor,
-} from "../../domain/drills.js";
+import { type Drill, type DrillChoiceValue, drillAt, type Level, type Plane } from "../../domain/drills.js";
 import type { Translator } from "../../i18n/i18n.js";
 
 /** "Flexed-knee matrix" in the reader's language. */
@@ -65,19 +57,6 @@ export function drillSteps(drill: Drill, level: Level, tr: Translator): DrillSte
 /** "One set: 5 slow reps each direction on one leg, then the other leg." */
 export function setInstruction(reps: number, tr: Translator): string {
   return tr.t("drills.oneSet", { count: reps });
-}
-
-/**
- * One line for a reminder, e.g.
- * "Flexed-knee matrix, level 1 · half-kneeling: 5 reps each way (forward, tilt, rotation), both legs."
- */
-export function drillOneLiner(drill: Drill, level: Level, repsStep: RepsStep, tr: Translator): string {
-  return tr.t("drills.oneLiner", {
-    label: drillLabel(tr, drill),
-    level,
-    title: tr.t(`drills.levelTitle.${drill}.level${level}`),
-    count: repsFor(level, repsStep),
-  });
 }
 
 /** An autocomplete choice's name, e.g. "flexed-knee (knee bent, soleus)". */

@@ -3,7 +3,6 @@ import {
   drillChoiceName,
   drillLabel,
   drillName,
-  drillOneLiner,
   drillSteps,
   setInstruction,
 } from "../../../src/discord/render/drill-words.js";
@@ -157,18 +156,6 @@ describe("the coaching text in every language", () => {
     expect(setInstruction(1, translator("es-ES"))).toContain("1 repetición lenta");
     expect(setInstruction(10, translator("fr"))).toContain("10 répétitions lentes");
     expect(setInstruction(1, translator("pt-BR"))).toContain("1 repetição lenta");
-  });
-
-  it("gives a one-liner for reminders", () => {
-    expect(drillOneLiner("flexed-knee", 1, 2, en)).toBe(
-      "Flexed-knee matrix, level 1 · half-kneeling: 8 reps each way (forward, tilt, rotation), both legs.",
-    );
-    expect(drillOneLiner("straight-leg", 2, 1, translator("de"))).toBe(
-      "Matrix mit gestrecktem Bein, Stufe 2 · an die Wand gelehnt: 5 Wiederholungen pro Richtung (vorwärts, seitlich, Drehung), beide Beine.",
-    );
-    expect(drillOneLiner("flexed-knee", 3, 3, translator("es-ES"))).toContain(
-      "nivel 3 · pie delantero elevado: 10",
-    );
   });
 });
 

@@ -49,10 +49,6 @@ export default {
   oneSet_one: "Ein Satz: {{count}} langsame Wiederholung pro Richtung mit einem Bein, dann mit dem anderen.",
   oneSet_other:
     "Ein Satz: {{count}} langsame Wiederholungen pro Richtung mit einem Bein, dann mit dem anderen.",
-  oneLiner_one:
-    "{{label}}, Stufe {{level}} · {{title}}: {{count}} Wiederholung pro Richtung (vorwärts, seitlich, Drehung), beide Beine.",
-  oneLiner_other:
-    "{{label}}, Stufe {{level}} · {{title}}: {{count}} Wiederholungen pro Richtung (vorwärts, seitlich, Drehung), beide Beine.",
   howTo: {
     "flexed-knee": {
       level1: {

@@ -40,10 +40,6 @@ export default {
   card: { setup: "Set-up", reps: "Reps", safety: "Safety", neverIntoPain: "Never into pain." },
   oneSet_one: "One set: {{count}} slow rep each direction on one leg, then the other leg.",
   oneSet_other: "One set: {{count}} slow reps each direction on one leg, then the other leg.",
-  oneLiner_one:
-    "{{label}}, level {{level}} · {{title}}: {{count}} rep each way (forward, tilt, rotation), both legs.",
-  oneLiner_other:
-    "{{label}}, level {{level}} · {{title}}: {{count}} reps each way (forward, tilt, rotation), both legs.",
   /** What the member reads right before the drill: short, concrete, one idea per line. */
   howTo: {
     "flexed-knee": {

@@ -52,12 +52,6 @@ export default {
     "Una serie: {{count}} repeticiones lentas en cada dirección con una pierna, luego con la otra.",
   oneSet_other:
     "Una serie: {{count}} repeticiones lentas en cada dirección con una pierna, luego con la otra.",
-  oneLiner_one:
-    "{{label}}, nivel {{level}} · {{title}}: {{count}} repetición por dirección (adelante, lateral, rotación), las dos piernas.",
-  oneLiner_many:
-    "{{label}}, nivel {{level}} · {{title}}: {{count}} repeticiones por dirección (adelante, lateral, rotación), las dos piernas.",
-  oneLiner_other:
-    "{{label}}, nivel {{level}} · {{title}}: {{count}} repeticiones por dirección (adelante, lateral, rotación), las dos piernas.",
   howTo: {
     "flexed-knee": {
       level1: {

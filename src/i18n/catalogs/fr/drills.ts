@@ -52,12 +52,6 @@ export default {
     "Une série : {{count}} répétitions lentes dans chaque direction sur une jambe, puis sur l'autre.",
   oneSet_other:
     "Une série : {{count}} répétitions lentes dans chaque direction sur une jambe, puis sur l'autre.",
-  oneLiner_one:
-    "{{label}}, niveau {{level}} · {{title}} : {{count}} répétition par direction (avant, latéral, rotation), les deux jambes.",
-  oneLiner_many:
-    "{{label}}, niveau {{level}} · {{title}} : {{count}} répétitions par direction (avant, latéral, rotation), les deux jambes.",
-  oneLiner_other:
-    "{{label}}, niveau {{level}} · {{title}} : {{count}} répétitions par direction (avant, latéral, rotation), les deux jambes.",
   howTo: {
     "flexed-knee": {
       level1: {

@@ -50,12 +50,6 @@ export default {
   oneSet_one: "Uma série: {{count}} repetição lenta em cada direção com uma perna, depois com a outra.",
   oneSet_many: "Uma série: {{count}} repetições lentas em cada direção com uma perna, depois com a outra.",
   oneSet_other: "Uma série: {{count}} repetições lentas em cada direção com uma perna, depois com a outra.",
-  oneLiner_one:
-    "{{label}}, nível {{level}} · {{title}}: {{count}} repetição por direção (frente, lateral, rotação), as duas pernas.",
-  oneLiner_many:
-    "{{label}}, nível {{level}} · {{title}}: {{count}} repetições por direção (frente, lateral, rotação), as duas pernas.",
-  oneLiner_other:
-    "{{label}}, nível {{level}} · {{title}}: {{count}} repetições por direção (frente, lateral, rotação), as duas pernas.",
   howTo: {
     "flexed-knee": {
       level1: {
