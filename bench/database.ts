@@ -1,18 +1,22 @@
 import { sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
-import { rebuildClubBoards } from "../src/app/board-entries.js";
+import { rebuildClubBoards } from "../src/app/board-entries.usecases.js";
 import type { AppDeps } from "../src/app/deps.js";
-import { showLeaderboard } from "../src/app/leaderboard.js";
+import { showLeaderboard } from "../src/app/leaderboard.usecases.js";
 import {
   CLAIM_BATCH,
   CLAIM_LEASE_MS,
   planAllReminders,
   REMINDER_GRACE_MS,
   SEND_CONCURRENCY,
-} from "../src/app/reminders.js";
-import { type Db, openPostgres, queryRows } from "../src/db/client.js";
-import { claimDueReminders, finishReminders, skipStaleReminders } from "../src/db/repos/reminders.js";
-import { weekContaining } from "../src/domain/week.js";
+} from "../src/app/reminders.usecases.js";
+import { type Db, openPostgres, queryRows } from "../src/db/db-client.js";
+import {
+  claimDueReminders,
+  finishReminders,
+  skipStaleReminders,
+} from "../src/db/repos/reminders.repository.js";
+import { weekContaining } from "../src/domain/week.rules.js";
 import { count, medianMs, ms, ratio, timed, withClient } from "./support.js";
 import type { BenchRow } from "./table.js";
 

@@ -2,7 +2,7 @@
  * `npm run bench [-- --quick]`: the database suites, then the Discord suites, on a scratch database
  * of the PostgreSQL server at BENCH_DATABASE_URL (dropped at the end); prints one Markdown table.
  */
-import { openPostgres } from "../src/db/client.js";
+import { openPostgres } from "../src/db/db-client.js";
 import { databaseBenchmarks } from "./database.js";
 import { createScratchDatabase, DEFAULT_SERVER_URL } from "./support.js";
 import { type BenchRow, formatBenchTable } from "./table.js";

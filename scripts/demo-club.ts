@@ -2,7 +2,7 @@
  * The simulated club of `npm run demo`: who the members are, where they live, how they set up
  * /schedule and how they behave. Everything comes from the seed (no Math.random, no clock).
  */
-import type { ScheduleInput } from "../src/app/set-schedule.js";
+import type { ScheduleInput } from "../src/app/set-schedule.usecases.js";
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed gives the same stream everywhere. */
 export type Rng = () => number;

@@ -8,32 +8,36 @@
  */
 import { count, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
-import { configureClub } from "../src/app/club.js";
+import { configureClub } from "../src/app/club.usecases.js";
 import type { AppDeps, Caller } from "../src/app/deps.js";
 import { UserError } from "../src/app/errors.js";
-import { BOARD_TOP } from "../src/app/leaderboard.js";
-import { type LogSetsResult, logSets } from "../src/app/log-sets.js";
-import { pauseReminders } from "../src/app/pause.js";
+import { BOARD_TOP } from "../src/app/leaderboard.usecases.js";
+import { type LogSetsResult, logSets } from "../src/app/log-sets.usecases.js";
+import { pauseReminders } from "../src/app/pause.usecases.js";
 import {
   answerDone,
   answerMorningCheck,
   answerPain,
   MAX_SNOOZES,
   snoozeReminder,
-} from "../src/app/reminder-answers.js";
+} from "../src/app/reminder-answers.usecases.js";
 import {
   type DirectMessenger,
   deliverDueReminders,
   planAllReminders,
   type ReminderContent,
-} from "../src/app/reminders.js";
-import { type PainChange, type ReportPainResult, reportPain } from "../src/app/report-pain.js";
-import { setSchedule } from "../src/app/set-schedule.js";
-import { type BoardPoster, postDueWeeklyBoards, type WeeklyBoardMessage } from "../src/app/weekly-posts.js";
-import { openPglite } from "../src/db/client.js";
+} from "../src/app/reminders.usecases.js";
+import { type PainChange, type ReportPainResult, reportPain } from "../src/app/report-pain.usecases.js";
+import { setSchedule } from "../src/app/set-schedule.usecases.js";
+import {
+  type BoardPoster,
+  postDueWeeklyBoards,
+  type WeeklyBoardMessage,
+} from "../src/app/weekly-posts.usecases.js";
+import { openPglite } from "../src/db/db-client.js";
 import { reminders } from "../src/db/schema.js";
-import type { MorningBand, PainLocation } from "../src/domain/pain.js";
-import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "../src/domain/schedule.js";
+import type { MorningBand, PainLocation } from "../src/domain/pain.rules.js";
+import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "../src/domain/schedule.rules.js";
 import { ManualClock } from "../test/support/clock.js";
 import { buildRoster, HABIT_LABELS, type Rng, type SimMember } from "./demo-club.js";
 

@@ -1,24 +1,24 @@
 import { type Client, Events, Status } from "discord.js";
 import { type Clock, systemClock } from "./app/clock.js";
 import type { AppDeps } from "./app/deps.js";
-import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.js";
-import { postDueWeeklyBoards, type WeeklyPostOutcome } from "./app/weekly-posts.js";
+import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.usecases.js";
+import { postDueWeeklyBoards, type WeeklyPostOutcome } from "./app/weekly-posts.usecases.js";
 import type { Config } from "./config.js";
-import { type Database, openDatabase } from "./db/client.js";
+import { type Database, openDatabase } from "./db/db-client.js";
 import { createBoardPoster } from "./discord/board-poster.js";
-import { createDiscordClient } from "./discord/client.js";
 import { syncCommands } from "./discord/command-sync.js";
 import { commands, components } from "./discord/commands/index.js";
+import { createDiscordClient } from "./discord/discord-client.js";
 import { forgetDmChannels } from "./discord/dm-channel-cache.js";
 import { createDmMessenger } from "./discord/dm-messenger.js";
 import { createRouter } from "./discord/registry.js";
 import { type HealthCheck, startHealthServer } from "./http/health.js";
 import { createMetrics } from "./http/metrics.js";
 import type { Logger } from "./logger.js";
-import { forgetDmChannelsJob } from "./scheduler/dm-channels.js";
-import { deliverRemindersJob, planRemindersJob } from "./scheduler/reminders.js";
+import { forgetDmChannelsJob } from "./scheduler/dm-channels.job.js";
+import { deliverRemindersJob, planRemindersJob } from "./scheduler/reminders.job.js";
 import { startTicker, type Ticker } from "./scheduler/ticker.js";
-import { weeklyPostsJob } from "./scheduler/weekly-posts.js";
+import { weeklyPostsJob } from "./scheduler/weekly-posts.job.js";
 
 export interface StartOptions {
   readonly logger: Logger;

@@ -1,4 +1,4 @@
-import type { Db } from "../db/client.js";
+import type { Db } from "../db/db-client.js";
 import type { Clock } from "./clock.js";
 
 /** What every use case needs from the outside world. */

@@ -15,7 +15,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { Drill } from "../domain/drills.js";
+import type { Drill } from "../domain/drills.rules.js";
 
 /*
  * Discord ids are snowflakes beyond JavaScript's safe integers: always text.

@@ -4,9 +4,9 @@ import {
   type BoardPermission,
   BoardPostError,
   type BoardPoster,
-} from "../app/weekly-posts.js";
+} from "../app/weekly-posts.usecases.js";
 import { translator } from "../i18n/i18n.js";
-import { NO_MENTIONS, renderWeeklyPost } from "./render/leaderboard.js";
+import { NO_MENTIONS, renderWeeklyPost } from "./render/leaderboard.render.js";
 
 /**
  * The board permissions the bot lacks in a channel (empty: all there).

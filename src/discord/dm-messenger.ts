@@ -1,7 +1,7 @@
 import { type Client, DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
-import { DeliveryRefusedError, type DirectMessenger, DmsClosedError } from "../app/reminders.js";
+import { DeliveryRefusedError, type DirectMessenger, DmsClosedError } from "../app/reminders.usecases.js";
 import { translator } from "../i18n/i18n.js";
-import { renderReminder } from "./render/reminder.js";
+import { renderReminder } from "./render/reminder.render.js";
 
 /**
  * Sends reminder DMs with discord.js. 429s and 5xx are retried by discord.js itself; what is left

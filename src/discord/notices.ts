@@ -1,5 +1,5 @@
 import { type ChatInputCommandInteraction, MessageFlags } from "discord.js";
-import { takeDmsClosedNotice } from "../app/reminders.js";
+import { takeDmsClosedNotice } from "../app/reminders.usecases.js";
 import { translator } from "../i18n/i18n.js";
 import type { HandlerContext } from "./command.js";
 

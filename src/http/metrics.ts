@@ -1,7 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import type { DeliveryStats } from "../app/reminders.js";
-import type { WeeklyPostOutcome } from "../app/weekly-posts.js";
-import type { Database } from "../db/client.js";
+import type { DeliveryStats } from "../app/reminders.usecases.js";
+import type { WeeklyPostOutcome } from "../app/weekly-posts.usecases.js";
+import type { Database } from "../db/db-client.js";
 
 /** What operators watch in Prometheus: deliveries, lateness, interaction time, posts, the pool. */
 export interface Metrics {

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type ConfigureClubInput, configureClub } from "../../src/app/club.js";
+import { type ConfigureClubInput, configureClub } from "../../src/app/club.usecases.js";
 import { UserError } from "../../src/app/errors.js";
-import { showLeaderboard } from "../../src/app/leaderboard.js";
-import { logSets } from "../../src/app/log-sets.js";
-import { setLeaderboardHidden } from "../../src/app/privacy.js";
-import { reportPain } from "../../src/app/report-pain.js";
+import { showLeaderboard } from "../../src/app/leaderboard.usecases.js";
+import { logSets } from "../../src/app/log-sets.usecases.js";
+import { setLeaderboardHidden } from "../../src/app/privacy.usecases.js";
+import { reportPain } from "../../src/app/report-pain.usecases.js";
 import { clubMembers, clubs, members, weeklyPosts } from "../../src/db/schema.js";
 import { translator } from "../../src/i18n/i18n.js";
 import { clubCaller, TEST_CLUB } from "../support/callers.js";

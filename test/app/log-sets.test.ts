@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/app/errors.js";
-import { logSets } from "../../src/app/log-sets.js";
-import { reportPain } from "../../src/app/report-pain.js";
-import { updateMember, upsertMember } from "../../src/db/repos/members.js";
+import { logSets } from "../../src/app/log-sets.usecases.js";
+import { reportPain } from "../../src/app/report-pain.usecases.js";
+import { updateMember, upsertMember } from "../../src/db/repos/members.repository.js";
 import { levelChanges, progressions, reminders, setLogs } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { planAllReminders, plannedRows } from "../../src/app/reminders.js";
+import { planAllReminders, plannedRows } from "../../src/app/reminders.usecases.js";
 import { members, reminders } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";

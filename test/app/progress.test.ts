@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { logSets } from "../../src/app/log-sets.js";
-import { pauseReminders } from "../../src/app/pause.js";
-import { CHART_DAYS, getProgress } from "../../src/app/progress.js";
-import { insertPainReport } from "../../src/db/repos/pain-reports.js";
+import { logSets } from "../../src/app/log-sets.usecases.js";
+import { pauseReminders } from "../../src/app/pause.usecases.js";
+import { CHART_DAYS, getProgress } from "../../src/app/progress.usecases.js";
+import { insertPainReport } from "../../src/db/repos/pain-reports.repository.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 

@@ -6,10 +6,10 @@ import {
   answerMorningCheck,
   MAX_SNOOZES,
   snoozeReminder,
-} from "../../src/app/reminder-answers.js";
-import { reportPain } from "../../src/app/report-pain.js";
-import { upsertMember } from "../../src/db/repos/members.js";
-import { insertPlannedReminders } from "../../src/db/repos/reminders.js";
+} from "../../src/app/reminder-answers.usecases.js";
+import { reportPain } from "../../src/app/report-pain.usecases.js";
+import { upsertMember } from "../../src/db/repos/members.repository.js";
+import { insertPlannedReminders } from "../../src/db/repos/reminders.repository.js";
 import { progressions, reminders, setLogs } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";

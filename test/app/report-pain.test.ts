@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/app/errors.js";
-import { logSets } from "../../src/app/log-sets.js";
-import { reportPain } from "../../src/app/report-pain.js";
+import { logSets } from "../../src/app/log-sets.usecases.js";
+import { reportPain } from "../../src/app/report-pain.usecases.js";
 import { levelChanges, painReports, progressions, reminders } from "../../src/db/schema.js";
-import type { RawPainInput } from "../../src/domain/pain-input.js";
+import type { RawPainInput } from "../../src/domain/pain-input.rules.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 

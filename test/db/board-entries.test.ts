@@ -1,14 +1,19 @@
 import { readFile } from "node:fs/promises";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { rebuildClubBoards } from "../../src/app/board-entries.js";
-import { scoreClubWeek } from "../../src/app/leaderboard.js";
-import { logSets } from "../../src/app/log-sets.js";
-import { enterMember } from "../../src/app/members.js";
-import { queryRows } from "../../src/db/client.js";
-import { updateMember } from "../../src/db/repos/members.js";
-import { type ClubMember, type LeaderboardRow, type SetLog, scoreWeek } from "../../src/domain/scoring.js";
-import { type ClubWeek, weekByOffset } from "../../src/domain/week.js";
+import { rebuildClubBoards } from "../../src/app/board-entries.usecases.js";
+import { scoreClubWeek } from "../../src/app/leaderboard.usecases.js";
+import { logSets } from "../../src/app/log-sets.usecases.js";
+import { enterMember } from "../../src/app/members.usecases.js";
+import { queryRows } from "../../src/db/db-client.js";
+import { updateMember } from "../../src/db/repos/members.repository.js";
+import {
+  type ClubMember,
+  type LeaderboardRow,
+  type SetLog,
+  scoreWeek,
+} from "../../src/domain/scoring.rules.js";
+import { type ClubWeek, weekByOffset } from "../../src/domain/week.rules.js";
 import { clubCaller, TEST_CLUB } from "../support/callers.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { queryRows } from "../../src/db/client.js";
-import { findMember, upsertMember } from "../../src/db/repos/members.js";
+import { queryRows } from "../../src/db/db-client.js";
+import { findMember, upsertMember } from "../../src/db/repos/members.repository.js";
 import { useTestDatabase } from "../support/database.js";
 
 const database = useTestDatabase();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { upsertMember } from "../../src/db/repos/members.js";
+import { upsertMember } from "../../src/db/repos/members.repository.js";
 import {
   claimDueReminders,
   finishReminder,
   insertPlannedReminders,
   skipStaleReminders,
-} from "../../src/db/repos/reminders.js";
+} from "../../src/db/repos/reminders.repository.js";
 import { reminders } from "../../src/db/schema.js";
 import { useTestDatabase, usingPostgres } from "../support/database.js";
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { configureClub } from "../../src/app/club.js";
-import { logSets } from "../../src/app/log-sets.js";
+import { configureClub } from "../../src/app/club.usecases.js";
+import { logSets } from "../../src/app/log-sets.usecases.js";
 import {
   BoardPostError,
   type BoardPoster,
@@ -9,7 +9,7 @@ import {
   WEEKLY_POST_LEASE_MS,
   type WeeklyBoardMessage,
   weeklyPostNonce,
-} from "../../src/app/weekly-posts.js";
+} from "../../src/app/weekly-posts.usecases.js";
 import { clubs, levelChanges, weeklyPosts } from "../../src/db/schema.js";
 import { clubCaller, TEST_CLUB } from "../support/callers.js";
 import { ManualClock } from "../support/clock.js";

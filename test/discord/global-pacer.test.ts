@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { paceGlobalRequests, slidingWindow } from "../../src/discord/client.js";
+import { paceGlobalRequests, slidingWindow } from "../../src/discord/discord-client.js";
 
 describe("slidingWindow", () => {
   afterEach(() => {

@@ -5,7 +5,7 @@ import {
   drillAutocomplete,
   matchDrills,
   parseDrillInput,
-} from "../../src/domain/drill-input.js";
+} from "../../src/domain/drill-input.rules.js";
 import {
   DRILLS,
   type DrillChoiceValue,
@@ -18,7 +18,7 @@ import {
   REPS_STEP_NUMBERS,
   REPS_STEPS,
   repsFor,
-} from "../../src/domain/drills.js";
+} from "../../src/domain/drills.rules.js";
 import { LOCALES } from "../../src/i18n/locales.js";
 
 describe("catalogue", () => {

@@ -5,9 +5,9 @@ import {
   MIN_HOURS_BEFORE_MORNING_CHECK,
   morningCheckMinutes,
   nextMorningCheck,
-} from "../../src/domain/morning-check.js";
-import { decideMorningCheck, MORNING_BANDS, PAIN_RULES, painBand } from "../../src/domain/pain.js";
-import { localDateAt } from "../../src/domain/schedule.js";
+} from "../../src/domain/morning-check.rules.js";
+import { decideMorningCheck, MORNING_BANDS, PAIN_RULES, painBand } from "../../src/domain/pain.rules.js";
+import { localDateAt } from "../../src/domain/schedule.rules.js";
 
 describe("morningCheckMinutes", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CONTEXTS, LOCATIONS, NOTE_MAX } from "../../src/domain/pain.js";
-import { PAIN_PROBLEM_CODES, parsePainInput } from "../../src/domain/pain-input.js";
+import { CONTEXTS, LOCATIONS, NOTE_MAX } from "../../src/domain/pain.rules.js";
+import { PAIN_PROBLEM_CODES, parsePainInput } from "../../src/domain/pain-input.rules.js";
 import { problemMessage, translator } from "../../src/i18n/i18n.js";
 import { LOCALES } from "../../src/i18n/locales.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForMatching, noteMentionsSevereSigns } from "../../src/domain/pain-signs.js";
+import { foldForMatching, noteMentionsSevereSigns } from "../../src/domain/pain-signs.rules.js";
 
 /** Per language: notes that describe a warning sign, and notes that say it is absent or none at all. */
 const NOTES = {

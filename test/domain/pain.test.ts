@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { BackOff } from "../../src/domain/back-off.js";
+import type { BackOff } from "../../src/domain/back-off.rules.js";
 import {
   decideMorningCheck,
   decidePain,
@@ -12,7 +12,7 @@ import {
   type PainLocation,
   type PastReport,
   painBand,
-} from "../../src/domain/pain.js";
+} from "../../src/domain/pain.rules.js";
 
 const NOW = new Date("2025-06-10T19:00:00Z");
 const daysAgo = (days: number, from: Date = NOW): Date => new Date(from.getTime() - days * 86_400_000);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { BackOff } from "../../src/domain/back-off.js";
-import { DRILLS, LEVELS, type Level, REPS_STEP_COUNT, type RepsStep } from "../../src/domain/drills.js";
+import type { BackOff } from "../../src/domain/back-off.rules.js";
+import { DRILLS, LEVELS, type Level, REPS_STEP_COUNT, type RepsStep } from "../../src/domain/drills.rules.js";
 import {
   applyBackOff,
   applySets,
@@ -16,7 +16,7 @@ import {
   STEP_UP_REQUIREMENTS,
   spotOf,
   toGo,
-} from "../../src/domain/progression.js";
+} from "../../src/domain/progression.rules.js";
 
 const HOUR = 3_600_000;
 const T0 = new Date("2026-03-02T08:00:00Z");

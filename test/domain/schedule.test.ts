@@ -16,8 +16,8 @@ import {
   validateSchedule,
   wallTimeToInstant,
   windowLength,
-} from "../../src/domain/schedule.js";
-import { formatClockTime } from "../../src/domain/time-input.js";
+} from "../../src/domain/schedule.rules.js";
+import { formatClockTime } from "../../src/domain/time-input.rules.js";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

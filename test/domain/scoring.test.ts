@@ -9,7 +9,7 @@ import {
   SCORING,
   type SetLog,
   scoreWeek,
-} from "../../src/domain/scoring.js";
+} from "../../src/domain/scoring.rules.js";
 
 const MON = Date.UTC(2026, 10, 23); // 2026-11-23, a Monday
 const HOUR = 3_600_000;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../src/domain/schedule.js";
-import { currentStreak, pausedLocalDates } from "../../src/domain/streak.js";
+import { addDays } from "../../src/domain/schedule.rules.js";
+import { currentStreak, pausedLocalDates } from "../../src/domain/streak.rules.js";
 
 const TODAY = "2026-11-24";
 const days = (...offsets: number[]) => new Set(offsets.map((offset) => addDays(TODAY, offset)));

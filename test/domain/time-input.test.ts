@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DAY_VOCABULARY } from "../../src/domain/day-words.js";
+import { DAY_VOCABULARY } from "../../src/domain/day-words.rules.js";
 import {
   dayRuns,
   formatClockTime,
   parseClockTime,
   parseDays,
   parseTimesList,
-} from "../../src/domain/time-input.js";
+} from "../../src/domain/time-input.rules.js";
 
 describe("parseClockTime", () => {
   it.each([

@@ -9,7 +9,7 @@ import {
   searchTimeZones,
   suggestTimeZones,
   unknownTimeZone,
-} from "../../src/domain/timezones.js";
+} from "../../src/domain/timezones.rules.js";
 
 describe("isValidTimeZone / canonicalTimeZone", () => {
   it.each([

@@ -12,7 +12,7 @@ import {
   weekContaining,
   weeklyPostSchedule,
   weekReportedBy,
-} from "../../src/domain/week.js";
+} from "../../src/domain/week.rules.js";
 
 const HOUR = 3_600_000;
 const at = (iso: string) => new Date(iso);

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CLAIM_LEASE_MS } from "../../src/app/reminders.js";
-import { claimDueReminders } from "../../src/db/repos/reminders.js";
+import { CLAIM_LEASE_MS } from "../../src/app/reminders.usecases.js";
+import { claimDueReminders } from "../../src/db/repos/reminders.repository.js";
 import { members, painReports, reminders, setLogs } from "../../src/db/schema.js";
 import { createDmMessenger } from "../../src/discord/dm-messenger.js";
 import type { RecordedMessage } from "../support/discord-double/state.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setSchedule } from "../../src/app/set-schedule.js";
+import { setSchedule } from "../../src/app/set-schedule.usecases.js";
 import { reminders } from "../../src/db/schema.js";
 import type { RunningDorsi } from "../../src/dorsi.js";
 import { usingPostgres } from "../support/database.js";

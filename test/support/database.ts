@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { type Database, openPglite, openPostgres, queryRows } from "../../src/db/client.js";
+import { type Database, openPglite, openPostgres, queryRows } from "../../src/db/db-client.js";
 
 /**
  * A fresh, migrated database for one test file: embedded PGlite by default, or a new database on

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { DateTime } from "luxon";
-import type { ReminderRow } from "../../src/db/repos/reminders.js";
+import type { ReminderRow } from "../../src/db/repos/reminders.repository.js";
 import { reminders } from "../../src/db/schema.js";
 import type { RecordedMessage } from "./discord-double/index.js";
 import type { Harness } from "./harness.js";

@@ -1,22 +1,22 @@
 import type { ComponentHandler, SlashCommand } from "../command.js";
-import { painKeepButton, painPauseButton } from "../components/pain-escalation.js";
-import { privacyCancelButton, privacyDeleteButton } from "../components/privacy-delete.js";
+import { painKeepButton, painPauseButton } from "../components/pain-escalation.component.js";
+import { privacyCancelButton, privacyDeleteButton } from "../components/privacy-delete.component.js";
 import {
   morningCheckButtons,
   reminderDoneButton,
   reminderPainButton,
   reminderSnoozeButton,
-} from "../components/reminder-buttons.js";
-import { clubCommand } from "./club.js";
-import { drillsCommand } from "./drills.js";
-import { leaderboardCommand } from "./leaderboard.js";
-import { logCommand } from "./log.js";
-import { painCommand } from "./pain.js";
-import { pauseCommand } from "./pause.js";
-import { privacyCommand } from "./privacy.js";
-import { progressCommand } from "./progress.js";
-import { resumeCommand } from "./resume.js";
-import { scheduleCommand } from "./schedule.js";
+} from "../components/reminder-buttons.component.js";
+import { clubCommand } from "./club.command.js";
+import { drillsCommand } from "./drills.command.js";
+import { leaderboardCommand } from "./leaderboard.command.js";
+import { logCommand } from "./log.command.js";
+import { painCommand } from "./pain.command.js";
+import { pauseCommand } from "./pause.command.js";
+import { privacyCommand } from "./privacy.command.js";
+import { progressCommand } from "./progress.command.js";
+import { resumeCommand } from "./resume.command.js";
+import { scheduleCommand } from "./schedule.command.js";
 
 /** Every slash command, listed explicitly so a test can check each definition. */
 export const commands: readonly SlashCommand[] = [

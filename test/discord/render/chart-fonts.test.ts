@@ -1,8 +1,12 @@
 import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { describe, expect, it } from "vitest";
-import { codePoints, packageDir, unicodeRanges } from "../../../src/discord/render/chart-font-files.js";
-import { fontFamilies, registerFontsFor } from "../../../src/discord/render/chart-fonts.js";
-import { leaderboardCardSize, renderLeaderboardCard } from "../../../src/discord/render/charts.js";
+import {
+  codePoints,
+  packageDir,
+  unicodeRanges,
+} from "../../../src/discord/render/chart-font-files.render.js";
+import { fontFamilies, registerFontsFor } from "../../../src/discord/render/chart-fonts.render.js";
+import { leaderboardCardSize, renderLeaderboardCard } from "../../../src/discord/render/charts.render.js";
 import { translator } from "../../../src/i18n/i18n.js";
 
 /** A code point no font has: drawn as the .notdef box ("tofu"). */

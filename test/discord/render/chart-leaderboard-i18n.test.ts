@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { THEME } from "../../../src/discord/render/chart-draw.js";
-import { type LeaderboardRow, renderLeaderboardCard } from "../../../src/discord/render/charts.js";
-import { weekRangeLabel } from "../../../src/discord/render/leaderboard.js";
+import { THEME } from "../../../src/discord/render/chart-draw.render.js";
+import { type LeaderboardRow, renderLeaderboardCard } from "../../../src/discord/render/charts.render.js";
+import { weekRangeLabel } from "../../../src/discord/render/leaderboard.render.js";
 import { type Translator, translator } from "../../../src/i18n/i18n.js";
 import { decodePng, hex, near, pngSize, type Rgb } from "../../support/png.js";
 

@@ -7,7 +7,7 @@ import {
   type ProgressDay,
   renderLeaderboardCard,
   renderProgressChart,
-} from "../../../src/discord/render/charts.js";
+} from "../../../src/discord/render/charts.render.js";
 import { translator } from "../../../src/i18n/i18n.js";
 import { decodePng as decode, hex, near, pngSize, type Rgb } from "../../support/png.js";
 

@@ -5,17 +5,17 @@ import {
   drillName,
   drillSteps,
   setInstruction,
-} from "../../../src/discord/render/drill-words.js";
-import { renderDrillCards } from "../../../src/discord/render/drills.js";
-import { parseDrillInput } from "../../../src/domain/drill-input.js";
+} from "../../../src/discord/render/drill-words.render.js";
+import { renderDrillCards } from "../../../src/discord/render/drills.render.js";
+import { parseDrillInput } from "../../../src/domain/drill-input.rules.js";
 import {
   DRILLS,
   type DrillChoiceValue,
   LEVELS,
   type Level,
   type RepsStep,
-} from "../../../src/domain/drills.js";
-import { initialProgression } from "../../../src/domain/progression.js";
+} from "../../../src/domain/drills.rules.js";
+import { initialProgression } from "../../../src/domain/progression.rules.js";
 import { type Translator, translator } from "../../../src/i18n/i18n.js";
 import { LOCALES, type Locale } from "../../../src/i18n/locales.js";
 

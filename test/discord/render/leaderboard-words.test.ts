@@ -1,18 +1,18 @@
 import type { APIEmbed, BaseMessageOptions } from "discord.js";
 import { describe, expect, it } from "vitest";
-import type { ClubSetup } from "../../../src/app/club.js";
-import type { ClubBoard, WeeklyBoard } from "../../../src/app/leaderboard.js";
-import { clubCommand } from "../../../src/discord/commands/club.js";
-import { leaderboardCommand } from "../../../src/discord/commands/leaderboard.js";
-import { renderClubSetup, renderPostFailure } from "../../../src/discord/render/club.js";
+import type { ClubSetup } from "../../../src/app/club.usecases.js";
+import type { ClubBoard, WeeklyBoard } from "../../../src/app/leaderboard.usecases.js";
+import { clubCommand } from "../../../src/discord/commands/club.command.js";
+import { leaderboardCommand } from "../../../src/discord/commands/leaderboard.command.js";
+import { renderClubSetup, renderPostFailure } from "../../../src/discord/render/club.render.js";
 import {
   renderLeaderboardReply,
   renderStanding,
   renderWeeklyPost,
   weekRangeLabel,
-} from "../../../src/discord/render/leaderboard.js";
-import type { LeaderboardRow } from "../../../src/domain/scoring.js";
-import { weekByOffset } from "../../../src/domain/week.js";
+} from "../../../src/discord/render/leaderboard.render.js";
+import type { LeaderboardRow } from "../../../src/domain/scoring.rules.js";
+import { weekByOffset } from "../../../src/domain/week.rules.js";
 import { translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
 

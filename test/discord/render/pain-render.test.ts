@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { PainChange, ReportPainResult } from "../../../src/app/report-pain.js";
-import { holdLength, renderMorningAnswer, renderPainReply } from "../../../src/discord/render/pain.js";
-import type { Drill } from "../../../src/domain/drills.js";
+import type { PainChange, ReportPainResult } from "../../../src/app/report-pain.usecases.js";
+import { holdLength, renderMorningAnswer, renderPainReply } from "../../../src/discord/render/pain.render.js";
+import type { Drill } from "../../../src/domain/drills.rules.js";
 import {
   decideMorningCheck,
   decidePain,
   type PainDecision,
   type PainReportInput,
   type PastReport,
-} from "../../../src/domain/pain.js";
+} from "../../../src/domain/pain.rules.js";
 import { translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
 

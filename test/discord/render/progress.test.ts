@@ -1,9 +1,9 @@
 import type { APIEmbed, BaseMessageOptions } from "discord.js";
 import { describe, expect, it } from "vitest";
-import type { ProgressReport } from "../../../src/app/progress.js";
-import type { PainReportRow } from "../../../src/db/repos/pain-reports.js";
-import { renderProgressReply } from "../../../src/discord/render/progress.js";
-import { initialProgression } from "../../../src/domain/progression.js";
+import type { ProgressReport } from "../../../src/app/progress.usecases.js";
+import type { PainReportRow } from "../../../src/db/repos/pain-reports.repository.js";
+import { renderProgressReply } from "../../../src/discord/render/progress.render.js";
+import { initialProgression } from "../../../src/domain/progression.rules.js";
 import { translator } from "../../../src/i18n/i18n.js";
 
 const NOW = new Date("2026-11-20T12:00:00Z");

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { LogSetsResult } from "../../../src/app/log-sets.js";
-import { renderLogReply } from "../../../src/discord/render/log.js";
+import type { LogSetsResult } from "../../../src/app/log-sets.usecases.js";
+import { renderLogReply } from "../../../src/discord/render/log.render.js";
 import {
   describeBackOffOutcome,
   describeProgress,
   describeSetsOutcome,
-} from "../../../src/discord/render/progression.js";
-import type { Level, RepsStep } from "../../../src/domain/drills.js";
+} from "../../../src/discord/render/progression.render.js";
+import type { Level, RepsStep } from "../../../src/domain/drills.rules.js";
 import {
   applyBackOff,
   applySets,
@@ -15,7 +15,7 @@ import {
   requirementFor,
   type SetsOutcome,
   spotOf,
-} from "../../../src/domain/progression.js";
+} from "../../../src/domain/progression.rules.js";
 import { translator } from "../../../src/i18n/i18n.js";
 
 const en = translator("en-US");

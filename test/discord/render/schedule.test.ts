@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { SetScheduleResult } from "../../../src/app/set-schedule.js";
+import type { SetScheduleResult } from "../../../src/app/set-schedule.usecases.js";
 import {
   formatDays,
   renderPauseReply,
   renderResumeReply,
   renderScheduleReply,
-} from "../../../src/discord/render/schedule.js";
+} from "../../../src/discord/render/schedule.render.js";
 import type { Problem } from "../../../src/domain/result.js";
-import type { ScheduleProblem } from "../../../src/domain/schedule.js";
-import { parseDays } from "../../../src/domain/time-input.js";
+import type { ScheduleProblem } from "../../../src/domain/schedule.rules.js";
+import { parseDays } from "../../../src/domain/time-input.rules.js";
 import { problemMessage, translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
 

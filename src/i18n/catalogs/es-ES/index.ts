@@ -1,10 +1,10 @@
-import board from "./board.js";
-import common from "./common.js";
-import drills from "./drills.js";
-import pain from "./pain.js";
-import privacy from "./privacy.js";
-import progress from "./progress.js";
-import reminders from "./reminders.js";
-import schedule from "./schedule.js";
+import board from "./board.catalog.js";
+import common from "./common.catalog.js";
+import drills from "./drills.catalog.js";
+import pain from "./pain.catalog.js";
+import privacy from "./privacy.catalog.js";
+import progress from "./progress.catalog.js";
+import reminders from "./reminders.catalog.js";
+import schedule from "./schedule.catalog.js";
 
 export default { common, drills, pain, progress, schedule, board, reminders, privacy } as const;

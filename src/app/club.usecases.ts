@@ -1,0 +1,89 @@
+import { findWeeklyPost, saveClubSettings } from "../db/repos/clubs.repository.js";
+import { parseClockTime } from "../domain/time-input.rules.js";
+import { parseTimeZone } from "../domain/timezones.rules.js";
+import { type ClubWeek, type IsoWeekday, weeklyPostSchedule } from "../domain/week.rules.js";
+import { DEFAULT_CLUB_TIME_ZONE, rebuildClubBoards } from "./board-entries.usecases.js";
+import type { AppDeps, Caller } from "./deps.js";
+import { UserError } from "./errors.js";
+import { enterMember } from "./members.usecases.js";
+import { type PostFailureNote, readPostFailure } from "./weekly-posts.usecases.js";
+
+/** The post_day choices, Monday first (index + 1 = ISO weekday). */
+export const POST_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+export interface ConfigureClubInput {
+  readonly caller: Caller;
+  /** The caller holds Manage Server (checked again here: command permissions can be overridden). */
+  readonly canManageServer: boolean;
+  /** The chosen channel; `isText` is false for anything a board cannot be posted in. */
+  readonly channel: { readonly id: string; readonly isText: boolean };
+  readonly timeZone: string;
+  readonly postDay: string;
+  readonly postTime: string;
+}
+
+export interface ClubSettingsInput {
+  readonly channelId: string;
+  readonly timeZone: string;
+  readonly postDay: IsoWeekday;
+  readonly postTime: number;
+}
+
+export interface ClubSetup extends ClubSettingsInput {
+  readonly nextPostAt: Date;
+  /** Why the last weekly post failed, shown once and cleared. */
+  readonly previousPostError: PostFailureNote | null;
+  /** A board already due (within its grace period) and not yet posted: the next tick posts it. */
+  readonly pendingPost: { readonly week: ClubWeek; readonly dueAt: Date } | null;
+}
+
+/** Checks everything before any write; each problem is a UserError whose sentence says what to do instead. */
+export function validateClubInput(input: ConfigureClubInput): ClubSettingsInput {
+  if (!input.caller.guild) throw new UserError("board.errors.clubOutsideServer");
+  if (!input.canManageServer) throw new UserError("board.errors.manageServer");
+  if (!input.channel.isText) throw new UserError("board.errors.channelType");
+  const zone = parseTimeZone(input.timeZone);
+  if (!zone.ok) throw UserError.of(zone.problem);
+  const day = POST_DAYS.indexOf(input.postDay.trim().toLowerCase() as (typeof POST_DAYS)[number]);
+  if (day < 0) throw new UserError("board.errors.postDay");
+  const time = parseClockTime(input.postTime);
+  if (!time.ok) throw UserError.of(time.problem);
+  return {
+    channelId: input.channel.id,
+    timeZone: zone.value,
+    postDay: (day + 1) as IsoWeekday,
+    postTime: time.value,
+  };
+}
+
+/** /club: saves where and when the weekly board is posted; returns when the next one is due. */
+export async function configureClub(deps: AppDeps, input: ConfigureClubInput): Promise<ClubSetup> {
+  const settings = validateClubInput(input);
+  const guild = input.caller.guild;
+  if (!guild) throw new Error("validated above");
+  const now = deps.clock.now();
+  await enterMember(deps.db, input.caller, now);
+  const previousPostError = await deps.db.transaction(async (tx) => {
+    const saved = await saveClubSettings(tx, guild.id, settings, now);
+    // New week boundaries: the boards must be summed again in the new zone.
+    if ((saved.previousTimeZone ?? DEFAULT_CLUB_TIME_ZONE) !== settings.timeZone) {
+      await rebuildClubBoards(tx, guild.id, settings.timeZone, now);
+    }
+    return saved.previousPostError;
+  });
+  const schedule = weeklyPostSchedule(now, settings.timeZone, settings.postDay, settings.postTime);
+  let pendingPost: ClubSetup["pendingPost"] = null;
+  if (schedule.withinGrace) {
+    const post = await findWeeklyPost(deps.db, {
+      guildId: guild.id,
+      weekStart: schedule.reportsOnWeek.startLocalDate,
+    });
+    if (!post) pendingPost = { week: schedule.reportsOnWeek, dueAt: schedule.dueAt };
+  }
+  return {
+    ...settings,
+    nextPostAt: schedule.nextDueAt,
+    previousPostError: previousPostError === null ? null : readPostFailure(previousPostError),
+    pendingPost,
+  };
+}

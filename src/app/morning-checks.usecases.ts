@@ -1,0 +1,29 @@
+import type { Db } from "../db/db-client.js";
+import { type MemberRow, memberTimeZone } from "../db/repos/members.repository.js";
+import { upsertMorningCheck } from "../db/repos/reminders.repository.js";
+import type { Drill } from "../domain/drills.rules.js";
+import { morningCheckMinutes, nextMorningCheck } from "../domain/morning-check.rules.js";
+
+/** One morning check per member per local morning (the unique key makes a second one a no-op). */
+export async function planMorningCheck(
+  tx: Db,
+  member: MemberRow,
+  now: Date,
+  about: { painReportId: number | null; drill: Drill | null },
+): Promise<Date> {
+  const minutes = morningCheckMinutes({
+    windowStart: member.windowStart,
+    windowEnd: member.windowEnd,
+    times: member.explicitTimes,
+  });
+  const check = nextMorningCheck(now, memberTimeZone(member), minutes);
+  await upsertMorningCheck(tx, {
+    userId: member.userId,
+    localDate: check.localDate,
+    slot: 0,
+    dueAt: check.dueAt,
+    drill: about.drill,
+    painReportId: about.painReportId,
+  });
+  return check.dueAt;
+}

@@ -1,0 +1,75 @@
+import type { Db } from "../db/db-client.js";
+import { findMember, memberTimeZone } from "../db/repos/members.repository.js";
+import { latestPainReport, type PainReportRow } from "../db/repos/pain-reports.repository.js";
+import { pauseIntervals } from "../db/repos/pauses.repository.js";
+import { readProgressions } from "../db/repos/progressions.repository.js";
+import { dailySets, recentPracticeDates, setsPerDrill } from "../db/repos/set-logs.repository.js";
+import { DRILLS, type Drill } from "../domain/drills.rules.js";
+import { initialProgression, type ProgressionState } from "../domain/progression.rules.js";
+import { addDays, localDateAt } from "../domain/schedule.rules.js";
+import { currentStreak, pausedLocalDates } from "../domain/streak.rules.js";
+import { weekContaining } from "../domain/week.rules.js";
+import type { AppDeps } from "./deps.js";
+
+/** A streak longer than this is shown as this long (it bounds the query). */
+const STREAK_LOOKBACK_DAYS = 400;
+
+/** The chart shows the last four weeks, today included. */
+export const CHART_DAYS = 28;
+
+export interface DailySets {
+  readonly localDate: string;
+  readonly sets: ReadonlyMap<Drill, number>;
+}
+
+export interface ProgressReport {
+  /** False for someone who has never used Dorsi: level 1 everywhere, nothing logged. */
+  readonly known: boolean;
+  readonly now: Date;
+  readonly today: string;
+  readonly matrices: readonly { state: ProgressionState; weekSets: number }[];
+  readonly streakDays: number;
+  readonly lastPain: PainReportRow | undefined;
+  /** CHART_DAYS days, oldest first, ending today. */
+  readonly days: readonly DailySets[];
+}
+
+/** Each matrix's progression, level 1 for a matrix never practised. */
+export async function currentProgressions(db: Db, userId: string): Promise<Map<Drill, ProgressionState>> {
+  const stored = await readProgressions(db, userId);
+  return new Map(DRILLS.map((drill) => [drill, stored.get(drill) ?? initialProgression(drill)]));
+}
+
+export async function getProgress(deps: AppDeps, userId: string): Promise<ProgressReport> {
+  const now = deps.clock.now();
+  const member = await findMember(deps.db, userId);
+  const timeZone = memberTimeZone(member);
+  const today = localDateAt(now, timeZone);
+  const firstChartDay = addDays(today, 1 - CHART_DAYS);
+  const week = weekContaining(now, timeZone);
+  const [progressions, weekTotals, daily, practiceDates, lastPain, pauses] = await Promise.all([
+    currentProgressions(deps.db, userId),
+    setsPerDrill(deps.db, userId, week.start, week.end),
+    dailySets(deps.db, userId, firstChartDay),
+    recentPracticeDates(deps.db, userId, STREAK_LOOKBACK_DAYS),
+    latestPainReport(deps.db, userId),
+    pauseIntervals(deps.db, userId, new Date(now.getTime() - STREAK_LOOKBACK_DAYS * 86_400_000), now),
+  ]);
+  return {
+    known: member !== undefined,
+    now,
+    today,
+    matrices: DRILLS.map((drill) => ({
+      state: progressions.get(drill) ?? initialProgression(drill),
+      weekSets: weekTotals.get(drill) ?? 0,
+    })),
+    streakDays: currentStreak(new Set(practiceDates), today, pausedLocalDates(pauses, timeZone)),
+    lastPain,
+    days: Array.from({ length: CHART_DAYS }, (_, index) => {
+      const localDate = addDays(firstChartDay, index);
+      const sets = new Map<Drill, number>();
+      for (const row of daily) if (row.localDate === localDate) sets.set(row.drill, row.sets);
+      return { localDate, sets };
+    }),
+  };
+}

@@ -1,0 +1,104 @@
+import { type MemberRow, memberTimeZone, updateMember } from "../db/repos/members.repository.js";
+import { deleteFuturePlanned } from "../db/repos/reminders.repository.js";
+import type { Result } from "../domain/result.js";
+import { nextReminders, type ScheduleSettings, validateSchedule } from "../domain/schedule.rules.js";
+import { parseClockTime, parseDays, parseTimesList } from "../domain/time-input.rules.js";
+import { parseTimeZone } from "../domain/timezones.rules.js";
+import type { AppDeps, Caller } from "./deps.js";
+import { UserError } from "./errors.js";
+import { enterMember } from "./members.usecases.js";
+import { planMemberReminders, scheduleOf } from "./reminders.usecases.js";
+
+/** What the member typed into /schedule; every option is optional after the first time. */
+export interface ScheduleInput {
+  readonly timezone?: string | null;
+  readonly start?: string | null;
+  readonly end?: string | null;
+  readonly perDay?: number | null;
+  readonly times?: string | null;
+  readonly days?: string | null;
+}
+
+/** A new member who gives only a time zone gets a sensible day: 4 reminders between 08:00 and 20:00. */
+const DEFAULTS = { windowStart: 8 * 60, windowEnd: 20 * 60, perDay: 4, days: [1, 2, 3, 4, 5, 6, 7] } as const;
+const NEXT_SHOWN = 5;
+
+export interface SetScheduleResult {
+  readonly settings: ScheduleSettings;
+  readonly firstTime: boolean;
+  readonly next: readonly Date[];
+}
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw UserError.of(result.problem);
+  return result.value;
+}
+
+const given = (value: string | null | undefined): value is string => value != null && value.trim() !== "";
+
+/**
+ * Enrols the member (first time) or changes only what they gave; validates everything before any
+ * write, then replans the future (rows already sent or due stay as they are).
+ */
+export async function setSchedule(
+  deps: AppDeps,
+  caller: Caller,
+  input: ScheduleInput,
+): Promise<SetScheduleResult> {
+  const now = deps.clock.now();
+  const member = await enterMember(deps.db, caller, now);
+  const firstTime = member.enrolledAt === null;
+  if (firstTime && !given(input.timezone)) {
+    throw new UserError("schedule.needTimeZone");
+  }
+  const settings = unwrap(validateSchedule(mergeSettings(member, input)));
+  const changes = { ...toColumns(settings), enrolledAt: member.enrolledAt ?? now };
+  // Future planned rows go with the old settings; sent and due rows stay as they are.
+  await deps.db.transaction(async (tx) => {
+    await updateMember(tx, member.userId, changes, now);
+    await deleteFuturePlanned(tx, member.userId, now);
+  });
+  await planMemberReminders(deps, { ...member, ...changes });
+  return {
+    settings,
+    firstTime,
+    next: nextReminders(settings, now, NEXT_SHOWN, member.jitterSeed).map((slot) => slot.dueAt),
+  };
+}
+
+function mergeSettings(member: MemberRow, input: ScheduleInput): ScheduleSettings {
+  const current = scheduleOf(member);
+  const timeZone = given(input.timezone) ? unwrap(parseTimeZone(input.timezone)) : memberTimeZone(member);
+  const windowStart = given(input.start)
+    ? unwrap(parseClockTime(input.start))
+    : (current?.windowStart ?? DEFAULTS.windowStart);
+  const windowEnd = given(input.end)
+    ? unwrap(parseClockTime(input.end))
+    : (current?.windowEnd ?? DEFAULTS.windowEnd);
+  // Explicit times replace the spread; giving a window or per_day again goes back to the spread.
+  const spreadAgain = given(input.start) || given(input.end) || input.perDay != null;
+  const times = given(input.times)
+    ? unwrap(parseTimesList(input.times))
+    : spreadAgain
+      ? null
+      : (current?.times ?? null);
+  return {
+    timeZone,
+    windowStart,
+    windowEnd,
+    perDay: input.perDay ?? current?.perDay ?? DEFAULTS.perDay,
+    times,
+    days: given(input.days) ? unwrap(parseDays(input.days)) : (current?.days ?? DEFAULTS.days),
+  };
+}
+
+function toColumns(settings: ScheduleSettings) {
+  return {
+    timeZone: settings.timeZone,
+    windowStart: settings.windowStart,
+    windowEnd: settings.windowEnd,
+    perDay: settings.perDay,
+    explicitTimes: settings.times === null ? null : [...settings.times],
+    days: [...settings.days],
+  };
+}

@@ -1,0 +1,31 @@
+import { and, desc, eq, gte } from "drizzle-orm";
+import type { Db } from "../db-client.js";
+import { painReports } from "../schema.js";
+
+export type PainReportRow = typeof painReports.$inferSelect;
+export type NewPainReport = typeof painReports.$inferInsert;
+
+/** Inserts unless this interaction was recorded already; returns the row, or null for a retry. */
+export async function insertPainReport(db: Db, report: NewPainReport): Promise<PainReportRow | null> {
+  const [row] = await db.insert(painReports).values(report).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+/** A member's reports since an instant, newest first (escalation looks back 14 days). */
+export async function painReportsSince(db: Db, userId: string, since: Date): Promise<PainReportRow[]> {
+  return db
+    .select()
+    .from(painReports)
+    .where(and(eq(painReports.userId, userId), gte(painReports.reportedAt, since)))
+    .orderBy(desc(painReports.reportedAt));
+}
+
+export async function latestPainReport(db: Db, userId: string): Promise<PainReportRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(painReports)
+    .where(eq(painReports.userId, userId))
+    .orderBy(desc(painReports.reportedAt))
+    .limit(1);
+  return row;
+}

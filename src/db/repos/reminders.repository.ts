@@ -1,0 +1,197 @@
+import { and, eq, getTableColumns, gt, sql } from "drizzle-orm";
+import type { Db } from "../db-client.js";
+import { queryRows } from "../db-client.js";
+import { reminders } from "../schema.js";
+
+export type ReminderRow = typeof reminders.$inferSelect;
+/** A claimed row and the member's stored locale, the language its DM speaks (null: English). */
+export type ClaimedReminder = ReminderRow & { readonly locale: string | null };
+export type NewReminder = typeof reminders.$inferInsert;
+
+/** What planning stores; the other columns start at their defaults. */
+export type PlannedReminder = Pick<
+  NewReminder,
+  "userId" | "kind" | "localDate" | "slot" | "dueAt" | "drill" | "painReportId"
+>;
+
+/**
+ * Idempotent: (member, kind, local date, slot) is unique, so planning twice adds nothing, even from
+ * several processes at once (that key is the only arbiter: a bare DO NOTHING would also probe the
+ * primary key for every row). Each column travels as one array parameter, unnested into rows: a
+ * multi-row VALUES list costs seven parameters a row to build, send and bind, and one jsonb document
+ * of all rows costs about twice as much to build and to parse, which matters when planning a large
+ * membership.
+ */
+export async function insertPlannedReminders(db: Db, rows: readonly PlannedReminder[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const column = (value: (row: PlannedReminder) => string | number | null) => arrayLiteral(rows.map(value));
+  // Rows share a few due minutes: formatting each once costs less than toISOString for every row.
+  const isoOfMs = new Map<number, string>();
+  const iso = (date: Date) => {
+    const known = isoOfMs.get(date.getTime());
+    if (known !== undefined) return known;
+    const text = date.toISOString();
+    isoOfMs.set(date.getTime(), text);
+    return text;
+  };
+  const [result] = await queryRows<{ inserted: number }>(
+    db,
+    sql`with inserted as (
+          insert into reminders (user_id, kind, local_date, slot, due_at, drill, pain_report_id)
+          select * from unnest(${column((row) => row.userId)}::text[], ${column((row) => row.kind ?? "drill")}::text[],
+            ${column((row) => row.localDate)}::date[], ${column((row) => row.slot)}::smallint[],
+            ${column((row) => iso(row.dueAt))}::timestamptz[], ${column((row) => row.drill ?? null)}::text[],
+            ${column((row) => row.painReportId ?? null)}::bigint[])
+          on conflict (user_id, kind, local_date, slot) do nothing
+          returning 1)
+        select count(*)::int as inserted from inserted`,
+  );
+  return Number(result?.inserted ?? 0);
+}
+
+/**
+ * The PostgreSQL array literal of `values`. JSON escapes `"` and `\` as an array literal does, and
+ * its unquoted null reads as NULL, so the JSON text in braces is the literal unless it holds another
+ * escape (for a control character): JSON.stringify builds it several times faster than a loop
+ * quoting each element, which remains for that case.
+ */
+function arrayLiteral(values: readonly (string | number | null)[]): string {
+  const json = JSON.stringify(values);
+  if (!OTHER_JSON_ESCAPE.test(json)) return `{${json.slice(1, -1)}}`;
+  const elements = values.map((value) => {
+    if (value === null) return "NULL";
+    return typeof value === "number" ? String(value) : `"${value.replace(/["\\]/g, "\\$&")}"`;
+  });
+  return `{${elements.join(",")}}`;
+}
+
+/** Any JSON escape but `\"` and `\\` (an escaped backslash before a letter is a false alarm: the slow path). */
+const OTHER_JSON_ESCAPE = /\\[^"\\]/;
+
+/**
+ * Claims up to `limit` due reminders in one statement. SKIP LOCKED lets any number of processes
+ * claim concurrently without ever handing the same row to two of them; a claim is a lease, so a
+ * process that dies mid-send leaves rows another process picks up once the lease expires. The
+ * member's locale comes back with each row: a subquery in RETURNING runs only for claimed rows, by
+ * primary key, so an idle tick costs nothing more.
+ */
+export async function claimDueReminders(
+  db: Db,
+  now: Date,
+  leaseMs: number,
+  limit: number,
+): Promise<ClaimedReminder[]> {
+  const claimed = await db
+    .update(reminders)
+    .set({
+      state: "sending",
+      leaseUntil: new Date(now.getTime() + leaseMs),
+      attempts: sql`${reminders.attempts} + 1`,
+    })
+    .where(
+      sql`${reminders.id} in (
+        select id from reminders
+        where state in ('planned', 'sending')
+          and due_at <= ${now.toISOString()}::timestamptz
+          and (state = 'planned' or lease_until < ${now.toISOString()}::timestamptz)
+        order by due_at
+        limit ${limit}
+        for update skip locked)`,
+    )
+    .returning({
+      ...getTableColumns(reminders),
+      // "reminders.user_id" spelled out: drizzle would render it unqualified, and m.user_id would win.
+      locale: sql<string | null>`(select m.locale from members m where m.user_id = reminders.user_id)`,
+    });
+  return claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+}
+
+/** Finishes a claimed row; only the holder of the lease (state still 'sending') can. */
+export async function finishReminder(
+  db: Db,
+  id: number,
+  changes: Pick<Partial<ReminderRow>, "state" | "channelId" | "messageId" | "sentAt" | "failureReason">,
+): Promise<boolean> {
+  const updated = await db
+    .update(reminders)
+    .set({ ...changes, leaseUntil: null })
+    .where(and(eq(reminders.id, id), eq(reminders.state, "sending")))
+    .returning({ id: reminders.id });
+  return updated.length > 0;
+}
+
+export type ReminderFinish = { readonly id: number } & Pick<
+  Partial<ReminderRow>,
+  "state" | "channelId" | "messageId" | "sentAt" | "failureReason"
+>;
+
+/**
+ * finishReminder for many rows in one statement (the delivery job records a batch of sends at once);
+ * a column left out (or null) keeps its value. Returns the ids this process still held.
+ */
+export async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Promise<number[]> {
+  if (finishes.length === 0) return [];
+  const json = JSON.stringify(
+    finishes.map((finish) => ({
+      id: finish.id,
+      state: finish.state ?? null,
+      channel_id: finish.channelId ?? null,
+      message_id: finish.messageId ?? null,
+      sent_at: finish.sentAt?.toISOString() ?? null,
+      failure_reason: finish.failureReason ?? null,
+    })),
+  );
+  const rows = await queryRows<{ id: string | number }>(
+    db,
+    sql`update reminders as r
+        set state = coalesce(f.state, r.state),
+            channel_id = coalesce(f.channel_id, r.channel_id),
+            message_id = coalesce(f.message_id, r.message_id),
+            sent_at = coalesce(f.sent_at, r.sent_at),
+            failure_reason = coalesce(f.failure_reason, r.failure_reason),
+            lease_until = null
+        from jsonb_to_recordset(${json}::jsonb) as f(id bigint, state text, channel_id text,
+          message_id text, sent_at timestamptz, failure_reason text)
+        where r.id = f.id and r.state = 'sending'
+        returning r.id`,
+  );
+  return rows.map((row) => Number(row.id));
+}
+
+/** A settings change or a pause replans the future only: planned rows after `from` go. */
+export async function deleteFuturePlanned(db: Db, userId: string, from: Date): Promise<number> {
+  const deleted = await db
+    .delete(reminders)
+    .where(and(eq(reminders.userId, userId), eq(reminders.state, "planned"), gt(reminders.dueAt, from)))
+    .returning({ id: reminders.id });
+  return deleted.length;
+}
+
+/**
+ * After downtime, reminders older than the grace period are skipped, never sent in a burst. This
+ * covers rows whose sender died too: Discord only dedupes a nonce for a few minutes.
+ */
+export async function skipStaleReminders(db: Db, now: Date, graceMs: number): Promise<number> {
+  const cutoff = new Date(now.getTime() - graceMs);
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`update reminders set state = 'skipped', lease_until = null, failure_reason = 'late: the bot was offline'
+        where state in ('planned', 'sending')
+          and due_at < ${cutoff.toISOString()}::timestamptz
+          and (state = 'planned' or lease_until < ${now.toISOString()}::timestamptz)
+        returning id`,
+  );
+  return rows.length;
+}
+
+/** A later pain report the same evening moves the planned morning check onto itself. */
+export async function upsertMorningCheck(db: Db, row: NewReminder): Promise<void> {
+  await db
+    .insert(reminders)
+    .values({ ...row, kind: "morning-check", slot: 0 })
+    .onConflictDoUpdate({
+      target: [reminders.userId, reminders.kind, reminders.localDate, reminders.slot],
+      set: { painReportId: row.painReportId ?? null, drill: row.drill ?? null },
+      setWhere: sql`${reminders.state} = 'planned'`,
+    });
+}

@@ -1,0 +1,90 @@
+import {
+  ApplicationCommandOptionType,
+  ChannelType,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import { configureClub, POST_DAYS } from "../../app/club.usecases.js";
+import type { BoardPermission } from "../../app/weekly-posts.usecases.js";
+import { translator } from "../../i18n/i18n.js";
+import { missingBoardPermissions } from "../board-poster.js";
+import { callerOf } from "../caller.js";
+import type { SlashCommand } from "../command.js";
+import { renderClubSetup } from "../render/club.render.js";
+import { choice, described } from "../render/command-text.render.js";
+import { respondWithTimeZoneChoices } from "./timezone.option.js";
+
+/** The channel types a board can be posted in (the option offers only these; checked again). */
+const BOARD_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+
+const data = {
+  name: "club",
+  ...described("board.command.club.description"),
+  contexts: [InteractionContextType.Guild],
+  default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+  options: [
+    {
+      type: ApplicationCommandOptionType.Channel,
+      name: "channel",
+      ...described("board.command.club.channel"),
+      required: true,
+      channel_types: [...BOARD_CHANNEL_TYPES],
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "timezone",
+      ...described("board.command.club.timezone"),
+      required: true,
+      autocomplete: true,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "post_day",
+      ...described("board.command.club.postDay"),
+      required: true,
+      choices: POST_DAYS.map((day) => choice(`board.command.day.${day}`, day)),
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "post_time",
+      ...described("board.command.club.postTime"),
+      required: true,
+      min_length: 3,
+      max_length: 5,
+    },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const clubCommand: SlashCommand = {
+  data,
+  autocomplete: respondWithTimeZoneChoices,
+  async execute(interaction, { deps, logger }) {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const option = interaction.options.getChannel("channel", true);
+    const setup = await configureClub(deps, {
+      caller: callerOf(interaction),
+      // Checked again here: a server can override the command's default permissions.
+      canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+      channel: {
+        id: option.id,
+        isText: (BOARD_CHANNEL_TYPES as readonly ChannelType[]).includes(option.type),
+      },
+      timeZone: interaction.options.getString("timezone", true),
+      postDay: interaction.options.getString("post_day", true),
+      postTime: interaction.options.getString("post_time", true),
+    });
+    // Saved either way; the admin is told what to fix.
+    let missing: BoardPermission[] | null = null;
+    try {
+      const channel =
+        interaction.guild?.channels.cache.get(option.id) ??
+        (await interaction.guild?.channels.fetch(option.id));
+      if (channel) missing = await missingBoardPermissions(channel);
+    } catch (error) {
+      logger.warn({ err: error, interactionId: interaction.id }, "could not check board channel permissions");
+    }
+    await interaction.editReply(renderClubSetup(setup, missing, translator(interaction.locale)));
+  },
+};

@@ -1,0 +1,46 @@
+import {
+  ApplicationCommandOptionType,
+  InteractionContextType,
+  MessageFlags,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import { UserError } from "../../app/errors.js";
+import { parseWeekChoice, showLeaderboard } from "../../app/leaderboard.usecases.js";
+import { translator } from "../../i18n/i18n.js";
+import { callerOf } from "../caller.js";
+import type { SlashCommand } from "../command.js";
+import { choice, described } from "../render/command-text.render.js";
+import { renderLeaderboardReply, renderStanding } from "../render/leaderboard.render.js";
+
+const data = {
+  name: "leaderboard",
+  ...described("board.command.leaderboard.description"),
+  contexts: [InteractionContextType.Guild],
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "week",
+      ...described("board.command.leaderboard.week"),
+      choices: [
+        choice("board.command.leaderboard.thisWeek", "this"),
+        choice("board.command.leaderboard.lastWeek", "last"),
+      ],
+    },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const leaderboardCommand: SlashCommand = {
+  data,
+  async execute(interaction, { deps }) {
+    // Bad input is refused before the public defer, so the refusal stays ephemeral.
+    const week = parseWeekChoice(interaction.options.getString("week"));
+    if (!interaction.guildId) throw new UserError("board.errors.leaderboardOutsideServer");
+    await interaction.deferReply();
+    const view = await showLeaderboard(deps, { caller: callerOf(interaction), week });
+    // The board is public: everyone in the channel reads it, so it speaks the server's language.
+    const everyone = translator(interaction.guildLocale ?? interaction.locale);
+    await interaction.editReply(await renderLeaderboardReply(view.board, week, everyone));
+    const standing = renderStanding(view.caller, translator(interaction.locale));
+    if (standing) await interaction.followUp({ content: standing, flags: MessageFlags.Ephemeral });
+  },
+};

@@ -1,0 +1,52 @@
+import {
+  ApplicationCommandOptionType,
+  MessageFlags,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import { logSets, MAX_SETS_PER_LOG } from "../../app/log-sets.usecases.js";
+import { translator } from "../../i18n/i18n.js";
+import { callerOf } from "../caller.js";
+import type { SlashCommand } from "../command.js";
+import { described } from "../render/command-text.render.js";
+import { renderLogReply } from "../render/log.render.js";
+import { respondWithDrillChoices } from "./drill.option.js";
+
+const data = {
+  name: "log",
+  ...described("progress.command.log.description"),
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "drill",
+      ...described("progress.command.log.drill"),
+      required: true,
+      autocomplete: true,
+      max_length: 40,
+    },
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: "sets",
+      ...described("progress.command.log.sets", { max: MAX_SETS_PER_LOG }),
+      min_value: 1,
+      max_value: MAX_SETS_PER_LOG,
+    },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const logCommand: SlashCommand = {
+  data,
+  autocomplete: respondWithDrillChoices,
+  async execute(interaction, { deps }) {
+    const result = await logSets(deps, {
+      caller: callerOf(interaction),
+      drill: interaction.options.getString("drill", true),
+      sets: interaction.options.getInteger("sets") ?? 1,
+      interactionId: interaction.id,
+      source: "command",
+    });
+    await interaction.reply({
+      ...renderLogReply(result, translator(interaction.locale)),
+      flags: MessageFlags.Ephemeral,
+    });
+  },
+};

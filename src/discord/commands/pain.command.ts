@@ -1,0 +1,78 @@
+import {
+  ApplicationCommandOptionType,
+  MessageFlags,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import { reportPain } from "../../app/report-pain.usecases.js";
+import { DRILLS } from "../../domain/drills.rules.js";
+import { CONTEXTS, LOCATIONS, NOTE_MAX, SEVERITY_MAX, SEVERITY_MIN } from "../../domain/pain.rules.js";
+import { translator } from "../../i18n/i18n.js";
+import { callerOf } from "../caller.js";
+import type { SlashCommand } from "../command.js";
+import { choice, described } from "../render/command-text.render.js";
+import { renderPainReply } from "../render/pain.render.js";
+
+const data = {
+  name: "pain",
+  ...described("pain.command.description"),
+  options: [
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: "severity",
+      ...described("pain.command.severity"),
+      required: true,
+      min_value: SEVERITY_MIN,
+      max_value: SEVERITY_MAX,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "location",
+      ...described("pain.command.location"),
+      required: true,
+      choices: LOCATIONS.map((location) => choice(`pain.location.${location}`, location)),
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "drill",
+      ...described("pain.command.drill"),
+      choices: [
+        ...DRILLS.map((drill) => choice(`drills.label.${drill}`, drill)),
+        choice("pain.command.drillUnknown", "unknown"),
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "context",
+      ...described("pain.command.context"),
+      choices: CONTEXTS.map((context) => choice(`pain.context.${context}`, context)),
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "note",
+      ...described("pain.command.note", { max: NOTE_MAX }),
+      max_length: NOTE_MAX,
+    },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const painCommand: SlashCommand = {
+  data,
+  async execute(interaction, { deps }) {
+    const result = await reportPain(deps, {
+      caller: callerOf(interaction),
+      raw: {
+        severity: interaction.options.getInteger("severity"),
+        location: interaction.options.getString("location"),
+        drill: interaction.options.getString("drill"),
+        context: interaction.options.getString("context"),
+        note: interaction.options.getString("note"),
+      },
+      interactionId: interaction.id,
+      source: "command",
+    });
+    await interaction.reply({
+      ...renderPainReply(result, interaction.user.id, translator(interaction.locale)),
+      flags: MessageFlags.Ephemeral,
+    });
+  },
+};

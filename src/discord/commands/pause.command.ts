@@ -1,0 +1,40 @@
+import {
+  ApplicationCommandOptionType,
+  MessageFlags,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import { MAX_PAUSE_DAYS, pauseReminders } from "../../app/pause.usecases.js";
+import { translator } from "../../i18n/i18n.js";
+import { callerOf } from "../caller.js";
+import type { SlashCommand } from "../command.js";
+import { described } from "../render/command-text.render.js";
+import { renderPauseReply } from "../render/schedule.render.js";
+
+const data = {
+  name: "pause",
+  ...described("schedule.pauseCommand.description"),
+  options: [
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: "days",
+      ...described("schedule.pauseCommand.days"),
+      min_value: 1,
+      max_value: MAX_PAUSE_DAYS,
+    },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const pauseCommand: SlashCommand = {
+  data,
+  async execute(interaction, { deps }) {
+    const { until } = await pauseReminders(
+      deps,
+      callerOf(interaction),
+      interaction.options.getInteger("days"),
+    );
+    await interaction.reply({
+      content: renderPauseReply(until, translator(interaction.locale)),
+      flags: MessageFlags.Ephemeral,
+    });
+  },
+};

@@ -1,0 +1,61 @@
+import {
+  LabelBuilder,
+  ModalBuilder,
+  type ModalSubmitInteraction,
+  StringSelectMenuBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+} from "discord.js";
+import { LOCATIONS, NOTE_MAX } from "../../domain/pain.rules.js";
+import type { RawPainInput } from "../../domain/pain-input.rules.js";
+import type { Translator } from "../../i18n/i18n.js";
+
+/**
+ * The short pain report opened from a reminder's Pain button: severity, where, and a note. It feeds
+ * the same rules and code as /pain (app/report-pain.ts).
+ */
+export function painFormModal(modalCustomId: string, tr: Translator): ModalBuilder {
+  return new ModalBuilder()
+    .setCustomId(modalCustomId)
+    .setTitle(tr.t("pain.form.title"))
+    .addLabelComponents(
+      new LabelBuilder()
+        .setLabel(tr.t("pain.form.severity"))
+        .setDescription(tr.t("pain.form.severityHint"))
+        .setTextInputComponent(
+          new TextInputBuilder()
+            .setCustomId("severity")
+            .setStyle(TextInputStyle.Short)
+            .setMinLength(1)
+            .setMaxLength(2),
+        ),
+      new LabelBuilder()
+        .setLabel(tr.t("pain.form.location"))
+        .setStringSelectMenuComponent(
+          new StringSelectMenuBuilder()
+            .setCustomId("location")
+            .addOptions(
+              LOCATIONS.map((location) => ({ label: tr.t(`pain.location.${location}`), value: location })),
+            ),
+        ),
+      new LabelBuilder()
+        .setLabel(tr.t("pain.form.note"))
+        .setTextInputComponent(
+          new TextInputBuilder()
+            .setCustomId("note")
+            .setStyle(TextInputStyle.Paragraph)
+            .setRequired(false)
+            .setMaxLength(NOTE_MAX),
+        ),
+    );
+}
+
+/** The form's answers as the pain rules' raw input (validated there, with the same problems as /pain). */
+export function painFormInput(interaction: ModalSubmitInteraction): RawPainInput {
+  const severity = interaction.fields.getTextInputValue("severity").trim();
+  return {
+    severity: /^\d+$/.test(severity) ? Number(severity) : severity,
+    location: interaction.fields.getStringSelectValues("location")[0],
+    note: interaction.fields.getTextInputValue("note"),
+  };
+}

@@ -1,0 +1,108 @@
+import { MessageFlags } from "discord.js";
+import { UserError } from "../../app/errors.js";
+import {
+  answerDone,
+  answerMorningCheck,
+  answerPain,
+  checkReminderOpen,
+  snoozeReminder,
+} from "../../app/reminder-answers.usecases.js";
+import { MORNING_BANDS, type MorningBand } from "../../domain/pain.rules.js";
+import { translator } from "../../i18n/i18n.js";
+import { callerOf } from "../caller.js";
+import { type ComponentHandler, customId } from "../command.js";
+import { renderLogReply } from "../render/log.render.js";
+import { renderMorningAnswer, renderPainReply } from "../render/pain.render.js";
+import {
+  MORNING_PREFIX,
+  REMINDER_DONE_PREFIX,
+  REMINDER_PAIN_PREFIX,
+  REMINDER_SNOOZE_PREFIX,
+} from "../render/reminder.render.js";
+import { discordTime } from "../render/time.render.js";
+import { painFormInput, painFormModal } from "./pain-form.component.js";
+
+function reminderIdOf(raw: string | undefined): number {
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new UserError("reminders.errors.staleButton");
+  return id;
+}
+
+/** Done: logs the set, and the reminder shows it is done with its buttons gone. */
+export const reminderDoneButton: ComponentHandler = {
+  prefix: REMINDER_DONE_PREFIX,
+  async button(interaction, [id], { deps }) {
+    const result = await answerDone(deps, callerOf(interaction), reminderIdOf(id), interaction.id);
+    const tr = translator(interaction.locale);
+    await interaction.update({
+      content: `${tr.t("reminders.reply.done")} ${renderLogReply(result, tr).content}`,
+      components: [],
+    });
+  },
+};
+
+/** Snooze: again in 30 minutes (at most twice); this message loses its buttons. */
+export const reminderSnoozeButton: ComponentHandler = {
+  prefix: REMINDER_SNOOZE_PREFIX,
+  async button(interaction, [id], { deps }) {
+    const dueAt = await snoozeReminder(deps, callerOf(interaction), reminderIdOf(id));
+    const snoozed = translator(interaction.locale).t("reminders.reply.snoozed", {
+      time: discordTime(dueAt, "t"),
+    });
+    await interaction.update({
+      content: `${interaction.message.content}\n${snoozed}`,
+      components: [],
+    });
+  },
+};
+
+/** Pain: opens the short pain report; its answer arrives as the modal below. */
+export const reminderPainButton: ComponentHandler = {
+  prefix: REMINDER_PAIN_PREFIX,
+  async button(interaction, [id], { deps }) {
+    const reminderId = reminderIdOf(id);
+    await checkReminderOpen(deps, interaction.user.id, reminderId);
+    await interaction.showModal(
+      painFormModal(customId(REMINDER_PAIN_PREFIX, reminderId), translator(interaction.locale)),
+    );
+  },
+  async modal(interaction, [id], { deps }) {
+    const result = await answerPain(
+      deps,
+      callerOf(interaction),
+      reminderIdOf(id),
+      painFormInput(interaction),
+      interaction.id,
+    );
+    const reply = renderPainReply(result, interaction.user.id, translator(interaction.locale));
+    if (interaction.isFromMessage()) {
+      await interaction.update({
+        content: `${interaction.message.content}\n${translator(interaction.locale).t("reminders.reply.painReported")}`,
+        components: [],
+      });
+      await interaction.followUp({ ...reply, flags: MessageFlags.Ephemeral });
+    } else {
+      await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
+    }
+  },
+};
+
+/** The next-morning check's quick answers. */
+export const morningCheckButtons: ComponentHandler = {
+  prefix: MORNING_PREFIX,
+  async button(interaction, [id, band], { deps }) {
+    if (!(MORNING_BANDS as readonly string[]).includes(band ?? ""))
+      throw new UserError("reminders.errors.staleButton");
+    const answer = await answerMorningCheck(
+      deps,
+      callerOf(interaction),
+      reminderIdOf(id),
+      band as MorningBand,
+      interaction.id,
+    );
+    await interaction.update({
+      content: `${interaction.message.content}\n${renderMorningAnswer(answer, translator(interaction.locale))}`,
+      components: [],
+    });
+  },
+};

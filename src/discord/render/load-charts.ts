@@ -1,7 +1,0 @@
-/**
- * The chart renderer pulls in Skia, Chart.js and fonts (~40 MB resident): load it on the first chart,
- * not at start, so a bot that is mostly sending reminders stays small.
- */
-export function loadCharts(): Promise<typeof import("./charts.js")> {
-  return import("./charts.js");
-}

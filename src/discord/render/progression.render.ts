@@ -1,0 +1,108 @@
+import type { Drill } from "../../domain/drills.rules.js";
+import {
+  type BackOffOutcome,
+  isHoldActive,
+  isTop,
+  type ProgressionState,
+  type SetsOutcome,
+  type Spot,
+  spotOf,
+  type ToGo,
+  toGo,
+} from "../../domain/progression.rules.js";
+import type { Translator } from "../../i18n/i18n.js";
+import { drillLabel, levelTitle } from "./drill-words.render.js";
+import { discordTime } from "./time.render.js";
+
+/** "level 1 at 5 reps" inside a sentence. */
+function spotText(spot: Spot, tr: Translator): string {
+  return tr.t("progress.spot", { level: spot.level, count: spot.reps });
+}
+
+/** "4 more pain-free sets over 2 more days", "practice on 1 more day"; "" when nothing is left. */
+function toGoText(remaining: ToGo, tr: Translator): string {
+  const { setsToGo, daysToGo } = remaining;
+  if (setsToGo > 0 && daysToGo > 0) {
+    const days = tr.t("progress.toGo.overDays", { count: daysToGo });
+    return tr.t("progress.toGo.setsOver", { count: setsToGo, days });
+  }
+  if (setsToGo > 0) return tr.t("progress.toGo.sets", { count: setsToGo });
+  if (daysToGo > 0) return tr.t("progress.toGo.days", { count: daysToGo });
+  return "";
+}
+
+/** One or two short sentences for the /log reply (or a reminder's Done). */
+export function describeSetsOutcome(drill: Drill, outcome: SetsOutcome, tr: Translator): string {
+  const label = drillLabel(tr, drill);
+  switch (outcome.kind) {
+    case "progress":
+      return tr.t("progress.sets.progress", {
+        label,
+        spot: spotText(outcome.at, tr),
+        toGo: toGoText(outcome, tr),
+      });
+    case "held": {
+      const left = toGoText(outcome, tr);
+      const words = { label, spot: spotText(outcome.at, tr), until: discordTime(outcome.until) };
+      return left
+        ? tr.t("progress.sets.held", { ...words, toGo: left })
+        : tr.t("progress.sets.heldReady", words);
+    }
+    case "stepped-up": {
+      const { from, to } = outcome;
+      const head = outcome.newLevel
+        ? tr.t("progress.sets.newLevel", { label, level: levelTitle(tr, drill, to.level), count: to.reps })
+        : tr.t("progress.sets.stepUp", { label, count: to.reps, from: from.reps, level: to.level });
+      return outcome.reachedTop ? `${head} ${tr.t("progress.sets.reachedTop")}` : head;
+    }
+    case "top":
+      return tr.t("progress.sets.top", { label, spot: spotText(outcome.at, tr) });
+  }
+}
+
+/** What a pain report changed in the plan, for the /pain reply. */
+export function describeBackOffOutcome(drill: Drill, outcome: BackOffOutcome, tr: Translator): string {
+  const label = drillLabel(tr, drill);
+  switch (outcome.kind) {
+    case "none":
+      return tr.t("progress.backOff.none", { label, spot: spotText(outcome.at, tr) });
+    case "hold":
+      return tr.t("progress.backOff.hold", {
+        label,
+        spot: spotText(outcome.at, tr),
+        until: discordTime(outcome.holdUntil),
+      });
+    case "step-down":
+    case "reset": {
+      const until = discordTime(outcome.holdUntil);
+      return outcome.moved
+        ? tr.t("progress.backOff.moved", {
+            label,
+            to: spotText(outcome.to, tr),
+            from: spotText(outcome.from, tr),
+            until,
+          })
+        : tr.t("progress.backOff.restarted", { label, spot: spotText(outcome.to, tr), until });
+    }
+  }
+}
+
+/** Where a member stands, for /progress: "Level 1 · half-kneeling, 5 reps: 2 more days … to step up." */
+export function describeProgress(state: ProgressionState, now: Date, tr: Translator): string {
+  const spot = spotOf(state);
+  const where = tr.t("progress.standing.where", {
+    level: levelTitle(tr, state.drill, spot.level),
+    count: spot.reps,
+  });
+  if (isTop(state)) return tr.t("progress.standing.top", { where });
+  const left = toGoText(toGo(state), tr);
+  if (state.holdUntil !== null && isHoldActive(state, now)) {
+    const until = discordTime(state.holdUntil);
+    return left
+      ? tr.t("progress.standing.holdToGo", { where, toGo: left, until })
+      : tr.t("progress.standing.holdReady", { where, until });
+  }
+  return left
+    ? tr.t("progress.standing.toGo", { where, toGo: left })
+    : tr.t("progress.standing.ready", { where });
+}

@@ -1,0 +1,201 @@
+/**
+ * What members type into /log and /drills: a drill name in any of Dorsi's languages, whatever the
+ * member's own locale (a club shares one channel, and people copy each other's words).
+ * Pure data and rules: no I/O.
+ */
+import { DRILLS, type Drill, type DrillChoiceValue } from "./drills.rules.js";
+
+/** The order choices are offered in when nothing is typed yet. */
+const CHOICE_VALUES: readonly DrillChoiceValue[] = [...DRILLS, "both"];
+
+interface Words {
+  /** Words that add nothing to which drill is meant ("ankle matrix", "3-way"), space separated. */
+  readonly fillers: string;
+  /** Words for "and" between two drill names, space separated. */
+  readonly and: string;
+  /** The ways to name each choice, comma separated; compared without case, accents or fillers. */
+  readonly names: Readonly<Record<DrillChoiceValue, string>>;
+}
+
+/** One row per language. English fillers count in every language ("Matrix", "3-way" are typed everywhere). */
+export const DRILL_WORDS: { readonly "en-US": Words } & Readonly<Record<string, Words>> = {
+  "en-US": {
+    fillers: "3 way 3way three threeway ankle ankles mobility matrix matrices drill drills the",
+    and: "and",
+    names: {
+      "flexed-knee": "flexed knee, flexed, flex, flex knee, knee flexed, bent, bent knee, knee bent, soleus",
+      "straight-leg":
+        "straight leg, straight, straight knee, knee straight, leg straight, gastroc, gastrocs, gastrocnemius",
+      both: "both, all",
+    },
+  },
+  "es-ES": {
+    fillers:
+      "matriz matrices tobillo tobillos de del la el los las en con tres direcciones ejercicio movilidad",
+    and: "y e",
+    names: {
+      "flexed-knee": "rodilla flexionada, rodilla doblada, flexionada, doblada, flexion de rodilla, soleo",
+      "straight-leg":
+        "pierna estirada, pierna recta, pierna extendida, estirada, recta, extendida, rodilla estirada, rodilla recta, gemelo, gemelos",
+      both: "ambas, ambos, las dos, los dos, todas, todos",
+    },
+  },
+  de: {
+    fillers:
+      "matrix matrizen sprunggelenk sprunggelenke sprunggelenks drei wege 3wege dreiwege richtungen mit dem der die das ubung ubungen mobilitat",
+    and: "und",
+    names: {
+      "flexed-knee":
+        "gebeugtes knie, gebeugtem knie, knie gebeugt, gebeugt, gebeugtes, gebeugtem, angewinkeltes knie, knie angewinkelt, angewinkelt, schollenmuskel",
+      "straight-leg":
+        "gestrecktes bein, gestrecktem bein, bein gestreckt, gestreckt, gestrecktes, gestrecktem, gerades bein, bein gerade, gestrecktes knie, knie gestreckt, zwillingswadenmuskel",
+      both: "beide, beides, alle",
+    },
+  },
+  fr: {
+    fillers: "matrice matrices cheville chevilles de du la le les en a trois directions exercice mobilite",
+    and: "et",
+    names: {
+      // Not "jambe droite": it also means the right leg.
+      "flexed-knee": "genou flechi, genou plie, flechi, plie, genoux flechis, soleaire",
+      "straight-leg": "jambe tendue, tendue, tendu, genou tendu, jambes tendues, gastrocnemien, jumeaux",
+      both: "les deux, toutes les deux, tous les deux, toutes, tous",
+    },
+  },
+  "pt-BR": {
+    fillers:
+      "matriz matrizes tornozelo tornozelos de do da dos das em com o a os as tres direcoes exercicio mobilidade",
+    and: "e",
+    names: {
+      "flexed-knee": "joelho flexionado, joelho dobrado, flexionado, dobrado, joelho fletido, fletido, soleo",
+      "straight-leg":
+        "perna estendida, perna reta, perna esticada, estendida, reta, esticada, joelho estendido, joelho reto, gastrocnemio, gemeos",
+      both: "ambas, ambos, as duas, os dois, todas, todos",
+    },
+  },
+};
+
+function tokens(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token.length > 0);
+}
+
+/** One language's words, ready to compare. */
+interface Language {
+  readonly fillers: ReadonlySet<string>;
+  /** A name with spaces, punctuation and fillers removed -> what it names. */
+  readonly aliases: ReadonlyMap<string, DrillChoiceValue>;
+  /** Per choice: every word of its names, and each name run together ("bentknee"). */
+  readonly words: ReadonlyMap<DrillChoiceValue, readonly string[]>;
+}
+
+const ENGLISH_FILLERS = tokens(DRILL_WORDS["en-US"].fillers);
+
+function language(words: Words): Language {
+  const fillers = new Set([...ENGLISH_FILLERS, ...tokens(words.fillers)]);
+  const aliases = new Map<string, DrillChoiceValue>();
+  const wordsOf = new Map<DrillChoiceValue, string[]>();
+  for (const value of CHOICE_VALUES) {
+    const own = new Set<string>();
+    for (const name of words.names[value].split(",")) {
+      const kept = tokens(name).filter((token) => !fillers.has(token));
+      if (kept.length === 0) throw new Error(`the drill name "${name}" is made of fillers only`);
+      aliases.set(kept.join(""), value);
+      for (const word of [...kept, kept.join("")]) own.add(word);
+    }
+    wordsOf.set(value, [...own]);
+  }
+  return { fillers, aliases, words: wordsOf };
+}
+
+const LANGUAGES = new Map(
+  Object.entries(DRILL_WORDS).map(([locale, words]) => [locale, language(words)] as const),
+);
+const ALL = [...LANGUAGES.values()];
+const ENGLISH = LANGUAGES.get("en-US") as Language;
+
+/** "flexed and straight", "rodilla flexionada y pierna estirada", "bent + straight". */
+const SEPARATOR = new RegExp(
+  `\\s+(?:${Object.values(DRILL_WORDS)
+    .flatMap((words) => tokens(words.and))
+    .join("|")})\\s+|[&+,/]`,
+  "i",
+);
+
+function parsePart(part: string): DrillChoiceValue | null {
+  const typed = tokens(part);
+  for (const { fillers, aliases } of ALL) {
+    const found = aliases.get(typed.filter((token) => !fillers.has(token)).join(""));
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/**
+ * What the member typed -> a drill, "both", or null when it names neither. Forgiving about case,
+ * accents, spaces and punctuation, in any of the languages above; "flexed and straight" (or
+ * "gebeugt + gestreckt") also means both.
+ */
+export function parseDrillInput(text: string): DrillChoiceValue | null {
+  const whole = parsePart(text);
+  if (whole !== null) return whole;
+  const parts = text.split(SEPARATOR).filter((part) => part.trim().length > 0);
+  if (parts.length < 2) return null;
+  const found = new Set<Drill>();
+  for (const part of parts) {
+    const parsed = parsePart(part);
+    if (parsed === null) return null;
+    if (parsed === "both") return "both";
+    found.add(parsed);
+  }
+  return found.size === DRILLS.length ? "both" : found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** The drills a text names: [] for nonsense, both drills for "both". */
+export function matchDrills(text: string): Drill[] {
+  const parsed = parseDrillInput(text);
+  if (parsed === null) return [];
+  return parsed === "both" ? [...DRILLS] : [parsed];
+}
+
+/** How well one typed word fits a choice: 2 a whole word, 1 the start of one, 0 a filler, null neither. */
+function wordScore(word: string, value: DrillChoiceValue, typing: readonly Language[]): number | null {
+  if (ALL.some((lang) => lang.words.get(value)?.includes(word))) return 2;
+  if (typing.some((lang) => lang.words.get(value)?.some((candidate) => candidate.startsWith(word)))) return 1;
+  const filler =
+    ALL.some((lang) => lang.fillers.has(word)) ||
+    typing.some((lang) => [...lang.fillers].some((candidate) => candidate.startsWith(word)));
+  return filler ? 0 : null;
+}
+
+/**
+ * Choices for a "drill" option's autocomplete, best match first: every choice for empty text, none
+ * when the text matches nothing. Whole words count in every language; a half-typed word only in the
+ * member's language and English, so that "be" in English does not also offer German "beide".
+ */
+export function drillAutocomplete(text: string, locale = "en-US"): DrillChoiceValue[] {
+  const typed = tokens(text);
+  if (typed.length === 0) return [...CHOICE_VALUES];
+  const typing = [LANGUAGES.get(locale), ENGLISH].filter((lang): lang is Language => lang !== undefined);
+  const parsed = parseDrillInput(text);
+  const scored: { value: DrillChoiceValue; score: number }[] = [];
+  for (const value of CHOICE_VALUES) {
+    let score = value === parsed ? 100 : 0;
+    for (const word of typed) {
+      const points = wordScore(word, value, typing);
+      if (points === null) {
+        score = value === parsed ? score : -1;
+        break;
+      }
+      score += points;
+    }
+    // A text made only of fillers ("matrix") names no drill in particular: score 0, no choice.
+    if (score > 0) scored.push({ value, score });
+  }
+  // Stable sort: equal scores keep the catalogue order.
+  return scored.sort((a, b) => b.score - a.score).map(({ value }) => value);
+}

@@ -1,0 +1,43 @@
+import { addDays, localDateAt, wallTimeToInstant } from "./schedule.rules.js";
+
+/** 08:00 local when the member has no reminder window. */
+export const DEFAULT_MORNING_MINUTES = 8 * 60;
+/** Pain must settle overnight: a check sooner than this after the report would ask too early. */
+export const MIN_HOURS_BEFORE_MORNING_CHECK = 6;
+
+export interface ReminderWindow {
+  readonly windowStart: number | null;
+  readonly windowEnd: number | null;
+  readonly times: readonly number[] | null;
+}
+
+/**
+ * When in the morning to ask: 08:00, moved inside the member's reminder window when they have one
+ * (their first explicit time, or the window's start when 08:00 falls outside it).
+ */
+export function morningCheckMinutes(window: ReminderWindow | null): number {
+  const firstTime = window?.times?.length ? Math.min(...window.times) : null;
+  if (firstTime !== null) return firstTime;
+  if (window?.windowStart == null || window.windowEnd == null) return DEFAULT_MORNING_MINUTES;
+  const { windowStart: start, windowEnd: end } = window;
+  const inside =
+    start <= end
+      ? DEFAULT_MORNING_MINUTES >= start && DEFAULT_MORNING_MINUTES <= end
+      : DEFAULT_MORNING_MINUTES >= start || DEFAULT_MORNING_MINUTES <= end;
+  return inside ? DEFAULT_MORNING_MINUTES : start;
+}
+
+/** The next local morning at `minutes`, at least MIN_HOURS_BEFORE_MORNING_CHECK after `now`. */
+export function nextMorningCheck(
+  now: Date,
+  timeZone: string,
+  minutes: number,
+): { readonly localDate: string; readonly dueAt: Date } {
+  const earliest = now.getTime() + MIN_HOURS_BEFORE_MORNING_CHECK * 3_600_000;
+  let localDate = localDateAt(now, timeZone);
+  for (;;) {
+    const dueAt = wallTimeToInstant(localDate, minutes, timeZone);
+    if (dueAt.getTime() >= earliest) return { localDate, dueAt };
+    localDate = addDays(localDate, 1);
+  }
+}

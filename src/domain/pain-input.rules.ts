@@ -1,0 +1,130 @@
+/**
+ * What a member hands over for a pain report (the /pain command, a reminder's pain form) and its
+ * checks. A bad value comes back as a problem code with the given text; its sentence is the catalog's
+ * (`pain.problems.*`), so the member reads it in their own language.
+ */
+
+import { isDrill } from "./drills.rules.js";
+import {
+  CONTEXTS,
+  isValidSeverity,
+  LOCATIONS,
+  NOTE_MAX,
+  type PainContext,
+  type PainDrill,
+  type PainLocation,
+  SEVERITY_MAX,
+  SEVERITY_MIN,
+} from "./pain.rules.js";
+import { fail, ok, quote, type Result } from "./result.js";
+
+/** What a /pain command hands over, as Discord gives it (options may be missing or null). */
+export interface RawPainInput {
+  readonly severity: unknown;
+  readonly location: unknown;
+  readonly drill?: unknown;
+  readonly context?: unknown;
+  readonly note?: unknown;
+  readonly severeSigns?: unknown;
+}
+
+/** A checked report, ready for decidePain once the caller adds reportedAt. */
+export interface ParsedPainInput {
+  readonly severity: number;
+  readonly location: PainLocation;
+  readonly drill: PainDrill;
+  readonly context?: PainContext;
+  readonly note?: string;
+  readonly severeSigns: boolean;
+}
+
+/** Every way a pain report can be refused; each has its sentence at `pain.problems.<name>`. */
+export const PAIN_PROBLEM_CODES = [
+  "pain.severity-missing",
+  "pain.severity",
+  "pain.location-missing",
+  "pain.location",
+  "pain.drill",
+  "pain.context",
+  "pain.note-not-text",
+  "pain.note-too-long",
+  "pain.severe-signs",
+] as const;
+export type PainProblemCode = (typeof PAIN_PROBLEM_CODES)[number];
+
+type Checked<T> = Result<T, PainProblemCode>;
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** A choice's value as typed: trimmed and lower-cased ("" for anything but text). */
+function choiceText(value: unknown): string {
+  return typeof value === "string" ? value.trim().toLowerCase() : "";
+}
+
+function parseSeverity(raw: unknown): Checked<number> {
+  const range = { min: SEVERITY_MIN, max: SEVERITY_MAX };
+  if (isAbsent(raw)) return fail("pain.severity-missing", range);
+  const value = typeof raw === "string" && /^\s*\d{1,2}\s*$/.test(raw) ? Number(raw) : raw;
+  if (typeof value === "number" && isValidSeverity(value)) return ok(value);
+  return fail("pain.severity", { given: quote(raw), ...range });
+}
+
+function parseLocation(raw: unknown): Checked<PainLocation> {
+  if (isAbsent(raw)) return fail("pain.location-missing");
+  const text = choiceText(raw);
+  if ((LOCATIONS as readonly string[]).includes(text)) return ok(text as PainLocation);
+  return fail("pain.location", { given: quote(raw) });
+}
+
+function parseDrill(raw: unknown): Checked<PainDrill> {
+  if (isAbsent(raw)) return ok("unknown");
+  const text = choiceText(raw);
+  if (text === "unknown" || isDrill(text)) return ok(text as PainDrill);
+  return fail("pain.drill", { given: quote(raw) });
+}
+
+function parseContext(raw: unknown): Checked<PainContext | undefined> {
+  if (isAbsent(raw)) return ok(undefined);
+  const text = choiceText(raw);
+  if ((CONTEXTS as readonly string[]).includes(text)) return ok(text as PainContext);
+  return fail("pain.context", { given: quote(raw) });
+}
+
+function parseNote(raw: unknown): Checked<string | undefined> {
+  if (isAbsent(raw)) return ok(undefined);
+  if (typeof raw !== "string") return fail("pain.note-not-text");
+  const note = raw.trim();
+  if (note.length > NOTE_MAX) return fail("pain.note-too-long", { length: note.length, max: NOTE_MAX });
+  return ok(note);
+}
+
+function parseSevereSigns(raw: unknown): Checked<boolean> {
+  if (!isAbsent(raw) && typeof raw !== "boolean") return fail("pain.severe-signs");
+  return ok(raw === true);
+}
+
+/** Checks a raw report field by field, in the order the member filled it in; the first problem wins. */
+export function parsePainInput(raw: RawPainInput): Checked<ParsedPainInput> {
+  const severity = parseSeverity(raw.severity);
+  if (!severity.ok) return severity;
+  const location = parseLocation(raw.location);
+  if (!location.ok) return location;
+  const drill = parseDrill(raw.drill);
+  if (!drill.ok) return drill;
+  const context = parseContext(raw.context);
+  if (!context.ok) return context;
+  const note = parseNote(raw.note);
+  if (!note.ok) return note;
+  const severeSigns = parseSevereSigns(raw.severeSigns);
+  if (!severeSigns.ok) return severeSigns;
+  return ok({
+    severity: severity.value,
+    location: location.value,
+    drill: drill.value,
+    ...(context.value === undefined ? {} : { context: context.value }),
+    ...(note.value === undefined ? {} : { note: note.value }),
+    severeSigns: severeSigns.value,
+  });
+}

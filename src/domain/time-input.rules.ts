@@ -1,0 +1,156 @@
+/**
+ * Parsing what members type for /schedule: clock times, lists of times, days of the week (in any of
+ * Dorsi's languages). Every parser returns a Result whose problem is a code with its numbers; the
+ * sentence is at catalog key `schedule.problems.<name>`, said in the member's language.
+ */
+import { dayOfWord, dayTokens, EVERY_DAY, groupOfToken } from "./day-words.rules.js";
+import { fail, ok, quote, type Result } from "./result.js";
+
+/** What can be wrong with a time, a list of times or a list of days. */
+export type TimeInputProblem =
+  | "schedule.time-empty"
+  | "schedule.time-format"
+  | "schedule.time-midnight"
+  | "schedule.times-empty"
+  | "schedule.times-format"
+  | "schedule.times-too-many"
+  | "schedule.times-too-close"
+  | "schedule.days-empty"
+  | "schedule.days-unknown"
+  | "schedule.days-range";
+
+export const MINUTES_PER_DAY = 1440;
+/** Reminders of one day are at least this many minutes apart (in wall-clock time). */
+export const MIN_GAP_MINUTES = 45;
+export const MAX_PER_DAY = 12;
+
+/**
+ * "07:30", "7:30", "19:05", "7.30", "0730", "7:30pm", "7 pm", "12am", and the French and Portuguese
+ * "7h30", "18h" and German "18 Uhr" -> minutes after midnight (0-1439).
+ * Rejects "24:00", "25:00", "7:5", "730" and anything else.
+ */
+export function parseClockTime(input: string): Result<number, TimeInputProblem> {
+  const text = input.trim().toLowerCase().replace(/\s+/g, "").replace(/uhr$/, "h");
+  if (text === "") return fail("schedule.time-empty");
+  const notATime = () => fail("schedule.time-format", { input: quote(input) });
+  const ampm = /^(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m\.?$/.exec(text);
+  if (ampm) {
+    const hour = Number(ampm[1]);
+    const minute = ampm[2] === undefined ? 0 : Number(ampm[2]);
+    if (hour < 1 || hour > 12 || minute > 59) return notATime();
+    const hour24 = (hour % 12) + (ampm[3] === "p" ? 12 : 0);
+    return ok(hour24 * 60 + minute);
+  }
+  const match =
+    /^(\d{1,2})[:.h](\d{2})h?$/.exec(text) ?? /^(\d{1,2})h$/.exec(text) ?? /^(\d{2})(\d{2})$/.exec(text);
+  if (!match) return notATime();
+  const hour = Number(match[1]);
+  const minute = match[2] === undefined ? 0 : Number(match[2]);
+  if (hour === 24 && minute === 0) return fail("schedule.time-midnight", { input: quote(input) });
+  if (hour > 23 || minute > 59) return notATime();
+  return ok(hour * 60 + minute);
+}
+
+/** 450 -> "07:30". Minutes must be an integer 0-1439. */
+export function formatClockTime(minutes: number): string {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes >= MINUTES_PER_DAY) {
+    throw new RangeError(`minutes after midnight must be an integer 0-1439, got ${minutes}`);
+  }
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+}
+
+/**
+ * Checks a sorted list of unique minutes: 1-12 items, neighbours at least 45 minutes apart.
+ * Shared with validateSchedule.
+ */
+export function checkTimesList(sorted: readonly number[]): Result<readonly number[], TimeInputProblem> {
+  if (sorted.length === 0) return fail("schedule.times-empty");
+  if (sorted.length > MAX_PER_DAY) {
+    return fail("schedule.times-too-many", { given: sorted.length, max: MAX_PER_DAY });
+  }
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1] as number;
+    const b = sorted[i] as number;
+    if (b - a < MIN_GAP_MINUTES) {
+      const [earlier, later] = [formatClockTime(a), formatClockTime(b)];
+      return fail("schedule.times-too-close", { earlier, later, apart: b - a, min: MIN_GAP_MINUTES });
+    }
+  }
+  return ok(sorted);
+}
+
+/**
+ * "07:30,12:00,18:15" (commas, semicolons or spaces) -> sorted unique minutes, 1-12 items,
+ * neighbours at least 45 minutes apart. Duplicates are merged silently.
+ */
+export function parseTimesList(input: string): Result<readonly number[], TimeInputProblem> {
+  // Glue "7:30 pm", "18 h 30" and "7 Uhr" into one word each before splitting on spaces.
+  const text = input
+    .trim()
+    .replace(/(\d)\s+(?=(?:[ap]\.?m\.?|h|uhr)(?![a-z]))/gi, "$1")
+    .replace(/(\dh)\s+(?=\d{2}(?!\d))/gi, "$1");
+  const parts = text.split(/[\s,;]+/).filter((p) => p !== "");
+  if (parts.length === 0) return fail("schedule.times-empty");
+  const minutes = new Set<number>();
+  for (const part of parts) {
+    const parsed = parseClockTime(part);
+    if (!parsed.ok) return fail("schedule.times-format", { input: quote(part) });
+    minutes.add(parsed.value);
+  }
+  return checkTimesList([...minutes].sort((a, b) => a - b));
+}
+
+/**
+ * "mon-fri", "mon,wed,sat", "Sat–Mon" (ranges wrap past Sunday), "weekdays", "weekends", "every day",
+ * full names, any case, in English, Spanish, German, French or Portuguese whatever the member's
+ * language ("lunes a viernes", "Mo-Fr", "du lundi au vendredi", "seg a sex", "Wochenende") -> ISO
+ * weekdays (Mon=1 ... Sun=7).
+ */
+export function parseDays(input: string): Result<ReadonlySet<number>, TimeInputProblem> {
+  const tokens = dayTokens(input);
+  if (tokens.length === 0) return fail("schedule.days-empty");
+  const days = new Set<number>();
+  for (const token of tokens) {
+    const group = groupOfToken(token);
+    if (group) {
+      for (const d of group) days.add(d);
+      continue;
+    }
+    const range = /^(.+?)-(.+)$/.exec(token);
+    if (range) {
+      const from = dayOfWord(range[1] as string);
+      const to = dayOfWord(range[2] as string);
+      if (from === undefined || to === undefined) return fail("schedule.days-range", { input: quote(token) });
+      for (let d = from; ; d = (d % 7) + 1) {
+        days.add(d);
+        if (d === to) break;
+      }
+      continue;
+    }
+    const day = dayOfWord(token);
+    if (day === undefined) return fail("schedule.days-unknown", { input: quote(token) });
+    days.add(day);
+  }
+  return ok(new Set([...days].sort((a, b) => a - b)));
+}
+
+/**
+ * ISO weekdays -> runs of consecutive days in week order, a run may wrap past Sunday: [3, 6, 7, 1]
+ * -> [[3], [6, 7, 1]]. Every day is one run starting on Monday. Render names them ("Wed, Sat–Mon").
+ */
+export function dayRuns(days: ReadonlySet<number> | readonly number[]): number[][] {
+  const set = new Set<number>([...days].filter((d) => Number.isInteger(d) && d >= 1 && d <= 7));
+  if (set.size === 7) return [[...EVERY_DAY]];
+  const next = (d: number): number => (d % 7) + 1;
+  const prev = (d: number): number => ((d + 5) % 7) + 1;
+  const runs: number[][] = [];
+  for (let d = 1; d <= 7; d++) {
+    if (!set.has(d) || set.has(prev(d))) continue; // not the start of a run
+    const run = [d];
+    for (let day = next(d); set.has(day); day = next(day)) run.push(day);
+    runs.push(run);
+  }
+  return runs;
+}

@@ -1,0 +1,112 @@
+import type { CatalogOf } from "../../catalog-types.js";
+import type en from "../en-US/pain.catalog.js";
+
+export default {
+  command: {
+    description: "Schmerz melden: Dein Plan wird sofort sanfter (nur du siehst das)",
+    severity: "0 = kein Schmerz, 10 = schlimmster vorstellbarer Schmerz",
+    location: "Wo es wehtut",
+    drill: "Die Übung, bei der es wehtat, falls es eine war",
+    context: "Wann es wehtat",
+    note: "Sonst noch etwas (bis zu {{max}} Zeichen)",
+    drillUnknown: "Weiß nicht",
+  },
+  location: {
+    knee: "Knie",
+    ankle: "Sprunggelenk",
+    calf: "Wade",
+    shin: "Schienbein",
+    foot: "Fuß",
+    hip: "Hüfte",
+    other: "Woanders",
+  },
+  context: {
+    drills: "Bei den Übungen",
+    run: "Beim Laufen",
+    downhill: "Beim Bergablaufen",
+    morning: "Morgens",
+    other: "Etwas anderes",
+  },
+  form: {
+    title: "Schmerz melden",
+    severity: "Wie stark, 0 bis 10?",
+    severityHint: "0 = kein Schmerz, 10 = der schlimmste, den du dir vorstellen kannst",
+    location: "Wo?",
+    note: "Sonst noch etwas? (optional)",
+  },
+  matrices: {
+    "flexed-knee": "die Matrix mit gebeugtem Knie",
+    "straight-leg": "die Matrix mit gestrecktem Bein",
+    both: "beide Matrizen",
+  },
+  holdDays_one: "{{count}} Tag",
+  holdDays_other: "{{count}} Tage",
+  holdHours_one: "{{count}} Stunde",
+  holdHours_other: "{{count}} Stunden",
+  plan: {
+    none: "Danke fürs Melden – schmerzfrei ist eine gute Nachricht. Dein Plan bleibt, wie er ist.",
+    hold: "Danke, dass du es mir sagst. Ich friere {{drills}} für {{hold}} ein: gleiche Stufe, gleiche Wiederholungen, noch kein Schritt nach oben.",
+    "step-down":
+      "Danke, dass du es mir sagst. Ich habe {{drills}} eine Stufe zurückgesetzt, die Wiederholungen fangen wieder von vorn an, und {{hold}} lang geht es nicht nach oben.",
+    reset:
+      "Danke, dass du es mir sagst. Ich habe {{drills}} auf Stufe 1 mit den ersten Wiederholungen zurückgesetzt, und {{hold}} lang geht es nicht nach oben.",
+  },
+  advice: {
+    hold: "Arbeite nur in dem Bereich, der schmerzfrei bleibt, und nimm beim ersten Zwicken raus.",
+    "step-down": "Bleib im schmerzfreien Bereich: Eine Übung darf nie wehtun.",
+    reset: "Beweg dich nur dort, wo es nicht wehtut, und lass eine Übung weg, wenn sie wehtut.",
+  },
+  change: {
+    moved_one: "{{drill}}: Stufe {{from}} → Stufe {{to}}, {{count}} Wiederholung pro Richtung.",
+    moved_other: "{{drill}}: Stufe {{from}} → Stufe {{to}}, {{count}} Wiederholungen pro Richtung.",
+    stayed_one: "{{drill}}: bleibt auf Stufe {{level}}, {{count}} Wiederholung pro Richtung.",
+    stayed_other: "{{drill}}: bleibt auf Stufe {{level}}, {{count}} Wiederholungen pro Richtung.",
+  },
+  urgentCare:
+    "Wenn du nicht auftreten kannst, es deutlich geschwollen oder verformt ist oder es geknackt hat, gehört das zügig abgeklärt: Lass dich bitte noch heute ärztlich untersuchen (Notaufnahme, Bereitschaftspraxis oder deine Hausarztpraxis), statt abzuwarten.",
+  physician:
+    "Schmerzen in dieser Stärke solltest du abklären lassen: Geh bitte in eine sportmedizinische oder physiotherapeutische Praxis.",
+  escalation:
+    "Weil {{reasons}}, geh bitte in eine sportmedizinische oder physiotherapeutische Praxis, wo man dich untersuchen kann.",
+  reason: {
+    "three-in-14-days": "es in zwei Wochen mehrmals wiedergekommen ist",
+    rising: "es schlimmer wird",
+    "severity-7-plus": "es bei 7 oder mehr von 10 liegt",
+    "not-settling": "es nach einer Woche noch nicht abgeklungen ist",
+  },
+  pauseOffer:
+    "Wenn du eine Pause willst, kann ich deine Erinnerungen anhalten, während du es abklären lässt.",
+  morningCheckPlanned: "Ich melde mich am {{time}} per DM und frage, wie es sich entwickelt hat.",
+  alreadyRecorded: "Diese Schmerzmeldung war schon gespeichert; doppelt geändert hat sich nichts.",
+  button: {
+    pause_one: "Erinnerungen {{count}} Tag pausieren",
+    pause_other: "Erinnerungen {{count}} Tage pausieren",
+    keep: "Weitermachen",
+  },
+  answer: {
+    pausedUntil:
+      "Erinnerungen pausiert bis {{until}}. Deine Serie bleibt erhalten. Pass auf dich auf – mit /resume geht's weiter, wenn du so weit bist.",
+    pausedOpenEnded:
+      "Erinnerungen pausiert, bis du /resume nutzt. Deine Serie bleibt erhalten. Pass auf dich auf.",
+    kept: "Alles klar, die Erinnerungen kommen weiter, mit dem sanfteren Plan. Bleib schmerzfrei und sag mir mit /pain Bescheid, wenn sich etwas ändert.",
+  },
+  morning: {
+    settled: "Schön, dass es sich bis heute Morgen beruhigt hat. Dein Plan bleibt, wie er ist.",
+    same: "Heute Morgen tut es noch etwas weh, also bleibt der Plan, wie er jetzt ist. Bleib im schmerzfreien Bereich.",
+    sameFollowUp: "Wenn es in den nächsten ein, zwei Tagen nicht besser wird, sag mir mit /pain Bescheid.",
+    worse: "Schlimmer als gestern Abend, also nehme ich Belastung raus.",
+  },
+  problems: {
+    "severity-missing":
+      "Gib bitte eine ganze Zahl von {{min}} bis {{max}} an: {{min}} heißt kein Schmerz, {{max}} der schlimmste, den du dir vorstellen kannst.",
+    severity:
+      "„{{given}}“ kann ich nicht als Schmerzwert nehmen. Gib bitte eine ganze Zahl von {{min}} bis {{max}} an: {{min}} heißt kein Schmerz, {{max}} der schlimmste, den du dir vorstellen kannst.",
+    "location-missing": "Sag mir bitte, wo es wehtut: Wähl eine Stelle aus der Liste.",
+    location: "Die Stelle „{{given}}“ kenne ich nicht. Wähl bitte eine aus der Liste.",
+    drill: "Die Übung „{{given}}“ kenne ich nicht. Wähl bitte eine aus der Liste oder „Weiß nicht“.",
+    context: "„{{given}}“ kenne ich nicht. Wähl bitte aus der Liste, wann es wehtat.",
+    "note-not-text": "Schreib die Notiz bitte als einfachen Text.",
+    "note-too-long": "Deine Notiz hat {{length}} Zeichen; bitte höchstens {{max}}.",
+    "severe-signs": "Beantworte die Frage nach den Warnzeichen bitte mit Ja oder Nein.",
+  },
+} as const satisfies CatalogOf<typeof en>;

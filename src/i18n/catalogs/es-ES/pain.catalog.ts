@@ -1,0 +1,113 @@
+import type { CatalogOf } from "../../catalog-types.js";
+import type en from "../en-US/pain.catalog.js";
+
+export default {
+  command: {
+    description: "Avisa de un dolor: tu plan se suaviza al momento (solo lo ves tú)",
+    severity: "0 = sin dolor, 10 = el peor que te puedas imaginar",
+    location: "Dónde te duele",
+    drill: "El ejercicio que estabas haciendo, si era alguno",
+    context: "Cuándo te dolió",
+    note: "Algo más (hasta {{max}} caracteres)",
+    drillUnknown: "No lo sé",
+  },
+  location: {
+    knee: "Rodilla",
+    ankle: "Tobillo",
+    calf: "Gemelo",
+    shin: "Espinilla",
+    foot: "Pie",
+    hip: "Cadera",
+    other: "Otro sitio",
+  },
+  context: {
+    drills: "Durante los ejercicios",
+    run: "Corriendo",
+    downhill: "En bajada",
+    morning: "Por la mañana",
+    other: "Otra cosa",
+  },
+  form: {
+    title: "Avisar de un dolor",
+    severity: "¿Cuánto duele, de 0 a 10?",
+    severityHint: "0 = sin dolor, 10 = el peor que te puedas imaginar",
+    location: "¿Dónde?",
+    note: "¿Algo más? (opcional)",
+  },
+  matrices: {
+    "flexed-knee": "la matriz de rodilla flexionada",
+    "straight-leg": "la matriz de pierna estirada",
+    both: "las dos matrices",
+  },
+  holdDays_one: "{{count}} día",
+  holdDays_many: "{{count}} días",
+  holdDays_other: "{{count}} días",
+  holdHours_one: "{{count}} hora",
+  holdHours_many: "{{count}} horas",
+  holdHours_other: "{{count}} horas",
+  plan: {
+    none: "Gracias por contármelo: sin dolor es una buena noticia. Tu plan sigue igual.",
+    hold: "Gracias por decírmelo. He congelado {{drills}} durante {{hold}}: mismo nivel, mismas repeticiones y, de momento, sin subir.",
+    "step-down":
+      "Gracias por decírmelo. He bajado {{drills}} un nivel, con las repeticiones desde el principio, y no subirás durante {{hold}}.",
+    reset:
+      "Gracias por decírmelo. He vuelto a poner {{drills}} en el nivel 1 con las primeras repeticiones, y no subirás durante {{hold}}.",
+  },
+  advice: {
+    hold: "Trabaja solo en el rango que no duele y afloja a la primera molestia.",
+    "step-down": "Quédate en el rango sin dolor: un ejercicio nunca debe doler.",
+    reset: "Muévete solo donde no duela y sáltate un ejercicio si duele.",
+  },
+  change: {
+    moved_one: "{{drill}}: nivel {{from}} → nivel {{to}}, {{count}} repetición por dirección.",
+    moved_many: "{{drill}}: nivel {{from}} → nivel {{to}}, {{count}} repeticiones por dirección.",
+    moved_other: "{{drill}}: nivel {{from}} → nivel {{to}}, {{count}} repeticiones por dirección.",
+    stayed_one: "{{drill}}: sigue en el nivel {{level}}, {{count}} repetición por dirección.",
+    stayed_many: "{{drill}}: sigue en el nivel {{level}}, {{count}} repeticiones por dirección.",
+    stayed_other: "{{drill}}: sigue en el nivel {{level}}, {{count}} repeticiones por dirección.",
+  },
+  urgentCare:
+    "No poder apoyar el pie, una hinchazón importante, un cambio de forma o un chasquido hay que mirarlos pronto: busca atención médica hoy mismo (urgencias o tu médico) en lugar de esperar.",
+  physician: "Un dolor tan fuerte hay que mirarlo: ve a un médico deportivo o a un fisioterapeuta.",
+  escalation: "Como {{reasons}}, ve a un médico deportivo o a un fisioterapeuta para que te explore.",
+  reason: {
+    "three-in-14-days": "ha vuelto varias veces en dos semanas",
+    rising: "va a peor",
+    "severity-7-plus": "está en 7 o más sobre 10",
+    "not-settling": "no se ha calmado en una semana",
+  },
+  pauseOffer: "Si quieres un descanso, puedo pausar tus recordatorios mientras te lo miran.",
+  morningCheckPlanned: "Te escribo por privado el {{time}} para ver cómo ha evolucionado.",
+  alreadyRecorded: "Ese aviso de dolor ya estaba registrado; no he cambiado nada dos veces.",
+  button: {
+    pause_one: "Pausar recordatorios {{count}} día",
+    pause_many: "Pausar recordatorios {{count}} días",
+    pause_other: "Pausar recordatorios {{count}} días",
+    keep: "Seguir",
+  },
+  answer: {
+    pausedUntil:
+      "Recordatorios en pausa hasta el {{until}}. Tu racha se mantiene. Cuídate, y usa /resume cuando quieras volver.",
+    pausedOpenEnded: "Recordatorios en pausa hasta que uses /resume. Tu racha se mantiene. Cuídate.",
+    kept: "Vale, los recordatorios siguen llegando con el plan más suave. Nada de entrar en dolor, y avísame con /pain si algo cambia.",
+  },
+  morning: {
+    settled: "Me alegra que esta mañana se haya calmado. Tu plan sigue igual.",
+    same: "Esta mañana aún duele algo, así que el plan se queda como está. Mantente en el rango sin dolor.",
+    sameFollowUp: "Si no va a mejor en uno o dos días, avísame con /pain.",
+    worse: "Peor que anoche, así que aflojo.",
+  },
+  problems: {
+    "severity-missing":
+      "Dime un número entero del {{min}} al {{max}}: {{min}} es sin dolor y {{max}}, el peor que te puedas imaginar.",
+    severity:
+      "«{{given}}» no me sirve como nivel de dolor. Dime un número entero del {{min}} al {{max}}: {{min}} es sin dolor y {{max}}, el peor que te puedas imaginar.",
+    "location-missing": "Dime dónde te duele: elige un sitio de la lista.",
+    location: "No conozco el sitio «{{given}}». Elige uno de la lista.",
+    drill: "No conozco el ejercicio «{{given}}». Elige uno de la lista, o «No lo sé».",
+    context: "No conozco el momento «{{given}}». Elige uno de la lista.",
+    "note-not-text": "Escribe la nota como texto normal.",
+    "note-too-long": "Tu nota tiene {{length}} caracteres; déjala en {{max}} como mucho.",
+    "severe-signs": "Responde sí o no a la pregunta de las señales de alarma.",
+  },
+} as const satisfies CatalogOf<typeof en>;

@@ -1,0 +1,115 @@
+import type { CatalogOf } from "../../catalog-types.js";
+import type en from "../en-US/pain.catalog.js";
+
+export default {
+  command: {
+    description: "Signaler une douleur : ton plan s'allège tout de suite (visible par toi seulement)",
+    severity: "0 = aucune douleur, 10 = la pire imaginable",
+    location: "Où ça fait mal",
+    drill: "L'exercice que tu faisais, s'il y en avait un",
+    context: "Quand ça a fait mal",
+    note: "Autre chose (jusqu'à {{max}} caractères)",
+    drillUnknown: "Je ne sais pas",
+  },
+  location: {
+    knee: "Genou",
+    ankle: "Cheville",
+    calf: "Mollet",
+    shin: "Tibia",
+    foot: "Pied",
+    hip: "Hanche",
+    other: "Ailleurs",
+  },
+  context: {
+    drills: "Pendant les exercices",
+    run: "En courant",
+    downhill: "En descente",
+    morning: "Le matin",
+    other: "Autre",
+  },
+  form: {
+    title: "Signaler une douleur",
+    severity: "Quelle intensité, de 0 à 10 ?",
+    severityHint: "0 = aucune douleur, 10 = la pire que tu puisses imaginer",
+    location: "Où ?",
+    note: "Autre chose ? (facultatif)",
+  },
+  matrices: {
+    "flexed-knee": "la matrice genou fléchi",
+    "straight-leg": "la matrice jambe tendue",
+    both: "les deux matrices",
+  },
+  holdDays_one: "{{count}} jour",
+  holdDays_many: "{{count}} jours",
+  holdDays_other: "{{count}} jours",
+  holdHours_one: "{{count}} heure",
+  holdHours_many: "{{count}} heures",
+  holdHours_other: "{{count}} heures",
+  plan: {
+    none: "Merci du retour : pas de douleur, c'est une bonne nouvelle. Ton plan ne change pas.",
+    hold: "Merci de me le dire. J'ai mis en pause {{drills}} pendant {{hold}} : même niveau, mêmes répétitions, pas de niveau au-dessus pour l'instant.",
+    "step-down":
+      "Merci de me le dire. J'ai fait redescendre {{drills}} d'un niveau, avec les répétitions au début, et pas de montée de niveau pendant {{hold}}.",
+    reset:
+      "Merci de me le dire. J'ai remis {{drills}} au niveau 1 avec les premières répétitions, et pas de montée de niveau pendant {{hold}}.",
+  },
+  advice: {
+    hold: "Travaille seulement dans l'amplitude qui reste sans douleur, et arrête-toi à la première gêne.",
+    "step-down": "Reste dans l'amplitude sans douleur : un exercice ne doit jamais faire mal.",
+    reset: "Ne bouge que là où ça ne fait pas mal, et saute un exercice s'il fait mal.",
+  },
+  change: {
+    moved_one: "{{drill}} : niveau {{from}} → niveau {{to}}, {{count}} répétition par direction.",
+    moved_many: "{{drill}} : niveau {{from}} → niveau {{to}}, {{count}} répétitions par direction.",
+    moved_other: "{{drill}} : niveau {{from}} → niveau {{to}}, {{count}} répétitions par direction.",
+    stayed_one: "{{drill}} : reste au niveau {{level}}, {{count}} répétition par direction.",
+    stayed_many: "{{drill}} : reste au niveau {{level}}, {{count}} répétitions par direction.",
+    stayed_other: "{{drill}} : reste au niveau {{level}}, {{count}} répétitions par direction.",
+  },
+  urgentCare:
+    "Ne pas pouvoir poser le pied, un gonflement marqué, une déformation ou un craquement, ça doit être vu vite : consulte un médecin dès aujourd'hui (urgences ou ton médecin) plutôt que d'attendre.",
+  physician:
+    "Une douleur aussi forte mérite d'être examinée : va voir un médecin du sport ou un kinésithérapeute.",
+  escalation: "Comme {{reasons}}, va voir un médecin du sport ou un kinésithérapeute qui pourra t'examiner.",
+  reason: {
+    "three-in-14-days": "c'est revenu plusieurs fois en deux semaines",
+    rising: "ça empire",
+    "severity-7-plus": "c'est à 7 sur 10 ou plus",
+    "not-settling": "ça ne s'est pas calmé en une semaine",
+  },
+  pauseOffer: "Si tu veux faire une pause, je peux suspendre tes rappels le temps que tu fasses examiner ça.",
+  morningCheckPlanned: "Je reviens vers toi en MP le {{time}} pour voir comment ça a évolué.",
+  alreadyRecorded: "Cette douleur était déjà enregistrée ; rien n'a changé une deuxième fois.",
+  button: {
+    pause_one: "Suspendre les rappels {{count}} jour",
+    pause_many: "Suspendre les rappels {{count}} jours",
+    pause_other: "Suspendre les rappels {{count}} jours",
+    keep: "Continuer",
+  },
+  answer: {
+    pausedUntil:
+      "Rappels suspendus jusqu'au {{until}}. Ta série est conservée. Prends soin de toi, et fais /resume quand tu veux reprendre.",
+    pausedOpenEnded:
+      "Rappels suspendus jusqu'à ce que tu fasses /resume. Ta série est conservée. Prends soin de toi.",
+    kept: "OK, les rappels continuent avec le plan allégé. Reste hors de la douleur, et dis-le-moi avec /pain si ça change.",
+  },
+  morning: {
+    settled: "Bonne nouvelle, ça s'est calmé ce matin. Ton plan ne change pas.",
+    same: "Encore un peu mal ce matin, donc le plan reste tel qu'il est. Reste dans l'amplitude sans douleur.",
+    sameFollowUp: "Si ça ne s'améliore pas d'ici un jour ou deux, dis-le-moi avec /pain.",
+    worse: "Pire qu'hier soir, alors j'allège le programme.",
+  },
+  problems: {
+    "severity-missing":
+      "Donne un nombre entier de {{min}} à {{max}} : {{min}}, c'est aucune douleur, {{max}}, la pire que tu puisses imaginer.",
+    severity:
+      "« {{given}} » n'est pas une note de douleur que je peux utiliser. Donne un nombre entier de {{min}} à {{max}} : {{min}}, c'est aucune douleur, {{max}}, la pire que tu puisses imaginer.",
+    "location-missing": "Dis-moi où ça fait mal : choisis un endroit dans la liste.",
+    location: "Je ne connais pas l'endroit « {{given}} ». Choisis-en un dans la liste.",
+    drill: "Je ne connais pas l'exercice « {{given}} ». Choisis-en un dans la liste, ou « Je ne sais pas ».",
+    context: "Je ne connais pas le moment « {{given}} ». Choisis-en un dans la liste.",
+    "note-not-text": "Écris la note en texte simple.",
+    "note-too-long": "Ta note fait {{length}} caractères ; garde-la à {{max}} maximum.",
+    "severe-signs": "Réponds par oui ou non à la question sur les signes d'alerte.",
+  },
+} as const satisfies CatalogOf<typeof en>;

@@ -1,0 +1,113 @@
+import type { CatalogOf } from "../../catalog-types.js";
+import type en from "../en-US/pain.catalog.js";
+
+export default {
+  command: {
+    description: "Relatar dor: seu plano fica mais leve na hora (só você vê)",
+    severity: "0 = sem dor, 10 = a pior que dá para imaginar",
+    location: "Onde dói",
+    drill: "O exercício que você estava fazendo, se for o caso",
+    context: "Quando doeu",
+    note: "Algo mais (até {{max}} caracteres)",
+    drillUnknown: "Não sei",
+  },
+  location: {
+    knee: "Joelho",
+    ankle: "Tornozelo",
+    calf: "Panturrilha",
+    shin: "Canela",
+    foot: "Pé",
+    hip: "Quadril",
+    other: "Outro lugar",
+  },
+  context: {
+    drills: "Nos exercícios",
+    run: "Correndo",
+    downhill: "Na descida",
+    morning: "De manhã",
+    other: "Outra situação",
+  },
+  form: {
+    title: "Relatar dor",
+    severity: "Quanto dói, de 0 a 10?",
+    severityHint: "0 = sem dor, 10 = a pior que dá para imaginar",
+    location: "Onde?",
+    note: "Algo mais? (opcional)",
+  },
+  matrices: {
+    "flexed-knee": "a matriz de joelho flexionado",
+    "straight-leg": "a matriz de perna estendida",
+    both: "as duas matrizes",
+  },
+  holdDays_one: "{{count}} dia",
+  holdDays_many: "{{count}} dias",
+  holdDays_other: "{{count}} dias",
+  holdHours_one: "{{count}} hora",
+  holdHours_many: "{{count}} horas",
+  holdHours_other: "{{count}} horas",
+  plan: {
+    none: "Valeu por avisar: sem dor é uma ótima notícia. Seu plano continua igual.",
+    hold: "Obrigado por me contar. Deixei {{drills}} em espera por {{hold}}: mesmo nível, mesmas repetições, sem subir por enquanto.",
+    "step-down":
+      "Obrigado por me contar. Desci {{drills}} um nível, com as repetições voltando ao início, e não tem subida por {{hold}}.",
+    reset:
+      "Obrigado por me contar. Voltei {{drills}} para o nível 1 com as primeiras repetições, e não tem subida por {{hold}}.",
+  },
+  advice: {
+    hold: "Trabalhe só na amplitude que continua sem dor e alivie no primeiro incômodo.",
+    "step-down": "Fique na amplitude sem dor: exercício nunca deve doer.",
+    reset: "Só se mexa onde não dói, e pule o exercício se doer.",
+  },
+  change: {
+    moved_one: "{{drill}}: nível {{from}} → nível {{to}}, {{count}} repetição por direção.",
+    moved_many: "{{drill}}: nível {{from}} → nível {{to}}, {{count}} repetições por direção.",
+    moved_other: "{{drill}}: nível {{from}} → nível {{to}}, {{count}} repetições por direção.",
+    stayed_one: "{{drill}}: continua no nível {{level}}, {{count}} repetição por direção.",
+    stayed_many: "{{drill}}: continua no nível {{level}}, {{count}} repetições por direção.",
+    stayed_other: "{{drill}}: continua no nível {{level}}, {{count}} repetições por direção.",
+  },
+  urgentCare:
+    "Não conseguir apoiar o pé, inchaço forte, mudança no formato ou um estalo precisam de atendimento rápido: procure ajuda médica hoje mesmo (pronto-socorro ou seu médico) em vez de esperar.",
+  physician: "Uma dor forte assim merece ser avaliada: procure um médico do esporte ou um fisioterapeuta.",
+  escalation: "Como {{reasons}}, procure um médico do esporte ou um fisioterapeuta que possa te examinar.",
+  reason: {
+    "three-in-14-days": "a dor voltou várias vezes em duas semanas",
+    rising: "está piorando",
+    "severity-7-plus": "está em 7 ou mais de 10",
+    "not-settling": "não melhorou depois de uma semana",
+  },
+  pauseOffer: "Se quiser dar um tempo, posso pausar seus lembretes enquanto você faz essa avaliação.",
+  morningCheckPlanned: "Vou te chamar por DM em {{time}} para ver como ficou.",
+  alreadyRecorded: "Esse relato de dor já estava registrado; nada mudou duas vezes.",
+  button: {
+    pause_one: "Pausar lembretes por {{count}} dia",
+    pause_many: "Pausar lembretes por {{count}} dias",
+    pause_other: "Pausar lembretes por {{count}} dias",
+    keep: "Continuar",
+  },
+  answer: {
+    pausedUntil:
+      "Lembretes pausados até {{until}}. Sua sequência continua valendo. Se cuida, e use /resume quando quiser voltar.",
+    pausedOpenEnded: "Lembretes pausados até você usar /resume. Sua sequência continua valendo. Se cuida.",
+    kept: "Beleza, os lembretes continuam com o plano mais leve. Fique longe da dor e me avise com /pain se algo mudar.",
+  },
+  morning: {
+    settled: "Que bom que melhorou hoje de manhã. Seu plano continua igual.",
+    same: "Ainda dói um pouco hoje de manhã, então o plano fica como está. Fique na amplitude sem dor.",
+    sameFollowUp: "Se não melhorar em um ou dois dias, me avise com /pain.",
+    worse: "Pior que ontem à noite, então vou pegar mais leve.",
+  },
+  problems: {
+    "severity-missing":
+      "Me diga um número inteiro de {{min}} a {{max}}: {{min}} é sem dor, {{max}} é a pior que dá para imaginar.",
+    severity:
+      "“{{given}}” não é uma nota de dor que eu consiga usar. Me diga um número inteiro de {{min}} a {{max}}: {{min}} é sem dor, {{max}} é a pior que dá para imaginar.",
+    "location-missing": "Me diga onde dói: escolha um lugar da lista.",
+    location: "Não conheço o lugar “{{given}}”. Escolha um da lista.",
+    drill: "Não conheço o exercício “{{given}}”. Escolha um da lista, ou “Não sei”.",
+    context: "Não conheço a situação “{{given}}”. Escolha uma da lista.",
+    "note-not-text": "Escreva a observação como texto simples.",
+    "note-too-long": "Sua observação tem {{length}} caracteres; deixe com no máximo {{max}}.",
+    "severe-signs": "Responda sim ou não à pergunta sobre os sinais de alerta.",
+  },
+} as const satisfies CatalogOf<typeof en>;
