@@ -1,6 +1,6 @@
 import { type Client, Events, Status } from "discord.js";
 import { type Clock, systemClock } from "./app/clock.js";
-import type { AppDeps } from "./app/deps.js";
+import { createAppDeps } from "./app/deps.js";
 import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.usecases.js";
 import { postDueWeeklyBoards, type WeeklyPostOutcome } from "./app/weekly-posts.usecases.js";
 import type { Config } from "./config.js";
@@ -59,7 +59,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   await database.migrate();
   logger.info({ engine: database.engine }, "database ready");
 
-  const deps: AppDeps = { db: database.db, clock };
+  const deps = createAppDeps(database.db, clock);
   const client = createDiscordClient(config.discordApiUrl);
   const metrics = createMetrics(database);
   const router = createRouter(commands, components, { deps, logger }, metrics.recordInteraction);

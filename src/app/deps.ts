@@ -1,10 +1,35 @@
 import type { Db } from "../db/db-client.js";
+import { createMembersRepository, type MembersRepository } from "../db/repos/members.repository.js";
+import {
+  createPainReportsRepository,
+  type PainReportsRepository,
+} from "../db/repos/pain-reports.repository.js";
+import { createRemindersRepository, type RemindersRepository } from "../db/repos/reminders.repository.js";
 import type { Clock } from "./clock.js";
 
-/** What every use case needs from the outside world. */
+/** What every use case needs from the outside world: the clock, and the repositories it queries. */
 export interface AppDeps {
   readonly db: Db;
   readonly clock: Clock;
+  readonly members: MembersRepository;
+  readonly painReports: PainReportsRepository;
+  readonly reminders: RemindersRepository;
+}
+
+/** The use cases' dependencies, every repository bound to `db` (a database or a transaction). */
+export function createAppDeps(db: Db, clock: Clock): AppDeps {
+  return {
+    db,
+    clock,
+    members: createMembersRepository(db),
+    painReports: createPainReportsRepository(db),
+    reminders: createRemindersRepository(db),
+  };
+}
+
+/** Runs `work` in one transaction, with every repository bound to it. */
+export function inTransaction<T>(deps: AppDeps, work: (tx: AppDeps) => Promise<T>): Promise<T> {
+  return deps.db.transaction((tx) => work(createAppDeps(tx, deps.clock)));
 }
 
 /**

@@ -8,9 +8,9 @@ import {
 import { setsPerDrill } from "../db/repos/set-logs.repository.js";
 import { parseDrillInput } from "../domain/drill-input.rules.js";
 import { DRILLS, type Drill } from "../domain/drills.rules.js";
+import { localDateAt } from "../domain/local-time.rules.js";
 import { applySets, type SetsOutcome } from "../domain/progression.rules.js";
 import { quote } from "../domain/result.js";
-import { localDateAt } from "../domain/schedule.rules.js";
 import { weekContaining } from "../domain/week.rules.js";
 import { refreshMemberBoards } from "./board-entries.usecases.js";
 import type { AppDeps, Caller } from "./deps.js";

@@ -1,13 +1,14 @@
-import { type MemberRow, memberTimeZone, updateMember } from "../db/repos/members.repository.js";
-import { deleteFuturePlanned } from "../db/repos/reminders.repository.js";
+import { type MemberRow, memberTimeZone } from "../db/repos/members.repository.js";
+import { scheduleOf } from "../domain/reminders.rules.js";
 import type { Result } from "../domain/result.js";
-import { nextReminders, type ScheduleSettings, validateSchedule } from "../domain/schedule.rules.js";
+import { type ScheduleSettings, validateSchedule } from "../domain/schedule.rules.js";
+import { nextReminders } from "../domain/schedule-plan.rules.js";
 import { parseClockTime, parseDays, parseTimesList } from "../domain/time-input.rules.js";
 import { parseTimeZone } from "../domain/timezones.rules.js";
-import type { AppDeps, Caller } from "./deps.js";
+import { type AppDeps, type Caller, inTransaction } from "./deps.js";
 import { UserError } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
-import { planMemberReminders, scheduleOf } from "./reminders.usecases.js";
+import { planMemberReminders } from "./reminders.usecases.js";
 
 /** What the member typed into /schedule; every option is optional after the first time. */
 export interface ScheduleInput {
@@ -54,9 +55,9 @@ export async function setSchedule(
   const settings = unwrap(validateSchedule(mergeSettings(member, input)));
   const changes = { ...toColumns(settings), enrolledAt: member.enrolledAt ?? now };
   // Future planned rows go with the old settings; sent and due rows stay as they are.
-  await deps.db.transaction(async (tx) => {
-    await updateMember(tx, member.userId, changes, now);
-    await deleteFuturePlanned(tx, member.userId, now);
+  await inTransaction(deps, async (tx) => {
+    await tx.members.update(member.userId, changes, now);
+    await tx.reminders.deleteFuturePlanned(member.userId, now);
   });
   await planMemberReminders(deps, { ...member, ...changes });
   return {

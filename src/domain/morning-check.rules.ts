@@ -1,4 +1,4 @@
-import { addDays, localDateAt, wallTimeToInstant } from "./schedule.rules.js";
+import { addDays, localDateAt, wallTimeToInstant } from "./local-time.rules.js";
 
 /** 08:00 local when the member has no reminder window. */
 export const DEFAULT_MORNING_MINUTES = 8 * 60;

@@ -2,14 +2,14 @@
  * The club week: Monday 00:00 to the next Monday 00:00 in the club's IANA time zone, and the
  * weekly leaderboard post that reports on it. Pure: every instant comes in as an argument.
  *
- * Local dates, date arithmetic and wall time -> instant come from schedule.ts (wallTimeToInstant:
- * a repeated time resolves to its first occurrence; a time in a spring-forward gap is shifted
- * forward by the gap, so a 02:30 post becomes 03:30, and a Monday 00:00 skipped by a clock that
- * jumps at midnight becomes the first instant of the Monday, keeping weeks contiguous). A week
- * lasts 168 hours, or 167/169 when it contains a clock change.
+ * Local dates, date arithmetic and wall time -> instant come from local-time.rules.ts
+ * (wallTimeToInstant: a repeated time resolves to its first occurrence; a time in a spring-forward
+ * gap is shifted forward by the gap, so a 02:30 post becomes 03:30, and a Monday 00:00 skipped by a
+ * clock that jumps at midnight becomes the first instant of the Monday, keeping weeks contiguous).
+ * A week lasts 168 hours, or 167/169 when it contains a clock change.
  */
 import { DateTime } from "luxon";
-import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "./schedule.rules.js";
+import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "./local-time.rules.js";
 import { isValidTimeZone } from "./timezones.rules.js";
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type ConfigureClubInput, configureClub } from "../../src/app/club.usecases.js";
+import { createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { showLeaderboard } from "../../src/app/leaderboard.usecases.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
@@ -15,7 +16,7 @@ import { useTestDatabase } from "../support/database.js";
 const database = useTestDatabase();
 // Wednesday 25 November 2026, 17:00 in New York (UTC-5).
 const clock = new ManualClock("2026-11-25T22:00:00Z");
-const deps = () => ({ db: database.db, clock });
+const deps = () => createAppDeps(database.db, clock);
 const guild = TEST_CLUB;
 const admin = clubCaller(1, "Kim");
 const ana = clubCaller(2, "Ana");

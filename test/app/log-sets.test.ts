@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { reportPain } from "../../src/app/report-pain.usecases.js";
@@ -15,7 +16,7 @@ const caller = {
   displayName: "Ana",
   guild: { id: "400000000000000001", name: "Trail club" },
 };
-const deps = () => ({ db: database.db, clock });
+const deps = () => createAppDeps(database.db, clock);
 
 beforeEach(async () => {
   clock.set("2026-11-24T12:00:00Z");

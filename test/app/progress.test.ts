@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
 import { CHART_DAYS, getProgress } from "../../src/app/progress.usecases.js";
@@ -9,7 +10,7 @@ import { useTestDatabase } from "../support/database.js";
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-20T12:00:00Z");
 const caller = { userId: "300000000000000002", displayName: "Ben", guild: null };
-const deps = () => ({ db: database.db, clock });
+const deps = () => createAppDeps(database.db, clock);
 const DAY = 24 * 3600_000;
 
 beforeEach(async () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { reportPain } from "../../src/app/report-pain.usecases.js";
@@ -10,7 +11,7 @@ import { useTestDatabase } from "../support/database.js";
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T20:00:00Z");
 const caller = { userId: "300000000000000003", displayName: "Cleo", guild: null };
-const deps = () => ({ db: database.db, clock });
+const deps = () => createAppDeps(database.db, clock);
 let interaction = 0;
 
 const pain = (raw: Partial<RawPainInput>) =>

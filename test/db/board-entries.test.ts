@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { rebuildClubBoards } from "../../src/app/board-entries.usecases.js";
+import { createAppDeps } from "../../src/app/deps.js";
 import { scoreClubWeek } from "../../src/app/leaderboard.usecases.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { enterMember } from "../../src/app/members.usecases.js";
@@ -96,16 +97,13 @@ async function logThreeWeeks(clock: ManualClock): Promise<void> {
     // Members 1-4 log only from DMs for the first half, and join the club later.
     const fromDm = Number(caller.userId.slice(-2)) <= 4 && n < 80;
     clock.set(new Date(instant));
-    await logSets(
-      { db: database.db, clock },
-      {
-        caller: fromDm ? { ...caller, guild: null } : caller,
-        drill: random() < 0.5 ? "flexed-knee" : "both",
-        sets: 1 + Math.floor(random() * 7),
-        interactionId: `i${n}`,
-        source: fromDm ? "reminder" : "command",
-      },
-    );
+    await logSets(createAppDeps(database.db, clock), {
+      caller: fromDm ? { ...caller, guild: null } : caller,
+      drill: random() < 0.5 ? "flexed-knee" : "both",
+      sets: 1 + Math.floor(random() * 7),
+      interactionId: `i${n}`,
+      source: fromDm ? "reminder" : "command",
+    });
   }
   await database.db.execute(
     sql`update club_members set hidden = true where user_id = ${callers[5]?.userId ?? ""}`,

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Caller } from "../../src/app/deps.js";
+import { type Caller, createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
@@ -13,7 +13,7 @@ import { useTestDatabase } from "../support/database.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T18:00:00Z");
-const deps = () => ({ db: database.db, clock });
+const deps = () => createAppDeps(database.db, clock);
 const club = { id: "400000000000000009", name: "Hill club" };
 // Dana uses Discord in German: the language of her DMs is personal data too.
 const dana = { userId: "300000000000000010", displayName: "Dana", guild: club, locale: "de" };

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { configureClub } from "../../src/app/club.usecases.js";
+import { createAppDeps } from "../../src/app/deps.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import {
   BoardPostError,
@@ -17,7 +18,7 @@ import { useTestDatabase, usingPostgres } from "../support/database.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-25T22:00:00Z");
-const deps = () => ({ db: database.db, clock });
+const deps = () => createAppDeps(database.db, clock);
 const guild = TEST_CLUB;
 const admin = clubCaller(1, "Kim");
 const ana = clubCaller(2, "Ana");

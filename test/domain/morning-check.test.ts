@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { localDateAt } from "../../src/domain/local-time.rules.js";
 import {
   DEFAULT_MORNING_MINUTES,
   MIN_HOURS_BEFORE_MORNING_CHECK,
@@ -7,7 +8,6 @@ import {
   nextMorningCheck,
 } from "../../src/domain/morning-check.rules.js";
 import { decideMorningCheck, MORNING_BANDS, PAIN_RULES, painBand } from "../../src/domain/pain.rules.js";
-import { localDateAt } from "../../src/domain/schedule.rules.js";
 
 describe("morningCheckMinutes", () => {
   it.each([

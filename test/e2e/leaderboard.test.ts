@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { showLeaderboard } from "../../src/app/leaderboard.usecases.js";
 import { WEEKLY_POST_LEASE_MS, weeklyPostNonce } from "../../src/app/weekly-posts.usecases.js";
 import { clubs, weeklyPosts } from "../../src/db/schema.js";
@@ -64,17 +65,14 @@ describe("club boards end to end", () => {
     expect(reply.followUps[0]?.content).toContain("not on this board yet");
 
     // The double does not keep request bodies: check what the bot sends for names like "@everyone".
-    const view = await showLeaderboard(
-      { db: h.database.db, clock: h.clock },
-      {
-        caller: {
-          userId: "999999999999999999",
-          displayName: "@everyone",
-          guild: { id: h.guildId, name: "Trail Club" },
-        },
-        week: "this",
+    const view = await showLeaderboard(createAppDeps(h.database.db, h.clock), {
+      caller: {
+        userId: "999999999999999999",
+        displayName: "@everyone",
+        guild: { id: h.guildId, name: "Trail Club" },
       },
-    );
+      week: "this",
+    });
     expect((await renderLeaderboardReply(view.board, "this", translator("en-US"))).allowedMentions).toEqual({
       parse: [],
     });

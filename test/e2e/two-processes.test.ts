@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { setSchedule } from "../../src/app/set-schedule.usecases.js";
 import { reminders } from "../../src/db/schema.js";
 import type { RunningDorsi } from "../../src/dorsi.js";
@@ -16,7 +17,7 @@ beforeAll(async () => {
   for (let index = 0; index < MEMBERS; index++) {
     const user = h.double.addUser({ username: `runner${index}` });
     await setSchedule(
-      { db: h.database.db, clock: h.clock },
+      createAppDeps(h.database.db, h.clock),
       { userId: user.id, displayName: user.username, guild: null },
       { timezone: "UTC", start: "08:00", end: "12:00", perDay: 4 },
     );

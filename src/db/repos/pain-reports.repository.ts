@@ -29,3 +29,18 @@ export async function latestPainReport(db: Db, userId: string): Promise<PainRepo
     .limit(1);
   return row;
 }
+
+async function findPainReport(db: Db, id: number): Promise<PainReportRow | undefined> {
+  const [row] = await db.select().from(painReports).where(eq(painReports.id, id));
+  return row;
+}
+
+/** The queries on pain reports the reminder use cases make, bound to one database handle. */
+export function createPainReportsRepository(db: Db) {
+  return {
+    find: (id: number) => findPainReport(db, id),
+    insert: (report: NewPainReport) => insertPainReport(db, report),
+  };
+}
+
+export type PainReportsRepository = ReturnType<typeof createPainReportsRepository>;

@@ -17,12 +17,11 @@ export type PlannedReminder = Pick<
 /**
  * Idempotent: (member, kind, local date, slot) is unique, so planning twice adds nothing, even from
  * several processes at once (that key is the only arbiter: a bare DO NOTHING would also probe the
- * primary key for every row). Each column travels as one array parameter, unnested into rows: a
- * multi-row VALUES list costs seven parameters a row to build, send and bind, and one jsonb document
- * of all rows costs about twice as much to build and to parse, which matters when planning a large
- * membership.
+ * primary key for every row). Each column travels as one array parameter, unnested into rows: for a
+ * large membership that is cheaper to build, send and bind than a multi-row VALUES list or one jsonb
+ * document of all rows.
  */
-export async function insertPlannedReminders(db: Db, rows: readonly PlannedReminder[]): Promise<number> {
+async function insertPlannedReminders(db: Db, rows: readonly PlannedReminder[]): Promise<number> {
   if (rows.length === 0) return 0;
   const column = (value: (row: PlannedReminder) => string | number | null) => arrayLiteral(rows.map(value));
   // Rows share a few due minutes: formatting each once costs less than toISOString for every row.
@@ -52,8 +51,8 @@ export async function insertPlannedReminders(db: Db, rows: readonly PlannedRemin
 /**
  * The PostgreSQL array literal of `values`. JSON escapes `"` and `\` as an array literal does, and
  * its unquoted null reads as NULL, so the JSON text in braces is the literal unless it holds another
- * escape (for a control character): JSON.stringify builds it several times faster than a loop
- * quoting each element, which remains for that case.
+ * escape (for a control character): JSON.stringify builds it faster than a loop quoting each
+ * element, which remains for that case.
  */
 function arrayLiteral(values: readonly (string | number | null)[]): string {
   const json = JSON.stringify(values);
@@ -75,7 +74,7 @@ const OTHER_JSON_ESCAPE = /\\[^"\\]/;
  * member's locale comes back with each row: a subquery in RETURNING runs only for claimed rows, by
  * primary key, so an idle tick costs nothing more.
  */
-export async function claimDueReminders(
+async function claimDueReminders(
   db: Db,
   now: Date,
   leaseMs: number,
@@ -106,30 +105,17 @@ export async function claimDueReminders(
   return claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
 }
 
-/** Finishes a claimed row; only the holder of the lease (state still 'sending') can. */
-export async function finishReminder(
-  db: Db,
-  id: number,
-  changes: Pick<Partial<ReminderRow>, "state" | "channelId" | "messageId" | "sentAt" | "failureReason">,
-): Promise<boolean> {
-  const updated = await db
-    .update(reminders)
-    .set({ ...changes, leaseUntil: null })
-    .where(and(eq(reminders.id, id), eq(reminders.state, "sending")))
-    .returning({ id: reminders.id });
-  return updated.length > 0;
-}
-
 export type ReminderFinish = { readonly id: number } & Pick<
   Partial<ReminderRow>,
   "state" | "channelId" | "messageId" | "sentAt" | "failureReason"
 >;
 
 /**
- * finishReminder for many rows in one statement (the delivery job records a batch of sends at once);
- * a column left out (or null) keeps its value. Returns the ids this process still held.
+ * Records how claimed rows ended, in one statement (the delivery job records a batch of sends at
+ * once); only the holder of a lease (state still 'sending') can, and a column left out (or null)
+ * keeps its value. Returns the ids this process still held.
  */
-export async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Promise<number[]> {
+async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Promise<number[]> {
   if (finishes.length === 0) return [];
   const json = JSON.stringify(
     finishes.map((finish) => ({
@@ -159,7 +145,7 @@ export async function finishReminders(db: Db, finishes: readonly ReminderFinish[
 }
 
 /** A settings change or a pause replans the future only: planned rows after `from` go. */
-export async function deleteFuturePlanned(db: Db, userId: string, from: Date): Promise<number> {
+async function deleteFuturePlanned(db: Db, userId: string, from: Date): Promise<number> {
   const deleted = await db
     .delete(reminders)
     .where(and(eq(reminders.userId, userId), eq(reminders.state, "planned"), gt(reminders.dueAt, from)))
@@ -171,7 +157,7 @@ export async function deleteFuturePlanned(db: Db, userId: string, from: Date): P
  * After downtime, reminders older than the grace period are skipped, never sent in a burst. This
  * covers rows whose sender died too: Discord only dedupes a nonce for a few minutes.
  */
-export async function skipStaleReminders(db: Db, now: Date, graceMs: number): Promise<number> {
+async function skipStaleReminders(db: Db, now: Date, graceMs: number): Promise<number> {
   const cutoff = new Date(now.getTime() - graceMs);
   const rows = await queryRows<{ id: string }>(
     db,
@@ -185,7 +171,7 @@ export async function skipStaleReminders(db: Db, now: Date, graceMs: number): Pr
 }
 
 /** A later pain report the same evening moves the planned morning check onto itself. */
-export async function upsertMorningCheck(db: Db, row: NewReminder): Promise<void> {
+async function upsertMorningCheck(db: Db, row: NewReminder): Promise<void> {
   await db
     .insert(reminders)
     .values({ ...row, kind: "morning-check", slot: 0 })
@@ -195,3 +181,38 @@ export async function upsertMorningCheck(db: Db, row: NewReminder): Promise<void
       setWhere: sql`${reminders.state} = 'planned'`,
     });
 }
+
+/** A reminder and its row lock until the transaction ends, so two answers to it take turns. */
+async function lockReminder(db: Db, id: number): Promise<ReminderRow | undefined> {
+  const [row] = await db.select().from(reminders).where(eq(reminders.id, id)).for("update");
+  return row;
+}
+
+async function markAnswered(db: Db, id: number, outcome: string, now: Date): Promise<void> {
+  await db.update(reminders).set({ outcome, answeredAt: now }).where(eq(reminders.id, id));
+}
+
+/** Plans a sent reminder again at `dueAt`, as a new delivery (its snooze count is part of the nonce). */
+async function snooze(db: Db, id: number, dueAt: Date, snoozes: number): Promise<void> {
+  await db
+    .update(reminders)
+    .set({ state: "planned", dueAt, snoozes, sentAt: null, messageId: null })
+    .where(eq(reminders.id, id));
+}
+
+/** Every query on reminders, bound to one database handle (or one transaction). */
+export function createRemindersRepository(db: Db) {
+  return {
+    insertPlanned: (rows: readonly PlannedReminder[]) => insertPlannedReminders(db, rows),
+    claimDue: (now: Date, leaseMs: number, limit: number) => claimDueReminders(db, now, leaseMs, limit),
+    finish: (finishes: readonly ReminderFinish[]) => finishReminders(db, finishes),
+    deleteFuturePlanned: (userId: string, from: Date) => deleteFuturePlanned(db, userId, from),
+    skipStale: (now: Date, graceMs: number) => skipStaleReminders(db, now, graceMs),
+    upsertMorningCheck: (row: NewReminder) => upsertMorningCheck(db, row),
+    lock: (id: number) => lockReminder(db, id),
+    markAnswered: (id: number, outcome: string, now: Date) => markAnswered(db, id, outcome, now),
+    snooze: (id: number, dueAt: Date, snoozes: number) => snooze(db, id, dueAt, snoozes),
+  };
+}
+
+export type RemindersRepository = ReturnType<typeof createRemindersRepository>;
