@@ -3,11 +3,7 @@ import {
   MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import { UserError } from "../../app/errors.js";
-import { currentProgressions } from "../../app/progress.usecases.js";
-import { parseDrillInput } from "../../domain/drill-input.rules.js";
-import { DRILLS } from "../../domain/drills.rules.js";
-import { quote } from "../../domain/result.js";
+import { showDrillGuide } from "../../app/drill-guide.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import type { SlashCommand } from "../command.js";
 import { described } from "../render/command-text.render.js";
@@ -32,14 +28,7 @@ export const drillsCommand: SlashCommand = {
   data,
   autocomplete: respondWithDrillChoices,
   async execute(interaction, { deps }) {
-    const typed = interaction.options.getString("drill");
-    const choice = typed === null ? "both" : parseDrillInput(typed);
-    if (choice === null) throw new UserError("drills.unknownDrill", { input: quote(typed) });
-    const progressions = await currentProgressions(deps.db, interaction.user.id);
-    const states = (choice === "both" ? DRILLS : [choice]).flatMap((drill) => {
-      const state = progressions.get(drill);
-      return state ? [state] : [];
-    });
+    const states = await showDrillGuide(deps, interaction.user.id, interaction.options.getString("drill"));
     const embeds = renderDrillCards(states, translator(interaction.locale));
     await interaction.reply({ embeds, flags: MessageFlags.Ephemeral });
   },
