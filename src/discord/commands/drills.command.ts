@@ -1,16 +1,13 @@
-import {
-  ApplicationCommandOptionType,
-  MessageFlags,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from "discord.js";
+import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
 import { showDrillGuide } from "../../app/drill-guide.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import type { SlashCommand } from "../command.js";
+import { commandDefinition, optionsOf } from "../command-options.js";
 import { described } from "../render/command-text.render.js";
 import { renderDrillCards } from "../render/drills.render.js";
 import { respondWithDrillChoices } from "./drill.option.js";
 
-const data = {
+const data = commandDefinition({
   name: "drills",
   ...described("drills.command.description"),
   options: [
@@ -22,13 +19,13 @@ const data = {
       max_length: 40,
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 export const drillsCommand: SlashCommand = {
   data,
   autocomplete: respondWithDrillChoices,
   async execute(interaction, { deps }) {
-    const states = await showDrillGuide(deps, interaction.user.id, interaction.options.getString("drill"));
+    const states = await showDrillGuide(deps, interaction.user.id, optionsOf(data, interaction).drill);
     const embeds = renderDrillCards(states, translator(interaction.locale));
     await interaction.reply({ embeds, flags: MessageFlags.Ephemeral });
   },
