@@ -12,6 +12,7 @@ import { missingBoardPermissions } from "../board-poster.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
+import { canManageServer, inServer, managesServer } from "../preconditions.js";
 import { renderClubSetup } from "../render/club.render.js";
 import { choice, described } from "../render/command-text.render.js";
 import { respondWithTimeZoneChoices } from "./timezone.option.js";
@@ -59,6 +60,8 @@ const data = commandDefinition({
 
 export const clubCommand: SlashCommand = {
   data,
+  // default_member_permissions is only a default that a server can override, so Manage Server is checked on each use.
+  preconditions: [inServer("board.errors.clubOutsideServer"), managesServer("board.errors.manageServer")],
   autocomplete: respondWithTimeZoneChoices,
   async execute(interaction, { deps, logger }) {
     const args = optionsOf(data, interaction);
@@ -66,8 +69,7 @@ export const clubCommand: SlashCommand = {
     const chosen = args.channel;
     const setup = await configureClub(deps, {
       caller: callerOf(interaction),
-      // Checked again here: a server can override the command's default permissions.
-      canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+      canManageServer: canManageServer(interaction),
       channel: {
         id: chosen.id,
         isText: (BOARD_CHANNEL_TYPES as readonly ChannelType[]).includes(chosen.type),
