@@ -6,8 +6,8 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { AppDeps } from "../app/deps.js";
-import { UserError } from "../app/errors.js";
 import type { Logger } from "../logger.js";
+import type { Precondition } from "./preconditions.js";
 
 /** What every handler receives: the app layer's dependencies and a logger. */
 export interface HandlerContext {
@@ -18,6 +18,8 @@ export interface HandlerContext {
 /** One slash command: its definition (sent to Discord as is) and its handlers. */
 export interface SlashCommand {
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Checked by the router, in order, before execute (not before autocomplete). */
+  readonly preconditions?: readonly Precondition[];
   execute(interaction: ChatInputCommandInteraction, context: HandlerContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: HandlerContext): Promise<void>;
 }
@@ -28,6 +30,8 @@ export interface SlashCommand {
  */
 export interface ComponentHandler {
   readonly prefix: string;
+  /** Checked by the router, in order, before the button or modal handler. */
+  readonly preconditions?: readonly Precondition[];
   button?(interaction: ButtonInteraction, args: readonly string[], context: HandlerContext): Promise<void>;
   modal?(
     interaction: ModalSubmitInteraction,
@@ -38,11 +42,4 @@ export interface ComponentHandler {
 
 export function customId(prefix: string, ...args: readonly (string | number)[]): string {
   return [prefix, ...args].join(":");
-}
-
-/** Buttons carry the id of the member they were offered to; anyone else's click changes nothing. */
-export function assertButtonOwner(ownerId: string | undefined, userId: string): void {
-  if (ownerId !== userId) {
-    throw new UserError("common.buttonNotYours");
-  }
 }

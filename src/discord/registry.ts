@@ -3,6 +3,7 @@ import { UserError } from "../app/errors.js";
 import { translator } from "../i18n/i18n.js";
 import type { ComponentHandler, HandlerContext, SlashCommand } from "./command.js";
 import { sendPendingNotices } from "./notices.js";
+import type { Precondition } from "./preconditions.js";
 
 /** How many interaction ids the router remembers to drop a second delivery (minutes of traffic). */
 const RECENT_INTERACTIONS = 10_000;
@@ -40,6 +41,7 @@ export function createRouter(
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
       if (!command) throw new UserError("common.unknownCommand");
+      check(command.preconditions, interaction, []);
       await command.execute(interaction, context);
       // The reply is out; a failed notice must not turn it into an apology.
       await sendPendingNotices(interaction, context).catch((error: unknown) =>
@@ -50,10 +52,11 @@ export function createRouter(
     } else if (interaction.isButton() || interaction.isModalSubmit()) {
       const [prefix = "", ...args] = interaction.customId.split(":");
       const component = byPrefix.get(prefix);
-      if (interaction.isButton() && component?.button) await component.button(interaction, args, context);
-      else if (interaction.isModalSubmit() && component?.modal)
-        await component.modal(interaction, args, context);
-      else throw new UserError("common.buttonInactive");
+      const handles = interaction.isButton() ? component?.button : component?.modal;
+      if (!component || !handles) throw new UserError("common.buttonInactive");
+      check(component.preconditions, interaction, args);
+      if (interaction.isButton()) await component.button?.(interaction, args, context);
+      else await component.modal?.(interaction, args, context);
     }
   }
 
@@ -90,6 +93,18 @@ export function createRouter(
       }
     },
   };
+}
+
+/** Throws the first refusal among a handler's preconditions, before the handler runs. */
+function check(
+  preconditions: readonly Precondition[] | undefined,
+  interaction: Interaction,
+  args: readonly string[],
+): void {
+  for (const precondition of preconditions ?? []) {
+    const refusal = precondition(interaction, args);
+    if (refusal) throw refusal;
+  }
 }
 
 /** The one error boundary: a UserError's sentence, or an apology; a failed error reply is only logged. */

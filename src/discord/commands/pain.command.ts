@@ -1,18 +1,15 @@
-import {
-  ApplicationCommandOptionType,
-  MessageFlags,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from "discord.js";
+import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
 import { reportPain } from "../../app/report-pain.usecases.js";
 import { DRILLS } from "../../domain/drills.rules.js";
 import { CONTEXTS, LOCATIONS, NOTE_MAX, SEVERITY_MAX, SEVERITY_MIN } from "../../domain/pain.rules.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { commandDefinition, optionsOf } from "../command-options.js";
 import { choice, described } from "../render/command-text.render.js";
 import { renderPainReply } from "../render/pain.render.js";
 
-const data = {
+const data = commandDefinition({
   name: "pain",
   ...described("pain.command.description"),
   options: [
@@ -53,20 +50,14 @@ const data = {
       max_length: NOTE_MAX,
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 export const painCommand: SlashCommand = {
   data,
   async execute(interaction, { deps }) {
     const result = await reportPain(deps, {
       caller: callerOf(interaction),
-      raw: {
-        severity: interaction.options.getInteger("severity"),
-        location: interaction.options.getString("location"),
-        drill: interaction.options.getString("drill"),
-        context: interaction.options.getString("context"),
-        note: interaction.options.getString("note"),
-      },
+      raw: optionsOf(data, interaction),
       interactionId: interaction.id,
       source: "command",
     });
