@@ -8,7 +8,7 @@ import { type ParsedPainInput, parsePainInput, type RawPainInput } from "../doma
 import { applyBackOff, type BackOffOutcome } from "../domain/progression.rules.js";
 import { localDateAt } from "../domain/schedule.rules.js";
 import type { AppDeps, Caller } from "./deps.js";
-import { UserError } from "./errors.js";
+import { unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { planMorningCheck } from "./morning-checks.usecases.js";
 
@@ -39,9 +39,7 @@ export interface ReportPainResult {
 
 /** Checks the raw input first: a bad value is refused with its problem and nothing is written. */
 export function validatePainInput(raw: RawPainInput): ParsedPainInput {
-  const parsed = parsePainInput(raw);
-  if (!parsed.ok) throw UserError.of(parsed.problem);
-  return parsed.value;
+  return unwrap(parsePainInput(raw));
 }
 
 /**

@@ -1,11 +1,10 @@
 import { type MemberRow, memberTimeZone, updateMember } from "../db/repos/members.repository.js";
 import { deleteFuturePlanned } from "../db/repos/reminders.repository.js";
-import type { Result } from "../domain/result.js";
 import { nextReminders, type ScheduleSettings, validateSchedule } from "../domain/schedule.rules.js";
 import { parseClockTime, parseDays, parseTimesList } from "../domain/time-input.rules.js";
 import { parseTimeZone } from "../domain/timezones.rules.js";
 import type { AppDeps, Caller } from "./deps.js";
-import { UserError } from "./errors.js";
+import { UserError, unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { planMemberReminders, scheduleOf } from "./reminders.usecases.js";
 
@@ -27,11 +26,6 @@ export interface SetScheduleResult {
   readonly settings: ScheduleSettings;
   readonly firstTime: boolean;
   readonly next: readonly Date[];
-}
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw UserError.of(result.problem);
-  return result.value;
 }
 
 const given = (value: string | null | undefined): value is string => value != null && value.trim() !== "";
