@@ -7,6 +7,7 @@ import { decidePain, type PainDecision, type PastReport } from "../domain/pain.r
 import { type ParsedPainInput, parsePainInput, type RawPainInput } from "../domain/pain-input.rules.js";
 import { applyBackOff, type BackOffOutcome } from "../domain/progression.rules.js";
 import { localDateAt } from "../domain/schedule.rules.js";
+import { DAY_MS } from "../domain/time-units.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
@@ -76,7 +77,7 @@ export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise
 
 /** The member's reports of the last HISTORY_DAYS, as the pain rules take them (they pick their windows). */
 export async function painHistory(tx: Db, userId: string, now: Date): Promise<PastReport[]> {
-  const rows = await painReportsSince(tx, userId, new Date(now.getTime() - HISTORY_DAYS * 86_400_000));
+  const rows = await painReportsSince(tx, userId, new Date(now.getTime() - HISTORY_DAYS * DAY_MS));
   // Stored locations were validated against PainLocation when they were written.
   return rows.map((row) => ({
     severity: row.severity,
