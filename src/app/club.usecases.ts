@@ -4,7 +4,7 @@ import { parseTimeZone } from "../domain/timezones.rules.js";
 import { type ClubWeek, type IsoWeekday, weeklyPostSchedule } from "../domain/week.rules.js";
 import { DEFAULT_CLUB_TIME_ZONE, rebuildClubBoards } from "./board-entries.usecases.js";
 import type { AppDeps, Caller } from "./deps.js";
-import { UserError } from "./errors.js";
+import { UserError, unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { type PostFailureNote, readPostFailure } from "./weekly-posts.usecases.js";
 
@@ -42,18 +42,11 @@ export function validateClubInput(input: ConfigureClubInput): ClubSettingsInput 
   if (!input.caller.guild) throw new UserError("board.errors.clubOutsideServer");
   if (!input.canManageServer) throw new UserError("board.errors.manageServer");
   if (!input.channel.isText) throw new UserError("board.errors.channelType");
-  const zone = parseTimeZone(input.timeZone);
-  if (!zone.ok) throw UserError.of(zone.problem);
+  const timeZone = unwrap(parseTimeZone(input.timeZone));
   const day = POST_DAYS.indexOf(input.postDay.trim().toLowerCase() as (typeof POST_DAYS)[number]);
   if (day < 0) throw new UserError("board.errors.postDay");
-  const time = parseClockTime(input.postTime);
-  if (!time.ok) throw UserError.of(time.problem);
-  return {
-    channelId: input.channel.id,
-    timeZone: zone.value,
-    postDay: (day + 1) as IsoWeekday,
-    postTime: time.value,
-  };
+  const postTime = unwrap(parseClockTime(input.postTime));
+  return { channelId: input.channel.id, timeZone, postDay: (day + 1) as IsoWeekday, postTime };
 }
 
 /** /club: saves where and when the weekly board is posted; returns when the next one is due. */

@@ -1,6 +1,7 @@
 import { findMember, updateMember } from "../db/repos/members.repository.js";
 import { endOpenPauses, startPause } from "../db/repos/pauses.repository.js";
 import { isPaused } from "../domain/pause.rules.js";
+import { DAY_MS } from "../domain/time-units.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
@@ -26,7 +27,7 @@ export async function pauseReminders(
     throw new UserError("schedule.pause.badDays", { max: MAX_PAUSE_DAYS });
   }
   const now = deps.clock.now();
-  const until = days === null ? null : new Date(now.getTime() + days * 86_400_000);
+  const until = days === null ? null : new Date(now.getTime() + days * DAY_MS);
   await enterMember(deps.db, caller, now);
   await deps.db.transaction(async (tx) => {
     await updateMember(tx, caller.userId, { pausedAt: now, pausedUntil: until }, now);

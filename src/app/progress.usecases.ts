@@ -8,6 +8,7 @@ import { DRILLS, type Drill } from "../domain/drills.rules.js";
 import { addDays, localDateAt } from "../domain/local-time.rules.js";
 import { initialProgression, type ProgressionState } from "../domain/progression.rules.js";
 import { currentStreak, pausedLocalDates } from "../domain/streak.rules.js";
+import { DAY_MS } from "../domain/time-units.js";
 import { weekContaining } from "../domain/week.rules.js";
 import type { AppDeps } from "./deps.js";
 
@@ -53,7 +54,7 @@ export async function getProgress(deps: AppDeps, userId: string): Promise<Progre
     dailySets(deps.db, userId, firstChartDay),
     recentPracticeDates(deps.db, userId, STREAK_LOOKBACK_DAYS),
     latestPainReport(deps.db, userId),
-    pauseIntervals(deps.db, userId, new Date(now.getTime() - STREAK_LOOKBACK_DAYS * 86_400_000), now),
+    pauseIntervals(deps.db, userId, new Date(now.getTime() - STREAK_LOOKBACK_DAYS * DAY_MS), now),
   ]);
   return {
     known: member !== undefined,

@@ -7,8 +7,9 @@ import { localDateAt } from "../domain/local-time.rules.js";
 import { decidePain, type PainDecision, type PastReport } from "../domain/pain.rules.js";
 import { type ParsedPainInput, parsePainInput, type RawPainInput } from "../domain/pain-input.rules.js";
 import { applyBackOff, type BackOffOutcome } from "../domain/progression.rules.js";
+import { DAY_MS } from "../domain/time-units.js";
 import type { AppDeps, Caller } from "./deps.js";
-import { UserError } from "./errors.js";
+import { unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { planMorningCheck } from "./morning-checks.usecases.js";
 
@@ -39,9 +40,7 @@ export interface ReportPainResult {
 
 /** Checks the raw input first: a bad value is refused with its problem and nothing is written. */
 export function validatePainInput(raw: RawPainInput): ParsedPainInput {
-  const parsed = parsePainInput(raw);
-  if (!parsed.ok) throw UserError.of(parsed.problem);
-  return parsed.value;
+  return unwrap(parsePainInput(raw));
 }
 
 /**
@@ -78,7 +77,7 @@ export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise
 
 /** The member's reports of the last HISTORY_DAYS, as the pain rules take them (they pick their windows). */
 export async function painHistory(tx: Db, userId: string, now: Date): Promise<PastReport[]> {
-  const rows = await painReportsSince(tx, userId, new Date(now.getTime() - HISTORY_DAYS * 86_400_000));
+  const rows = await painReportsSince(tx, userId, new Date(now.getTime() - HISTORY_DAYS * DAY_MS));
   // Stored locations were validated against PainLocation when they were written.
   return rows.map((row) => ({
     severity: row.severity,

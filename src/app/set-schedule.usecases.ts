@@ -6,7 +6,7 @@ import { nextReminders } from "../domain/schedule-plan.rules.js";
 import { parseClockTime, parseDays, parseTimesList } from "../domain/time-input.rules.js";
 import { parseTimeZone } from "../domain/timezones.rules.js";
 import { type AppDeps, type Caller, inTransaction } from "./deps.js";
-import { UserError } from "./errors.js";
+import { UserError, unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { planMemberReminders } from "./reminders.usecases.js";
 
@@ -28,11 +28,6 @@ export interface SetScheduleResult {
   readonly settings: ScheduleSettings;
   readonly firstTime: boolean;
   readonly next: readonly Date[];
-}
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw UserError.of(result.problem);
-  return result.value;
 }
 
 const given = (value: string | null | undefined): value is string => value != null && value.trim() !== "";

@@ -11,6 +11,7 @@ import {
   type WeeklyPostRow,
   weeklyPostsSince,
 } from "../db/repos/clubs.repository.js";
+import { MINUTE_MS } from "../domain/time-units.js";
 import { type WeeklyPostSchedule, weeklyPostSchedule } from "../domain/week.rules.js";
 import type { AppDeps } from "./deps.js";
 import { buildWeeklyBoard, type WeeklyBoard } from "./leaderboard.usecases.js";
@@ -30,7 +31,7 @@ import { buildWeeklyBoard, type WeeklyBoard } from "./leaderboard.usecases.js";
  */
 
 /** How long a claim holds before another process may retry (short: Discord keeps nonces a few minutes). */
-export const WEEKLY_POST_LEASE_MS = 2 * 60_000;
+export const WEEKLY_POST_LEASE_MS = 2 * MINUTE_MS;
 
 /** What the poster needs to post one weekly board. */
 export interface WeeklyBoardMessage {

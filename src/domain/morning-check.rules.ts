@@ -1,4 +1,5 @@
 import { addDays, localDateAt, wallTimeToInstant } from "./local-time.rules.js";
+import { HOUR_MS } from "./time-units.js";
 
 /** 08:00 local when the member has no reminder window. */
 export const DEFAULT_MORNING_MINUTES = 8 * 60;
@@ -33,7 +34,7 @@ export function nextMorningCheck(
   timeZone: string,
   minutes: number,
 ): { readonly localDate: string; readonly dueAt: Date } {
-  const earliest = now.getTime() + MIN_HOURS_BEFORE_MORNING_CHECK * 3_600_000;
+  const earliest = now.getTime() + MIN_HOURS_BEFORE_MORNING_CHECK * HOUR_MS;
   let localDate = localDateAt(now, timeZone);
   for (;;) {
     const dueAt = wallTimeToInstant(localDate, minutes, timeZone);

@@ -12,8 +12,8 @@
 import type { BackOff } from "./back-off.rules.js";
 import { DRILLS, type Drill } from "./drills.rules.js";
 import { noteMentionsSevereSigns } from "./pain-signs.rules.js";
+import { HOUR_MS } from "./time-units.js";
 
-const HOUR_MS = 3_600_000;
 const DAY_HOURS = 24;
 
 export type PainBand = "none" | "mild" | "moderate" | "severe";

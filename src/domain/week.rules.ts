@@ -10,9 +10,8 @@
  */
 import { DateTime } from "luxon";
 import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "./local-time.rules.js";
+import { DAY_MS } from "./time-units.js";
 import { isValidTimeZone } from "./timezones.rules.js";
-
-const DAY_MS = 86_400_000;
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

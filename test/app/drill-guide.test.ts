@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { showDrillGuide } from "../../src/app/drill-guide.usecases.js";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
@@ -8,7 +9,7 @@ import { useTestDatabase } from "../support/database.js";
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-20T12:00:00Z");
 const caller = { userId: "300000000000000007", displayName: "Ines", guild: null };
-const deps = () => ({ db: database.db, clock });
+const deps = () => createAppDeps(database.db, clock);
 
 describe("showDrillGuide (/drills)", () => {
   it("gives a newcomer level 1 of both matrices, and one matrix when one is named", async () => {

@@ -9,6 +9,7 @@ import {
   TextInputStyle,
 } from "discord.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { type ComponentHandler, customId, type SlashCommand } from "../../src/discord/command.js";
 import { buttonOwner, inServer, managesServer } from "../../src/discord/preconditions.js";
 import { createRouter } from "../../src/discord/registry.js";
@@ -70,7 +71,7 @@ let bot: ClientOnDouble;
 
 beforeAll(async () => {
   const context = {
-    deps: { db: database.db, clock: new ManualClock("2026-11-24T12:00:00Z") },
+    deps: createAppDeps(database.db, new ManualClock("2026-11-24T12:00:00Z")),
     logger: createLogger("silent"),
   };
   const router = createRouter([setup, offer], [mine], context);
