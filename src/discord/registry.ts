@@ -124,7 +124,7 @@ async function reportError(interaction: Interaction, error: unknown, context: Ha
 }
 
 /** Replies, edits or follows up as the interaction's state requires. */
-export async function replyEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
+async function replyEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
   if (interaction.deferred && !interaction.replied) {
     await interaction.editReply({ content, embeds: [], components: [], files: [] });
   } else if (interaction.replied) {

@@ -60,7 +60,8 @@ const data = commandDefinition({
 
 export const clubCommand: SlashCommand = {
   data,
-  // default_member_permissions is only a default that a server can override, so Manage Server is checked on each use.
+  // default_member_permissions is only a default that a server can override, so Manage Server is
+  // checked on each use.
   preconditions: [inServer("board.errors.clubOutsideServer"), managesServer("board.errors.manageServer")],
   autocomplete: respondWithTimeZoneChoices,
   async execute(interaction, { deps, logger }) {

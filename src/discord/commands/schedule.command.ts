@@ -73,8 +73,8 @@ export const scheduleCommand: SlashCommand = {
       content: renderScheduleReply(result, translator(interaction.locale)),
       flags: MessageFlags.Ephemeral,
     });
-    // Only once the member has their answer, and never at its expense: a failure here leaves the
-    // channel to be opened by the first reminder, as before.
+    // Only once the member has their answer, and never at its expense: if this fails, the first
+    // reminder opens the channel.
     await openDmChannelAhead(deps, createDmMessenger(interaction.client), interaction.user.id).catch(
       (error: unknown) =>
         logger.warn({ err: error, interactionId: interaction.id }, "could not open the DM channel ahead"),

@@ -12,7 +12,7 @@ import type { Translator } from "../../i18n/i18n.js";
 
 /**
  * The short pain report opened from a reminder's Pain button: severity, where, and a note. It feeds
- * the same rules and code as /pain (app/report-pain.ts).
+ * the same rules and use case as /pain (report-pain.usecases.ts).
  */
 export function painFormModal(modalCustomId: string, tr: Translator): ModalBuilder {
   return new ModalBuilder()

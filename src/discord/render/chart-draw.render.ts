@@ -64,7 +64,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
  * Shortens `text` with "…" so it fits `maxWidth` in the context's current font. Cuts between grapheme
  * clusters, so emoji sequences (👍🏽, 🏃‍♀️, flags) and combining marks are never split.
  */
-export function fitText(ctx: SKRSContext2D, text: string, maxWidth: number): string {
+function fitText(ctx: SKRSContext2D, text: string, maxWidth: number): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (ctx.measureText(clean).width <= maxWidth) return clean;
   const parts = Array.from(graphemes.segment(clean), (s) => s.segment);

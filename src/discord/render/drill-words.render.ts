@@ -28,7 +28,7 @@ export function drillPurpose(drill: Drill, tr: Translator): string {
 }
 
 /** "Forward", "Tilt", "Rotation". */
-export function planeName(plane: Plane, tr: Translator): string {
+function planeName(plane: Plane, tr: Translator): string {
   return tr.t(`drills.plane.${plane}`);
 }
 

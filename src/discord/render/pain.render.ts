@@ -11,12 +11,12 @@ import { discordTime } from "./time.render.js";
 
 export const PAIN_PAUSE_PREFIX = "pain-pause";
 export const PAIN_KEEP_PREFIX = "pain-keep";
-export const ESCALATION_PAUSE_DAYS = 7;
+const ESCALATION_PAUSE_DAYS = 7;
 
 const DAY_HOURS = 24;
 
 /** "2 days", "36 hours": a hold in whole days when it is one. */
-export function holdLength(hours: number, tr: Translator): string {
+function holdLength(hours: number, tr: Translator): string {
   return hours % DAY_HOURS === 0
     ? tr.t("pain.holdDays", { count: hours / DAY_HOURS })
     : tr.t("pain.holdHours", { count: hours });

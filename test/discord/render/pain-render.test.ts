@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PainChange, ReportPainResult } from "../../../src/app/report-pain.usecases.js";
-import { holdLength, renderMorningAnswer, renderPainReply } from "../../../src/discord/render/pain.render.js";
+import { renderMorningAnswer, renderPainReply } from "../../../src/discord/render/pain.render.js";
 import type { Drill } from "../../../src/domain/drills.rules.js";
 import {
   decideMorningCheck,
@@ -9,7 +9,7 @@ import {
   type PainReportInput,
   type PastReport,
 } from "../../../src/domain/pain.rules.js";
-import { translator } from "../../../src/i18n/i18n.js";
+import { type Translator, translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
 
 const NOW = new Date("2026-11-24T19:00:00Z");
@@ -177,7 +177,19 @@ describe("renderPainReply", () => {
   });
 });
 
-describe("holdLength", () => {
+/** A hold of `hours` as the /pain reply words it, cut out of its plan sentence. */
+function holdLength(hours: number, tr: Translator): string {
+  const mild = decide(1);
+  const decision = { ...mild, plan: { ...mild.plan, backOff: { kind: "hold", hours } as const } };
+  const [line = ""] = lines(renderPainReply(result(decision), USER, tr).content);
+  const [before = "", after = ""] = tr
+    .t("pain.plan.hold", { drills: tr.t("pain.matrices.both"), hold: "\u0000" })
+    .split("\u0000");
+  expect(line.startsWith(before) && line.endsWith(after), line).toBe(true);
+  return line.slice(before.length, line.length - after.length);
+}
+
+describe("the hold in the /pain reply", () => {
   it("says whole days as days and anything else as hours, with each language's plurals", () => {
     expect([48, 24, 168, 36, 1].map((hours) => holdLength(hours, en))).toEqual([
       "2 days",
