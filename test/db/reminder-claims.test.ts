@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { upsertMember } from "../../src/db/repos/members.repository.js";
 import {
   claimDueReminders,
-  finishReminder,
+  finishReminders,
   insertPlannedReminders,
   skipStaleReminders,
 } from "../../src/db/repos/reminders.repository.js";
@@ -12,6 +12,11 @@ import { useTestDatabase, usingPostgres } from "../support/database.js";
 const database = useTestDatabase();
 const now = new Date("2026-11-24T12:00:00Z");
 const LEASE = 60_000;
+
+/** Finishes one claimed row; true when this caller still held it. */
+async function finishReminder(id: number, changes: { state: "sent"; sentAt: Date }): Promise<boolean> {
+  return (await finishReminders(database.db, [{ id, ...changes }])).length > 0;
+}
 
 async function planDueRows(count: number, dueAt = now): Promise<void> {
   const userId = "300000000000000030";
@@ -80,10 +85,8 @@ describe("claiming due reminders", () => {
     const [reclaimed] = await claimDueReminders(database.db, later, LEASE, 10);
     expect(reclaimed?.id).toBe(claimed?.id);
     expect(reclaimed?.attempts).toBe(2);
-    expect(await finishReminder(database.db, reclaimed?.id ?? 0, { state: "sent", sentAt: later })).toBe(
-      true,
-    );
-    expect(await finishReminder(database.db, claimed?.id ?? 0, { state: "sent", sentAt: later })).toBe(false);
+    expect(await finishReminder(reclaimed?.id ?? 0, { state: "sent", sentAt: later })).toBe(true);
+    expect(await finishReminder(claimed?.id ?? 0, { state: "sent", sentAt: later })).toBe(false);
   });
 
   it("each claimed row carries its member's stored locale, null for one who never gave one", async () => {

@@ -6,7 +6,7 @@ import { reminders } from "../schema.js";
 export type ReminderRow = typeof reminders.$inferSelect;
 /** A claimed row and the member's stored locale, the language its DM speaks (null: English). */
 export type ClaimedReminder = ReminderRow & { readonly locale: string | null };
-export type NewReminder = typeof reminders.$inferInsert;
+type NewReminder = typeof reminders.$inferInsert;
 
 /** What planning stores; the other columns start at their defaults. */
 export type PlannedReminder = Pick<
@@ -106,28 +106,15 @@ export async function claimDueReminders(
   return claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
 }
 
-/** Finishes a claimed row; only the holder of the lease (state still 'sending') can. */
-export async function finishReminder(
-  db: Db,
-  id: number,
-  changes: Pick<Partial<ReminderRow>, "state" | "channelId" | "messageId" | "sentAt" | "failureReason">,
-): Promise<boolean> {
-  const updated = await db
-    .update(reminders)
-    .set({ ...changes, leaseUntil: null })
-    .where(and(eq(reminders.id, id), eq(reminders.state, "sending")))
-    .returning({ id: reminders.id });
-  return updated.length > 0;
-}
-
 export type ReminderFinish = { readonly id: number } & Pick<
   Partial<ReminderRow>,
   "state" | "channelId" | "messageId" | "sentAt" | "failureReason"
 >;
 
 /**
- * finishReminder for many rows in one statement (the delivery job records a batch of sends at once);
- * a column left out (or null) keeps its value. Returns the ids this process still held.
+ * Finishes claimed rows in one statement (the delivery job records a batch of sends at once); only
+ * the holder of a lease (state still 'sending') can. A column left out (or null) keeps its value.
+ * Returns the ids this process still held.
  */
 export async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Promise<number[]> {
   if (finishes.length === 0) return [];
