@@ -11,7 +11,7 @@ import { type PostFailureNote, readPostFailure } from "./weekly-posts.usecases.j
 /** The post_day choices, Monday first (index + 1 = ISO weekday). */
 export const POST_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
-export interface ConfigureClubInput {
+interface ConfigureClubInput {
   readonly caller: Caller;
   /** The caller holds Manage Server (checked again here: command permissions can be overridden). */
   readonly canManageServer: boolean;
@@ -22,7 +22,7 @@ export interface ConfigureClubInput {
   readonly postTime: string;
 }
 
-export interface ClubSettingsInput {
+interface ClubSettingsInput {
   readonly channelId: string;
   readonly timeZone: string;
   readonly postDay: IsoWeekday;
@@ -38,7 +38,7 @@ export interface ClubSetup extends ClubSettingsInput {
 }
 
 /** Checks everything before any write; each problem is a UserError whose sentence says what to do instead. */
-export function validateClubInput(input: ConfigureClubInput): ClubSettingsInput {
+function validateClubInput(input: ConfigureClubInput): ClubSettingsInput {
   if (!input.caller.guild) throw new UserError("board.errors.clubOutsideServer");
   if (!input.canManageServer) throw new UserError("board.errors.manageServer");
   if (!input.channel.isText) throw new UserError("board.errors.channelType");

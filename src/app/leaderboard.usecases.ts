@@ -11,7 +11,7 @@ import { enterMember } from "./members.usecases.js";
 /** Rows shown on a board (the embed and the card). */
 export const BOARD_TOP = 10;
 
-export type WeekChoice = "this" | "last";
+type WeekChoice = "this" | "last";
 
 export interface ClubBoard {
   readonly guildId: string;
@@ -29,7 +29,7 @@ export type CallerStanding =
   | { readonly kind: "hidden" }
   | { readonly kind: "absent" };
 
-export interface LeaderboardView {
+interface LeaderboardView {
   readonly board: ClubBoard;
   readonly top: readonly LeaderboardRow[];
   readonly caller: CallerStanding;
@@ -42,7 +42,7 @@ export function parseWeekChoice(input: string | null): WeekChoice {
 }
 
 /** The week's scored board of a club: its visible members with at least one set, ranked. */
-export async function scoreClubWeek(db: Db, guildId: string, week: ClubWeek): Promise<LeaderboardRow[]> {
+async function scoreClubWeek(db: Db, guildId: string, week: ClubWeek): Promise<LeaderboardRow[]> {
   return rankWeek(await clubWeekEntries(db, guildId, week.startLocalDate));
 }
 

@@ -9,7 +9,7 @@ import { planMemberReminders } from "./reminders.usecases.js";
 
 export const MAX_PAUSE_DAYS = 365;
 
-export interface PauseResult {
+interface PauseResult {
   /** Null: paused until /resume. */
   readonly until: Date | null;
 }

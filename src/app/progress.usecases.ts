@@ -16,9 +16,9 @@ import type { AppDeps } from "./deps.js";
 const STREAK_LOOKBACK_DAYS = 400;
 
 /** The chart shows the last four weeks, today included. */
-export const CHART_DAYS = 28;
+const CHART_DAYS = 28;
 
-export interface DailySets {
+interface DailySets {
   readonly localDate: string;
   readonly sets: ReadonlyMap<Drill, number>;
 }

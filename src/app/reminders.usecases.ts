@@ -8,13 +8,14 @@ import {
   reminderContent,
   scheduledReminders,
 } from "../domain/reminders.rules.js";
+import { MINUTE_MS } from "../domain/time-units.js";
 import type { AppDeps } from "./deps.js";
 import { currentProgressions } from "./progress.usecases.js";
 
 /** A reminder late by less than this after downtime is still sent; older ones are skipped. */
-export const REMINDER_GRACE_MS = 30 * 60_000;
+export const REMINDER_GRACE_MS = 30 * MINUTE_MS;
 /** How long a claimed row is ours; a process that dies mid-send leaves it to others after this. */
-export const CLAIM_LEASE_MS = 60_000;
+export const CLAIM_LEASE_MS = MINUTE_MS;
 export const CLAIM_BATCH = 50;
 /** Sends in flight at once: enough to keep the global pacer (src/discord/discord-client.ts) busy at ~45/s. */
 export const SEND_CONCURRENCY = 25;

@@ -16,7 +16,7 @@ import { planMorningCheck } from "./morning-checks.usecases.js";
 /** Escalation looks back this far (domain/pain.ts decides what counts). */
 const HISTORY_DAYS = 28;
 
-export interface ReportPainInput {
+interface ReportPainInput {
   readonly caller: Caller;
   readonly raw: RawPainInput;
   readonly interactionId: string | null;
@@ -39,7 +39,7 @@ export interface ReportPainResult {
 }
 
 /** Checks the raw input first: a bad value is refused with its problem and nothing is written. */
-export function validatePainInput(raw: RawPainInput): ParsedPainInput {
+function validatePainInput(raw: RawPainInput): ParsedPainInput {
   return unwrap(parsePainInput(raw));
 }
 

@@ -1,6 +1,5 @@
 import { type MemberRow, memberTimeZone } from "../db/repos/members.repository.js";
 import { scheduleOf } from "../domain/reminders.rules.js";
-import type { Result } from "../domain/result.js";
 import { type ScheduleSettings, validateSchedule } from "../domain/schedule.rules.js";
 import { nextReminders } from "../domain/schedule-plan.rules.js";
 import { parseClockTime, parseDays, parseTimesList } from "../domain/time-input.rules.js";

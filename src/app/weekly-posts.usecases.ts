@@ -31,7 +31,7 @@ import { buildWeeklyBoard, type WeeklyBoard } from "./leaderboard.usecases.js";
  */
 
 /** How long a claim holds before another process may retry (short: Discord keeps nonces a few minutes). */
-export const WEEKLY_POST_LEASE_MS = 2 * MINUTE_MS;
+const WEEKLY_POST_LEASE_MS = 2 * MINUTE_MS;
 
 /** What the poster needs to post one weekly board. */
 export interface WeeklyBoardMessage {
@@ -51,7 +51,7 @@ export type BoardPermission = (typeof BOARD_PERMISSIONS)[number];
  * as JSON (weekly_posts.error, clubs.last_post_error) and put into words in the language of the
  * admin who next runs /club. `week` is the Monday of the board's week, "YYYY-MM-DD".
  */
-export type BoardPostFailure =
+type BoardPostFailure =
   | { readonly code: "missing-channel"; readonly week: string; readonly channelId: string }
   | {
       readonly code: "missing-permission";
@@ -111,7 +111,7 @@ export interface WeeklyPostOutcome {
 }
 
 /** The nonce of a club week's post: stable across attempts and processes, 25 characters. */
-export function weeklyPostNonce(key: WeeklyPostKey): string {
+function weeklyPostNonce(key: WeeklyPostKey): string {
   return createHash("sha256")
     .update(`dorsi-weekly:${key.guildId}:${key.weekStart}`)
     .digest("base64url")

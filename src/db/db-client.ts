@@ -25,7 +25,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../migrations", import.meta.url));
+const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../migrations", import.meta.url));
 
 /** Raw SQL rows; both drivers return `{ rows }`. */
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {

@@ -43,7 +43,7 @@ type SubcommandArgs<Option> = Option extends {
  * A command's option values by name, typed from its definition: `| null` where the option is
  * optional; for a command made of subcommands, one `{ subcommand, options }` per subcommand.
  */
-export type ArgsOf<D extends Definition> = D extends { readonly options: readonly (infer Option)[] }
+type ArgsOf<D extends Definition> = D extends { readonly options: readonly (infer Option)[] }
   ? [Option] extends [{ readonly type: ApplicationCommandOptionType.Subcommand }]
     ? SubcommandArgs<Option>
     : Named<D["options"]>

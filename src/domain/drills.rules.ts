@@ -28,11 +28,11 @@ export function isLevel(value: number): value is Level {
  * Reps per direction at each step inside a level (1-based: step 1 = 5 reps). The same steps at every
  * level: the level already adds the load, so reps restart low when the level changes.
  */
-export const REPS_STEPS = [5, 8, 10] as const;
+const REPS_STEPS = [5, 8, 10] as const;
 /** A 1-based index into REPS_STEPS. */
 export type RepsStep = 1 | 2 | 3;
 export const REPS_STEP_COUNT = REPS_STEPS.length;
-export const REPS_STEP_NUMBERS: readonly RepsStep[] = [1, 2, 3];
+const REPS_STEP_NUMBERS: readonly RepsStep[] = [1, 2, 3];
 
 export function isRepsStep(value: number): value is RepsStep {
   return (REPS_STEP_NUMBERS as readonly number[]).includes(value);
@@ -51,11 +51,11 @@ export function repsFor(level: Level, repsStep: RepsStep): number {
 }
 
 /** The three planes (sagittal, frontal, transverse), in the order a set goes through them. */
-export const PLANES = ["forward", "tilt", "rotation"] as const;
+const PLANES = ["forward", "tilt", "rotation"] as const;
 export type Plane = (typeof PLANES)[number];
 
 /** One matrix at one level: what the how-to card shows, as data (the render layer words it). */
-export interface DrillLevel {
+interface DrillLevel {
   readonly drill: Drill;
   readonly level: Level;
   /** The directions of one set, in the order they are done. */

@@ -4,10 +4,7 @@
  * twice resolves to its first occurrence. Pure: no clock is read.
  */
 import { IANAZone } from "luxon";
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "./time-units.js";
 
 // ---------------------------------------------------------------------------------------------
 // Local dates

@@ -2,11 +2,11 @@ import { addDays, localDateAt, wallTimeToInstant } from "./local-time.rules.js";
 import { HOUR_MS } from "./time-units.js";
 
 /** 08:00 local when the member has no reminder window. */
-export const DEFAULT_MORNING_MINUTES = 8 * 60;
+const DEFAULT_MORNING_MINUTES = 8 * 60;
 /** Pain must settle overnight: a check sooner than this after the report would ask too early. */
-export const MIN_HOURS_BEFORE_MORNING_CHECK = 6;
+const MIN_HOURS_BEFORE_MORNING_CHECK = 6;
 
-export interface ReminderWindow {
+interface ReminderWindow {
   readonly windowStart: number | null;
   readonly windowEnd: number | null;
   readonly times: readonly number[] | null;

@@ -39,18 +39,16 @@ export interface ParsedPainInput {
 }
 
 /** Every way a pain report can be refused; each has its sentence at `pain.problems.<name>`. */
-export const PAIN_PROBLEM_CODES = [
-  "pain.severity-missing",
-  "pain.severity",
-  "pain.location-missing",
-  "pain.location",
-  "pain.drill",
-  "pain.context",
-  "pain.note-not-text",
-  "pain.note-too-long",
-  "pain.severe-signs",
-] as const;
-export type PainProblemCode = (typeof PAIN_PROBLEM_CODES)[number];
+type PainProblemCode =
+  | "pain.severity-missing"
+  | "pain.severity"
+  | "pain.location-missing"
+  | "pain.location"
+  | "pain.drill"
+  | "pain.context"
+  | "pain.note-not-text"
+  | "pain.note-too-long"
+  | "pain.severe-signs";
 
 type Checked<T> = Result<T, PainProblemCode>;
 

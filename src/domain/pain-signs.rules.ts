@@ -20,7 +20,7 @@ interface SignWords {
   readonly negations: readonly string[];
 }
 
-export const WARNING_SIGN_WORDS: Readonly<Record<Language, SignWords>> = {
+const WARNING_SIGN_WORDS: Readonly<Record<Language, SignWords>> = {
   en: {
     signs: [
       /\b(?:can'?t|cannot|can not|unable to|couldn'?t|could not)\s+(?:bear|put|take)\s+(?:any\s+)?weight\b/,
@@ -146,7 +146,7 @@ const NEGATION_REACH_WORDS = 3;
 const CLAUSE_BREAK = /[.,;:!?¡¿]|\b(?:and|but|y|pero|aunque|sino|und|aber|doch|sondern|et|mais|mas|porem)\b/;
 
 /** Lower case, accents dropped, ß as ss, one kind of apostrophe, single spaces. */
-export function foldForMatching(text: string): string {
+function foldForMatching(text: string): string {
   return text
     .toLowerCase()
     .normalize("NFD")

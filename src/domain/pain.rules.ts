@@ -16,9 +16,9 @@ import { HOUR_MS } from "./time-units.js";
 
 const DAY_HOURS = 24;
 
-export type PainBand = "none" | "mild" | "moderate" | "severe";
+type PainBand = "none" | "mild" | "moderate" | "severe";
 
-export interface BandRule {
+interface BandRule {
   readonly band: PainBand;
   /** Inclusive severity range on the 0-10 numeric rating scale. */
   readonly min: number;
@@ -93,7 +93,7 @@ export const SEVERITY_MAX = 10;
 /** The drill a report is about; "unknown" (or null / absent) implicates both matrices. */
 export type PainDrill = Drill | "unknown";
 
-export interface PainReportInput {
+interface PainReportInput {
   /** 0-10 integer. */
   readonly severity: number;
   readonly location: PainLocation;
@@ -112,7 +112,7 @@ export interface PastReport {
   readonly reportedAt: Date;
 }
 
-export type EscalationReason = "three-in-14-days" | "rising" | "severity-7-plus" | "not-settling";
+type EscalationReason = "three-in-14-days" | "rising" | "severity-7-plus" | "not-settling";
 
 export interface PainDecision {
   readonly band: PainBand;
@@ -133,7 +133,7 @@ export function isValidSeverity(severity: number): boolean {
 }
 
 /** The table row for a 0-10 integer severity. Throws a RangeError for anything else. */
-export function bandRule(severity: number): BandRule {
+function bandRule(severity: number): BandRule {
   if (!isValidSeverity(severity)) {
     throw new RangeError(`pain severity must be an integer 0-10, got ${severity}`);
   }
@@ -142,7 +142,7 @@ export function bandRule(severity: number): BandRule {
   return rule;
 }
 
-export function painBand(severity: number): PainBand {
+function painBand(severity: number): PainBand {
   return bandRule(severity).band;
 }
 
@@ -155,12 +155,12 @@ function ruleForBand(band: PainBand): BandRule {
 const BAND_ORDER: readonly PainBand[] = ["none", "mild", "moderate", "severe"];
 
 /** 0 none, 1 mild, 2 moderate, 3 severe. */
-export function bandRank(band: PainBand): number {
+function bandRank(band: PainBand): number {
   return BAND_ORDER.indexOf(band);
 }
 
 /** The matrices a report implicates: the named drill, or both when unknown or not given. */
-export function implicatedDrills(drill: PainDrill | null | undefined): readonly Drill[] {
+function implicatedDrills(drill: PainDrill | null | undefined): readonly Drill[] {
   return drill === undefined || drill === null || drill === "unknown" ? [...DRILLS] : [drill];
 }
 
@@ -173,7 +173,7 @@ function elapsedHours(from: Date, to: Date): number {
  * Only reports in the window [at - 14 days, at] count; later ones are ignored. A pain-free report
  * (severity 0) never escalates.
  */
-export function escalationReasons(
+function escalationReasons(
   severity: number,
   location: PainLocation,
   at: Date,
@@ -246,7 +246,7 @@ export function decidePain(report: PainReportInput, recent: readonly PastReport[
 export const MORNING_BANDS = ["none", "1-2", "3-5", "6+"] as const;
 export type MorningBand = (typeof MORNING_BANDS)[number];
 
-export interface MorningCheckInput {
+interface MorningCheckInput {
   /** The report that triggered the check, or 0 after a new level. */
   readonly eveningSeverity: number;
   readonly morningBand: MorningBand;
@@ -258,7 +258,7 @@ export interface MorningCheckInput {
   readonly history?: { readonly checkedAt: Date; readonly recent: readonly PastReport[] };
 }
 
-export type MorningOutcome = "settled" | "same" | "worse";
+type MorningOutcome = "settled" | "same" | "worse";
 
 export interface MorningCheckResult {
   readonly outcome: MorningOutcome;

@@ -2,12 +2,13 @@
  * Who may answer a reminder's buttons (Done, Pain, Snooze, a morning check's bands) and what a
  * snooze does. Pure: the caller passes the reminder as stored and the time.
  */
+import { MINUTE_MS } from "./time-units.js";
 
-export const SNOOZE_MINUTES = 30;
+const SNOOZE_MINUTES = 30;
 export const MAX_SNOOZES = 2;
 
 /** What the answer rules read of a stored reminder. */
-export interface AnsweredReminder {
+interface AnsweredReminder {
   readonly userId: string;
   readonly kind: string;
   readonly state: string;
@@ -37,5 +38,5 @@ export function answerRefusal(
 /** When a snoozed reminder comes again, or null once it was snoozed MAX_SNOOZES times. */
 export function snoozedUntil(reminder: Pick<AnsweredReminder, "snoozes">, now: Date): Date | null {
   if (reminder.snoozes >= MAX_SNOOZES) return null;
-  return new Date(now.getTime() + SNOOZE_MINUTES * 60_000);
+  return new Date(now.getTime() + SNOOZE_MINUTES * MINUTE_MS);
 }

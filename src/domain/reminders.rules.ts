@@ -8,6 +8,7 @@ import type { PainLocation } from "./pain.rules.js";
 import type { ProgressionState } from "./progression.rules.js";
 import type { ScheduleSettings } from "./schedule.rules.js";
 import { localDatesToPlan, planDates } from "./schedule-plan.rules.js";
+import { HOUR_MS } from "./time-units.js";
 
 /** Planning always covers the next day and a bit, so a planner run can be missed safely. */
 const PLAN_HORIZON_HOURS = 26;
@@ -25,7 +26,7 @@ export interface MemberSchedule {
 }
 
 /** A drill reminder to store; (member, kind, local date, slot) identifies it. */
-export interface PlannedDrillReminder {
+interface PlannedDrillReminder {
   readonly userId: string;
   readonly kind: "drill";
   readonly localDate: string;
@@ -68,7 +69,7 @@ export function plannedReminders(
 export function scheduledReminders(member: MemberSchedule, now: Date): PlannedDrillReminder[] {
   const settings = scheduleOf(member);
   if (!settings) return [];
-  const horizonEnd = now.getTime() + PLAN_HORIZON_HOURS * 3_600_000;
+  const horizonEnd = now.getTime() + PLAN_HORIZON_HOURS * HOUR_MS;
   const dates = localDatesToPlan(now, settings.timeZone, PLAN_HORIZON_HOURS, settings);
   const reminders: PlannedDrillReminder[] = [];
   for (const slot of planDates(settings, dates, member.jitterSeed)) {
@@ -114,7 +115,7 @@ export type ReminderContent =
     });
 
 /** A due reminder as stored, and the member's locale. */
-export interface DueReminder {
+interface DueReminder {
   readonly id: number;
   readonly kind: string;
   readonly snoozes: number;

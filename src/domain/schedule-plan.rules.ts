@@ -19,11 +19,12 @@
 import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "./local-time.rules.js";
 import { type ScheduleSettings, validateSchedule, windowLength } from "./schedule.rules.js";
 import { formatClockTime, MIN_GAP_MINUTES, MINUTES_PER_DAY } from "./time-input.rules.js";
+import { HOUR_MS, MINUTE_MS } from "./time-units.js";
 
 /** Largest jitter, in minutes either way, added to spread reminders (never to explicit times). */
 const MAX_JITTER_MINUTES = 5;
 
-export interface PlannedSlot {
+interface PlannedSlot {
   /** 0..n-1 in time order; with localDate, the idempotency key of a planned reminder. */
   readonly slot: number;
   /** The local date of the plan (the date the window started), "YYYY-MM-DD". */
@@ -33,9 +34,6 @@ export interface PlannedSlot {
   /** When to send it. */
   readonly dueAt: Date;
 }
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 3_600_000;
 
 function assertValid(settings: ScheduleSettings): ScheduleSettings {
   const result = validateSchedule(settings);

@@ -1,11 +1,10 @@
 /**
  * Weekly leaderboard points: fair, capped, consistency over volume.
  *
- * Two steps: `summarizeWeek` turns a week's set logs into one entry per member (capped sets, active
- * days, raw sets, when the score became final) and `rankWeek` turns entries into the board;
- * `scoreWeek` is both. The database keeps the same entries current as sets are logged
- * (db/repos/leaderboard.ts, board_entries), so showing a board reads one row per member; a test
- * checks those entries against `summarizeWeek` of the raw logs.
+ * A member's week is one entry (capped sets, active days, raw sets, when the score became final),
+ * kept current in SQL as sets are logged (board_entries, db/repos/leaderboard.repository.ts) so a
+ * board reads one row per member; `rankWeek` turns entries into the board. Tests hold those entries
+ * equal to test/support/scoring-reference.ts, which scores the raw logs the slow way.
  *
  * What does NOT score, on purpose:
  * - Pain. There is no pain input at all: a pain report never adds or removes points, directly or
@@ -35,31 +34,13 @@ export const SCORING = {
 } as const;
 
 /** The most a member can score on one local day. */
-export const MAX_DAY_POINTS = SCORING.dailySetCap * SCORING.pointsPerSet + SCORING.activeDayBonus;
+const MAX_DAY_POINTS = SCORING.dailySetCap * SCORING.pointsPerSet + SCORING.activeDayBonus;
 /** A day with a single set. */
-export const MIN_ACTIVE_DAY_POINTS = SCORING.pointsPerSet + SCORING.activeDayBonus;
+const MIN_ACTIVE_DAY_POINTS = SCORING.pointsPerSet + SCORING.activeDayBonus;
 
 // Consistency beats volume by construction; fail loudly at load if someone retunes the table badly.
 if (3 * MIN_ACTIVE_DAY_POINTS <= MAX_DAY_POINTS) {
   throw new Error("SCORING: three 1-set days must outscore one maximal day");
-}
-
-/** One /log (or reminder "Done") in the week: `sets` whole sets done on the member's `localDate`. */
-export interface SetLog {
-  readonly userId: string;
-  /** Whole sets; logs with fewer than 1 set are ignored, fractions are rounded down. */
-  readonly sets: number;
-  /** When it was logged; decides "who got there first" among equal scores. */
-  readonly loggedAt: Date;
-  /** The member's own local calendar date, "YYYY-MM-DD": the daily cap and active days use it. */
-  readonly localDate: string;
-}
-
-export interface ClubMember {
-  readonly userId: string;
-  readonly displayName: string;
-  /** Opted out of the board: left out of rows and highlights entirely. */
-  readonly hidden: boolean;
 }
 
 export interface LeaderboardRow {
@@ -119,7 +100,7 @@ export interface WeekEntry {
 }
 
 /** A week's points: capped sets plus the active-day bonus. */
-export function weekPoints(entry: Pick<WeekEntry, "cappedSets" | "activeDays">): number {
+function weekPoints(entry: Pick<WeekEntry, "cappedSets" | "activeDays">): number {
   return entry.cappedSets * SCORING.pointsPerSet + entry.activeDays * SCORING.activeDayBonus;
 }
 
@@ -146,76 +127,8 @@ export function rankWeek(entries: readonly WeekEntry[]): LeaderboardRow[] {
   return rows;
 }
 
-interface DayLog {
-  readonly sets: number;
-  readonly at: number;
-}
-
 /**
- * When did a day's points become final? At the first log (in time order) whose running sum reached
- * min(total, cap): later logs add nothing. Logs at the same instant count together.
- */
-function dayReachedAt(logs: readonly DayLog[], cap: number): number {
-  const sorted = [...logs].sort((a, b) => a.at - b.at);
-  const target = Math.min(
-    sorted.reduce((sum, log) => sum + log.sets, 0),
-    cap,
-  );
-  let running = 0;
-  for (const [i, log] of sorted.entries()) {
-    running += log.sets;
-    if (running >= target && sorted[i + 1]?.at !== log.at) return log.at;
-  }
-  return Number.NaN;
-}
-
-/**
- * One entry per visible member with at least one set. `logs` are the club week's set logs (the
- * caller selects them, e.g. loggedAt in [week.start, week.end)); logs of non-members and hidden
- * members are ignored (a member listed twice is hidden if either entry is hidden; the first display
- * name is used), as are logs of less than one set; fractions are rounded down. Any order of logs or
- * members gives the same entries.
- */
-export function summarizeWeek(logs: readonly SetLog[], members: readonly ClubMember[]): WeekEntry[] {
-  const hiddenIds = new Set(members.filter((member) => member.hidden).map((member) => member.userId));
-  const names = new Map<string, string>();
-  for (const member of members) {
-    if (!hiddenIds.has(member.userId) && !names.has(member.userId)) {
-      names.set(member.userId, member.displayName);
-    }
-  }
-  const days = new Map<string, Map<string, DayLog[]>>();
-  for (const log of logs) {
-    const sets = Math.floor(log.sets);
-    if (!names.has(log.userId) || !(sets >= 1)) continue;
-    const byDate = days.get(log.userId) ?? new Map<string, DayLog[]>();
-    days.set(log.userId, byDate);
-    const dayLogs = byDate.get(log.localDate) ?? [];
-    byDate.set(log.localDate, dayLogs);
-    dayLogs.push({ sets, at: log.loggedAt.getTime() });
-  }
-  return [...days].map(([userId, byDate]) => {
-    let cappedSets = 0;
-    let sets = 0;
-    let reachedAt = Number.NEGATIVE_INFINITY;
-    for (const dayLogs of byDate.values()) {
-      const daySets = dayLogs.reduce((sum, log) => sum + log.sets, 0);
-      cappedSets += Math.min(daySets, SCORING.dailySetCap);
-      sets += daySets;
-      reachedAt = Math.max(reachedAt, dayReachedAt(dayLogs, SCORING.dailySetCap));
-    }
-    const displayName = names.get(userId) ?? userId;
-    return { userId, displayName, cappedSets, activeDays: byDate.size, sets, reachedAt: new Date(reachedAt) };
-  });
-}
-
-/** The week's board straight from its set logs: `rankWeek(summarizeWeek(logs, members))`. */
-export function scoreWeek(logs: readonly SetLog[], members: readonly ClubMember[]): LeaderboardRow[] {
-  return rankWeek(summarizeWeek(logs, members));
-}
-
-/**
- * The board's highlights. Rows come from `scoreWeek`, so hidden members are already absent; level-ups
+ * The board's highlights. Rows come from `rankWeek`, so hidden members are already absent; level-ups
  * of anyone not on this week's board (hidden, or not a member) are left out.
  */
 export function highlights(

@@ -3,7 +3,7 @@
  * Dorsi's languages). Every parser returns a Result whose problem is a code with its numbers; the
  * sentence is at catalog key `schedule.problems.<name>`, said in the member's language.
  */
-import { dayOfWord, dayTokens, EVERY_DAY, groupOfToken } from "./day-words.rules.js";
+import { DAY_VOCABULARY } from "./day-words.rules.js";
 import { fail, ok, quote, type Result } from "./result.js";
 
 /** What can be wrong with a time, a list of times or a list of days. */
@@ -100,6 +100,82 @@ export function parseTimesList(input: string): Result<readonly number[], TimeInp
     minutes.add(parsed.value);
   }
   return checkTimesList([...minutes].sort((a, b) => a - b));
+}
+
+const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7] as const;
+const GROUPS = { daily: EVERY_DAY, weekdays: [1, 2, 3, 4, 5], weekend: [6, 7] } as const;
+
+const languages = Object.values(DAY_VOCABULARY);
+const words = (list: string): string[] => list.split(" ");
+/** A phrase as one token: "fin de semana" -> "fin_de_semana". */
+const asToken = (phrase: string): string => phrase.replace(/ /g, "_");
+
+/** Each day's spellings in every language: "lunes" -> 1. */
+const DAY_BY_WORD: ReadonlyMap<string, number> = new Map(
+  languages.flatMap((vocabulary) =>
+    vocabulary.days.flatMap((spellings, index) => words(spellings).map((word) => [word, index + 1] as const)),
+  ),
+);
+
+const GROUP_PHRASES = languages.flatMap((vocabulary) =>
+  (["daily", "weekdays", "weekend"] as const).flatMap((group) =>
+    vocabulary[group].split("|").map((phrase) => [phrase, GROUPS[group]] as const),
+  ),
+);
+const GROUP_BY_TOKEN: ReadonlyMap<string, readonly number[]> = new Map(
+  GROUP_PHRASES.map(([phrase, days]) => [asToken(phrase), days]),
+);
+/** Phrases of several words as patterns, longest first so that "le week-end" wins over "week-end". */
+const MULTIWORD: readonly (readonly [RegExp, string])[] = GROUP_PHRASES.map(([phrase]) => phrase)
+  .filter((phrase) => phrase.includes(" "))
+  .sort((a, b) => b.length - a.length)
+  .map((phrase) => [new RegExp(`(?<![\\p{L}\\d])${phrase}(?![\\p{L}\\d])`, "gu"), asToken(phrase)]);
+
+const THROUGH = new Set(languages.flatMap((vocabulary) => words(vocabulary.through)));
+const FILLER = new Set(languages.flatMap((vocabulary) => words(vocabulary.filler)));
+
+/** Lower case without accents ("Miércoles" -> "miercoles", "2ª" -> "2a"); "terça-feira" -> "terca". */
+function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[\s-]*feiras?\b/g, "");
+}
+
+/**
+ * What a member typed for days, as tokens: a day word ("lun."), a range ("lunes-viernes") or a group
+ * ("fin_de_semana"). "de lunes a viernes", "Montag bis Freitag" and "mon–fri" all give one range;
+ * joining and leading words ("and", "y", "du") are dropped.
+ */
+function dayTokens(input: string): string[] {
+  let text = fold(input);
+  for (const [pattern, token] of MULTIWORD) text = text.replace(pattern, token);
+  const parts = text
+    .replace(/\s*[-–—]\s*/g, "-")
+    .split(/[\s,;/&+]+/)
+    .filter((part) => part !== "");
+  const tokens: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const next = parts[i + 1];
+    if (THROUGH.has(part) && tokens.length > 0 && next !== undefined) {
+      tokens.push(`${tokens.pop()}-${next}`);
+      i++;
+    } else if (!FILLER.has(part)) tokens.push(part);
+  }
+  return tokens;
+}
+
+/** The ISO weekday (Mon=1) of a day token, with or without its abbreviation dot ("lun."). */
+function dayOfWord(word: string): number | undefined {
+  return DAY_BY_WORD.get(word.replace(/\.$/, ""));
+}
+
+/** The days of a group token ("fin_de_semana" -> Sat, Sun), if it is one. */
+function groupOfToken(token: string): readonly number[] | undefined {
+  return GROUP_BY_TOKEN.get(token);
 }
 
 /**

@@ -51,7 +51,7 @@ export interface WeeklyPostSchedule {
 }
 
 /** A weekly board more than a day late is stale: skip it rather than post it out of context. */
-export const WEEKLY_POST_GRACE_MS = DAY_MS;
+const WEEKLY_POST_GRACE_MS = DAY_MS;
 
 // ---------------------------------------------------------------------------------------------
 // Validation
@@ -135,30 +135,12 @@ export function previousWeek(week: ClubWeek, timeZone: string): ClubWeek {
   return weekAfter(week, -1, timeZone);
 }
 
-/** The week after `week` (its start is `week.end`). */
-export function nextWeek(week: ClubWeek, timeZone: string): ClubWeek {
-  checkZone(timeZone);
-  return weekAfter(week, 1, timeZone);
-}
-
 /** Week relative to the one containing `instant`: 0 = "this", -1 = "last", 1 = "next". */
 export function weekByOffset(instant: Date, timeZone: string, offset: number): ClubWeek {
   if (!Number.isInteger(offset)) throw new RangeError(`week offset must be an integer, got ${offset}`);
   checkZone(timeZone);
   const week = weekContainingMs(msOf(instant, "instant"), timeZone);
   return offset === 0 ? week : weekAfter(week, offset, timeZone);
-}
-
-/** "2026-W53" -> that club week; undefined if the label is malformed or the week does not exist. */
-export function parseWeekLabel(label: string, timeZone: string): ClubWeek | undefined {
-  const match = /^(\d{4})-W(\d{2})$/.exec(label.trim());
-  if (!match) return undefined;
-  const weekYear = Number(match[1]);
-  const weekNumber = Number(match[2]);
-  const monday = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: "utc" });
-  if (!monday.isValid || monday.weekYear !== weekYear || monday.weekNumber !== weekNumber) return undefined;
-  checkZone(timeZone);
-  return weekOfMonday(monday.toISODate() as string, timeZone);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,38 +167,6 @@ function latestPostMs(ms: number, timeZone: string, postDay: number, postTime: n
     if (due <= ms) return due;
     monday = addDays(monday, -7);
   }
-}
-
-/**
- * The next instant strictly after `after` at which the weekly post is due: `postDay` (ISO weekday,
- * 1 = Monday) at `postTime` (minutes after local midnight) in the club's zone. A post time inside
- * a spring-forward gap is shifted forward by the gap; a repeated time fires at its first occurrence.
- */
-export function nextWeeklyPost(after: Date, timeZone: string, postDay: number, postTime: number): Date {
-  checkPostDay(postDay);
-  checkPostTime(postTime);
-  const ms = msOf(after, "after");
-  checkZone(timeZone);
-  return new Date(nextPostMs(ms, timeZone, postDay, postTime));
-}
-
-/**
- * The week a post at `postInstant` reports on: the most recent complete week, i.e. the one that
- * ended at or before the post (a Monday 09:00 post reports on the week that ended 9 hours earlier;
- * a Sunday 20:00 post reports on the week that ended six days earlier, not the one still running).
- */
-export function weekReportedBy(postInstant: Date, timeZone: string): ClubWeek {
-  checkZone(timeZone);
-  const current = weekContainingMs(msOf(postInstant, "postInstant"), timeZone);
-  return weekAfter(current, -1, timeZone);
-}
-
-/** When the post reporting on `week` is due: the first post instant at or after `week.end`. */
-export function postDueFor(week: ClubWeek, timeZone: string, postDay: number, postTime: number): Date {
-  checkPostDay(postDay);
-  checkPostTime(postTime);
-  checkZone(timeZone);
-  return new Date(nextPostMs(week.end.getTime() - 1, timeZone, postDay, postTime));
 }
 
 /**

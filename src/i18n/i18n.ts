@@ -46,7 +46,6 @@ export interface Translator {
 }
 
 const translators = new Map<string, Translator>();
-let pseudoEnabled = false;
 
 function intlLocale(locale: string): string {
   return locale === PSEUDO_LOCALE ? DEFAULT_LOCALE : locale;
@@ -67,11 +66,18 @@ function makeTranslator(locale: Locale | typeof PSEUDO_LOCALE): Translator {
   };
 }
 
-/** The translator for a Discord or stored locale code; anything unknown speaks English. */
+/**
+ * The translator for a Discord or stored locale code; anything unknown speaks English. The
+ * pseudo-locale (never a Discord locale) wraps every English string in ⟦…⟧, so that an end-to-end
+ * run in it shows any sentence a member reads that was written outside the catalogs.
+ */
 export function translator(code: string | null | undefined): Translator {
-  const locale = pseudoEnabled && code === PSEUDO_LOCALE ? PSEUDO_LOCALE : resolveLocale(code);
+  const locale = code === PSEUDO_LOCALE ? PSEUDO_LOCALE : resolveLocale(code);
   let found = translators.get(locale);
   if (!found) {
+    if (locale === PSEUDO_LOCALE) {
+      instance.addResourceBundle(PSEUDO_LOCALE, "translation", wrapStrings(CATALOGS[DEFAULT_LOCALE]));
+    }
     found = makeTranslator(locale);
     translators.set(locale, found);
   }
@@ -86,16 +92,6 @@ export function translator(code: string | null | undefined): Translator {
 export function problemMessage(problem: Problem): Message {
   const key = problem.code.replace(".", ".problems.") as MessageKey;
   return { key, params: problem.params ?? {} };
-}
-
-/**
- * Tests only: a locale whose every string is the English one wrapped in ⟦…⟧, so an end-to-end run
- * can show that no sentence a member reads is written outside the catalogs.
- */
-export function enablePseudoLocale(): void {
-  if (pseudoEnabled) return;
-  instance.addResourceBundle(PSEUDO_LOCALE, "translation", wrapStrings(CATALOGS[DEFAULT_LOCALE]));
-  pseudoEnabled = true;
 }
 
 function wrapStrings(node: unknown): unknown {

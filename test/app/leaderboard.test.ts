@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type ConfigureClubInput, configureClub } from "../../src/app/club.usecases.js";
+import { configureClub } from "../../src/app/club.usecases.js";
 import { createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { showLeaderboard } from "../../src/app/leaderboard.usecases.js";
@@ -12,6 +12,8 @@ import { translator } from "../../src/i18n/i18n.js";
 import { clubCaller, TEST_CLUB } from "../support/callers.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
+
+type ConfigureClubInput = Parameters<typeof configureClub>[1];
 
 const database = useTestDatabase();
 // Wednesday 25 November 2026, 17:00 in New York (UTC-5).

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createAppDeps } from "../../src/app/deps.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
-import { CHART_DAYS, getProgress } from "../../src/app/progress.usecases.js";
+import { getProgress } from "../../src/app/progress.usecases.js";
 import { insertPainReport } from "../../src/db/repos/pain-reports.repository.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
@@ -25,7 +25,7 @@ describe("getProgress", () => {
       ["flexed-knee", 1, 0],
       ["straight-leg", 1, 0],
     ]);
-    expect(report.days).toHaveLength(CHART_DAYS);
+    expect(report.days).toHaveLength(28);
     expect(report.days.at(-1)?.localDate).toBe("2026-11-20");
     expect(report.streakDays).toBe(0);
   });

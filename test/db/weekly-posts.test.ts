@@ -7,14 +7,13 @@ import {
   type BoardPoster,
   postDueWeeklyBoards,
   readPostFailure,
-  WEEKLY_POST_LEASE_MS,
   type WeeklyBoardMessage,
-  weeklyPostNonce,
 } from "../../src/app/weekly-posts.usecases.js";
 import { clubs, levelChanges, weeklyPosts } from "../../src/db/schema.js";
 import { clubCaller, TEST_CLUB } from "../support/callers.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase, usingPostgres } from "../support/database.js";
+import { WEEKLY_POST_LEASE_MS, weeklyPostNonce } from "../support/weekly-posts.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-25T22:00:00Z");

@@ -4,15 +4,14 @@ import type { BackOff } from "../../src/domain/back-off.rules.js";
 import {
   decideMorningCheck,
   decidePain,
-  escalationReasons,
   LOCATIONS,
   MORNING_BANDS,
   PAIN_RULES,
   type PainDrill,
   type PainLocation,
   type PastReport,
-  painBand,
 } from "../../src/domain/pain.rules.js";
+import { escalationReasons, painBand } from "../support/pain.js";
 
 const NOW = new Date("2025-06-10T19:00:00Z");
 const daysAgo = (days: number, from: Date = NOW): Date => new Date(from.getTime() - days * 86_400_000);

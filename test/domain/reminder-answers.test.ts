@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  answerRefusal,
-  MAX_SNOOZES,
-  SNOOZE_MINUTES,
-  snoozedUntil,
-} from "../../src/domain/reminder-answers.rules.js";
+import { answerRefusal, MAX_SNOOZES, snoozedUntil } from "../../src/domain/reminder-answers.rules.js";
 
 const sent = { userId: "fay", kind: "drill", state: "sent", outcome: null, snoozes: 0 };
 
@@ -35,7 +30,7 @@ describe("snoozedUntil", () => {
 
   it("comes again 30 minutes later, at most twice", () => {
     for (let snoozes = 0; snoozes < MAX_SNOOZES; snoozes++) {
-      expect(snoozedUntil({ snoozes }, now)).toEqual(new Date(now.getTime() + SNOOZE_MINUTES * 60_000));
+      expect(snoozedUntil({ snoozes }, now)).toEqual(new Date(now.getTime() + 30 * 60_000));
     }
     expect(snoozedUntil({ snoozes: MAX_SNOOZES }, now)).toBeNull();
   });

@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "../../src/domain/local-time.rules.js";
 import type { Problem } from "../../src/domain/result.js";
 import { type ScheduleSettings, validateSchedule, windowLength } from "../../src/domain/schedule.rules.js";
-import { localDatesToPlan, nextReminders, type PlannedSlot } from "../../src/domain/schedule-plan.rules.js";
+import { localDatesToPlan, nextReminders, type planDates } from "../../src/domain/schedule-plan.rules.js";
+
+type PlannedSlot = ReturnType<typeof planDates>[number];
+
 import { formatClockTime } from "../../src/domain/time-input.rules.js";
 import { planDay, plannedBetween, planRange } from "../support/schedule-plans.js";
 

@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppDeps } from "../../src/app/deps.js";
 import { showLeaderboard } from "../../src/app/leaderboard.usecases.js";
-import { WEEKLY_POST_LEASE_MS, weeklyPostNonce } from "../../src/app/weekly-posts.usecases.js";
 import { clubs, weeklyPosts } from "../../src/db/schema.js";
 import { renderLeaderboardReply } from "../../src/discord/render/leaderboard.render.js";
 import type { RunningDorsi } from "../../src/dorsi.js";
 import { translator } from "../../src/i18n/i18n.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { WEEKLY_POST_LEASE_MS, weeklyPostNonce } from "../support/weekly-posts.js";
 
 let h: Harness;
 let second: RunningDorsi;

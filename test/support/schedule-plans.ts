@@ -1,8 +1,10 @@
 import { addDays, epochDay, localDateAt } from "../../src/domain/local-time.rules.js";
 import type { ScheduleSettings } from "../../src/domain/schedule.rules.js";
-import { type PlannedSlot, planDates } from "../../src/domain/schedule-plan.rules.js";
+import { planDates } from "../../src/domain/schedule-plan.rules.js";
 
 /** The plan of one local date (the planner's planDates for a single date). */
+type PlannedSlot = ReturnType<typeof planDates>[number];
+
 export function planDay(settings: ScheduleSettings, localDate: string, seed: string): PlannedSlot[] {
   return planDates(settings, [localDate], seed);
 }

@@ -5,7 +5,7 @@ import {
   MessageFlags,
 } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ArgsOf, commandDefinition, optionsOf } from "../../src/discord/command-options.js";
+import { commandDefinition, optionsOf } from "../../src/discord/command-options.js";
 import { type ClientOnDouble, startClientOnDouble } from "../support/client-on-double.js";
 
 const plan = commandDefinition({
@@ -45,7 +45,7 @@ const settings = commandDefinition({
  * typecheck (`tsc --noEmit` covers test/) if the line below it stops being an error, that is if
  * the helper stops catching a wrong option name or type.
  */
-function typeChecksOfPlan(args: ArgsOf<typeof plan>): void {
+function typeChecksOfPlan(args: ReturnType<typeof optionsOf<typeof plan>>): void {
   const day: string = args.post_day;
   const perDay: number | null = args.per_day;
   const ratio: number | null = args.ratio;
@@ -60,7 +60,7 @@ function typeChecksOfPlan(args: ArgsOf<typeof plan>): void {
   void [day, perDay, ratio, quiet, channelId, wrongType, notNull];
 }
 
-function typeChecksOfSettings(args: ArgsOf<typeof settings>): void {
+function typeChecksOfSettings(args: ReturnType<typeof optionsOf<typeof settings>>): void {
   if (args.subcommand === "hide") {
     const hidden: boolean | null = args.options.hidden;
     void hidden;

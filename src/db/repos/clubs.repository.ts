@@ -2,11 +2,11 @@ import { and, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../db-client.js";
 import { clubs, weeklyPosts } from "../schema.js";
 
-export type ClubRow = typeof clubs.$inferSelect;
+type ClubRow = typeof clubs.$inferSelect;
 export type WeeklyPostRow = typeof weeklyPosts.$inferSelect;
 
 /** Where and when a club's weekly board is posted (set by /club). */
-export interface ClubSettings {
+interface ClubSettings {
   readonly channelId: string;
   readonly timeZone: string;
   /** ISO weekday, 1 = Monday. */
@@ -21,9 +21,6 @@ export interface ConfiguredClub extends ClubSettings {
   /** The server's preferred locale from its latest command (null: none seen yet). */
   readonly locale: string | null;
 }
-
-/** weekly_posts.state: posting (leased) -> posted | failed | skipped. */
-export type WeeklyPostState = "posting" | "posted" | "failed" | "skipped";
 
 export interface WeeklyPostKey {
   readonly guildId: string;

@@ -34,8 +34,8 @@ export interface BoardTarget {
  * in time order, whose running sum reached that (logs at one instant count together); the week's
  * reach instant is the latest day's. A target without logs gets no entry, and no entry ever has to
  * go: set logs are only added (deleted only with their member, whose entries go too), and a rebuild
- * clears the club's entries first. summarizeWeek in domain/scoring.ts says the same in TypeScript,
- * and test/db/board-entries.test.ts holds them equal.
+ * clears the club's entries first. summarizeWeek in test/support/scoring-reference.ts says the same in
+ * TypeScript, and test/db/board-entries.test.ts holds them equal.
  * Callers hold the member's row lock (upsertMember), so two refreshes of one member do not interleave.
  */
 export async function refreshBoardEntries(

@@ -3,7 +3,7 @@ import type { Db } from "../db-client.js";
 import { painReports } from "../schema.js";
 
 export type PainReportRow = typeof painReports.$inferSelect;
-export type NewPainReport = typeof painReports.$inferInsert;
+type NewPainReport = typeof painReports.$inferInsert;
 
 /** Inserts unless this interaction was recorded already; returns the row, or null for a retry. */
 export async function insertPainReport(db: Db, report: NewPainReport): Promise<PainReportRow | null> {

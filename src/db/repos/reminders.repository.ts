@@ -6,7 +6,7 @@ import { reminders } from "../schema.js";
 export type ReminderRow = typeof reminders.$inferSelect;
 /** A claimed row and the member's stored locale, the language its DM speaks (null: English). */
 export type ClaimedReminder = ReminderRow & { readonly locale: string | null };
-export type NewReminder = typeof reminders.$inferInsert;
+type NewReminder = typeof reminders.$inferInsert;
 
 /** What planning stores; the other columns start at their defaults. */
 export type PlannedReminder = Pick<

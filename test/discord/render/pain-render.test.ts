@@ -6,7 +6,6 @@ import {
   decideMorningCheck,
   decidePain,
   type PainDecision,
-  type PainReportInput,
   type PastReport,
 } from "../../../src/domain/pain.rules.js";
 import { type Translator, translator } from "../../../src/i18n/i18n.js";
@@ -17,8 +16,11 @@ const USER = "300000000000000003";
 const en = translator("en-US");
 const de = translator("de");
 
-const decide = (severity: number, extra: Partial<PainReportInput> = {}, recent: PastReport[] = []) =>
-  decidePain({ severity, location: "knee", reportedAt: NOW, ...extra }, recent);
+const decide = (
+  severity: number,
+  extra: Partial<Parameters<typeof decidePain>[0]> = {},
+  recent: PastReport[] = [],
+) => decidePain({ severity, location: "knee", reportedAt: NOW, ...extra }, recent);
 
 const earlier = (severity: number, days: number): PastReport => ({
   severity,
