@@ -1,17 +1,12 @@
 import type { Db } from "../db/db-client.js";
 import type { Clock } from "./clock.js";
 
-/** What every use case needs from the outside world. */
 export interface AppDeps {
   readonly db: Db;
   readonly clock: Clock;
 }
 
-/**
- * Who is asking, and from where (guild is null in a direct message). `locale` is the member's
- * Discord language and `guild.locale` the server's preferred one; stored, they choose the language
- * of DMs and channel posts.
- */
+/** The locales are stored: they choose the language of later DMs and channel posts. */
 export interface Caller {
   readonly userId: string;
   readonly displayName: string;
