@@ -8,14 +8,13 @@ import { UserError, unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { type PostFailureNote, readPostFailure } from "./weekly-posts.usecases.js";
 
-/** The post_day choices, Monday first (index + 1 = ISO weekday). */
+/** Monday first: index + 1 is the ISO weekday. */
 export const POST_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 interface ConfigureClubInput {
   readonly caller: Caller;
-  /** The caller holds Manage Server (checked again here: command permissions can be overridden). */
+  /** Checked again here: a server can override command permissions. */
   readonly canManageServer: boolean;
-  /** The chosen channel; `isText` is false for anything a board cannot be posted in. */
   readonly channel: { readonly id: string; readonly isText: boolean };
   readonly timeZone: string;
   readonly postDay: string;
@@ -31,13 +30,11 @@ interface ClubSettingsInput {
 
 export interface ClubSetup extends ClubSettingsInput {
   readonly nextPostAt: Date;
-  /** Why the last weekly post failed, shown once and cleared. */
   readonly previousPostError: PostFailureNote | null;
-  /** A board already due (within its grace period) and not yet posted: the next tick posts it. */
+  /** Due and not yet posted: the next tick posts it. */
   readonly pendingPost: { readonly week: ClubWeek; readonly dueAt: Date } | null;
 }
 
-/** Checks everything before any write; each problem is a UserError whose sentence says what to do instead. */
 function validateClubInput(input: ConfigureClubInput): ClubSettingsInput {
   if (!input.caller.guild) throw new UserError("board.errors.clubOutsideServer");
   if (!input.canManageServer) throw new UserError("board.errors.manageServer");
@@ -49,7 +46,6 @@ function validateClubInput(input: ConfigureClubInput): ClubSettingsInput {
   return { channelId: input.channel.id, timeZone, postDay: (day + 1) as IsoWeekday, postTime };
 }
 
-/** /club: saves where and when the weekly board is posted; returns when the next one is due. */
 export async function configureClub(deps: AppDeps, input: ConfigureClubInput): Promise<ClubSetup> {
   const settings = validateClubInput(input);
   const guild = input.caller.guild;

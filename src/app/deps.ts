@@ -32,11 +32,7 @@ export function inTransaction<T>(deps: AppDeps, work: (tx: AppDeps) => Promise<T
   return deps.db.transaction((tx) => work(createAppDeps(tx, deps.clock)));
 }
 
-/**
- * Who is asking, and from where (guild is null in a direct message). `locale` is the member's
- * Discord language and `guild.locale` the server's preferred one; stored, they choose the language
- * of DMs and channel posts.
- */
+/** The locales are stored: they choose the language of later DMs and channel posts. */
 export interface Caller {
   readonly userId: string;
   readonly displayName: string;

@@ -14,10 +14,7 @@ interface PauseResult {
   readonly until: Date | null;
 }
 
-/**
- * Pauses reminders: nothing is sent while paused (planned rows inside the pause are skipped when
- * due), and the declared pause does not break the streak.
- */
+/** A declared pause does not break the streak. */
 export async function pauseReminders(
   deps: AppDeps,
   caller: Caller,
@@ -36,10 +33,7 @@ export async function pauseReminders(
   return { until };
 }
 
-/**
- * Ends a pause, and re-opens reminders for a member whose DMs were found closed (they come back
- * here after opening them). Returns false when there was nothing to resume.
- */
+/** Also re-opens reminders after closed DMs: members come back here once they open them. */
 export async function resumeReminders(deps: AppDeps, userId: string): Promise<boolean> {
   const now = deps.clock.now();
   const member = await findMember(deps.db, userId);

@@ -12,10 +12,9 @@ import { DAY_MS } from "../domain/time-units.js";
 import { weekContaining } from "../domain/week.rules.js";
 import type { AppDeps } from "./deps.js";
 
-/** A streak longer than this is shown as this long (it bounds the query). */
+/** Bounds the query; a longer streak is shown as this long. */
 const STREAK_LOOKBACK_DAYS = 400;
 
-/** The chart shows the last four weeks, today included. */
 const CHART_DAYS = 28;
 
 interface DailySets {
@@ -31,11 +30,9 @@ export interface ProgressReport {
   readonly matrices: readonly { state: ProgressionState; weekSets: number }[];
   readonly streakDays: number;
   readonly lastPain: PainReportRow | undefined;
-  /** CHART_DAYS days, oldest first, ending today. */
   readonly days: readonly DailySets[];
 }
 
-/** Each matrix's progression, level 1 for a matrix never practised. */
 export async function currentProgressions(db: Db, userId: string): Promise<Map<Drill, ProgressionState>> {
   const stored = await readProgressions(db, userId);
   return new Map(DRILLS.map((drill) => [drill, stored.get(drill) ?? initialProgression(drill)]));

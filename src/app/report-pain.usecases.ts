@@ -13,14 +13,13 @@ import { unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { planMorningCheck } from "./morning-checks.usecases.js";
 
-/** Escalation looks back this far (domain/pain.ts decides what counts). */
+/** Longer than any window of the pain rules, which pick their own. */
 const HISTORY_DAYS = 28;
 
 interface ReportPainInput {
   readonly caller: Caller;
   readonly raw: RawPainInput;
   readonly interactionId: string | null;
-  /** Where it came from: the /pain command, a reminder's Pain button, or a morning check. */
   readonly source: "command" | "reminder" | "morning-check";
 }
 
@@ -30,23 +29,18 @@ export interface PainChange {
 }
 
 export interface ReportPainResult {
-  /** False when this interaction had been recorded already: nothing changed again. */
+  /** False for a replayed interaction: nothing changed again. */
   readonly recorded: boolean;
   readonly decision: PainDecision;
   readonly changes: readonly PainChange[];
-  /** When Dorsi will ask how it feels (null for a pain-free check-in). */
   readonly morningCheckAt: Date | null;
 }
 
-/** Checks the raw input first: a bad value is refused with its problem and nothing is written. */
 function validatePainInput(raw: RawPainInput): ParsedPainInput {
   return unwrap(parsePainInput(raw));
 }
 
-/**
- * Records a pain report and makes the plan gentler at once, in one transaction: the report, the
- * back-off of each implicated matrix and the next-morning check land together or not at all.
- */
+/** One transaction, so that no report lands without its back-off and morning check. */
 export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise<ReportPainResult> {
   const report = validatePainInput(input.raw);
   const now = deps.clock.now();
@@ -75,7 +69,6 @@ export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise
   });
 }
 
-/** The member's reports of the last HISTORY_DAYS, as the pain rules take them (they pick their windows). */
 export async function painHistory(tx: Db, userId: string, now: Date): Promise<PastReport[]> {
   const rows = await painReportsSince(tx, userId, new Date(now.getTime() - HISTORY_DAYS * DAY_MS));
   // Stored locations were validated against PainLocation when they were written.
@@ -86,7 +79,6 @@ export async function painHistory(tx: Db, userId: string, now: Date): Promise<Pa
   }));
 }
 
-/** Backs off every implicated matrix as the decision says. */
 export async function applyDecision(
   tx: Db,
   userId: string,

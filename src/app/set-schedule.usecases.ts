@@ -9,7 +9,6 @@ import { UserError, unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { planMemberReminders } from "./reminders.usecases.js";
 
-/** What the member typed into /schedule; every option is optional after the first time. */
 export interface ScheduleInput {
   readonly timezone?: string | null;
   readonly start?: string | null;
@@ -31,10 +30,7 @@ export interface SetScheduleResult {
 
 const given = (value: string | null | undefined): value is string => value != null && value.trim() !== "";
 
-/**
- * Enrols the member (first time) or changes only what they gave; validates everything before any
- * write, then replans the future (rows already sent or due stay as they are).
- */
+/** Changes only what the member gave, so that /schedule can adjust one setting. */
 export async function setSchedule(
   deps: AppDeps,
   caller: Caller,

@@ -1,23 +1,13 @@
 /**
- * The words members type for days of the week in /schedule, in every language Dorsi speaks. This is
- * parsing data, never shown to anyone: a German member may type "Mo-Fr" and a Brazilian one "seg a
- * sex" whatever their Discord language, so every table is read for every member.
- *
- * Spellings are folded: lower case, no accents, Portuguese "-feira" dropped. A word may appear in
- * several languages only if it means the same day there (a test holds this): Spanish "do" (domingo)
- * is left out because German "Do" is Thursday, and Portuguese "do" is not a lead-in word for the same
- * reason.
+ * Parsing data for the days typed into /schedule, folded (lower case, no accents, no "-feira"). A word
+ * may be in two languages only if it names the same day: Spanish "do" is left out, German "Do" is Thursday.
  */
 interface DayVocabulary {
-  /** Monday to Sunday: the spellings of each day, separated by spaces. */
   readonly days: readonly [string, string, string, string, string, string, string];
-  /** Phrases for every day, Monday to Friday and the weekend, separated by "|". */
   readonly daily: string;
   readonly weekdays: string;
   readonly weekend: string;
-  /** Words between the ends of a range ("mon to fri"), separated by spaces. */
   readonly through: string;
-  /** Words that only join or lead in ("mon and wed", "from mon to fri"), separated by spaces. */
   readonly filler: string;
 }
 

@@ -1,12 +1,10 @@
 /**
- * What members type into /log and /drills: a drill name in any of Dorsi's languages, whatever the
- * member's own locale (a club shares one channel, and people copy each other's words). The words
- * themselves are drill-words.rules.ts's.
+ * A drill name typed into /log and /drills, read in every language whatever the member's own: a
+ * club shares one channel, and people copy each other's words.
  */
 import { DRILL_WORDS, type DrillWords } from "./drill-words.rules.js";
 import { DRILLS, type Drill, type DrillChoiceValue } from "./drills.rules.js";
 
-/** The order choices are offered in when nothing is typed yet. */
 const CHOICE_VALUES: readonly DrillChoiceValue[] = [...DRILLS, "both"];
 
 function tokens(text: string): string[] {
@@ -18,12 +16,10 @@ function tokens(text: string): string[] {
     .filter((token) => token.length > 0);
 }
 
-/** One language's words, ready to compare. */
 interface Language {
   readonly fillers: ReadonlySet<string>;
-  /** A name with spaces, punctuation and fillers removed -> what it names. */
   readonly aliases: ReadonlyMap<string, DrillChoiceValue>;
-  /** Per choice: every word of its names, and each name run together ("bentknee"). */
+  /** Each name run together too ("bentknee"), as people type it. */
   readonly words: ReadonlyMap<DrillChoiceValue, readonly string[]>;
 }
 
@@ -52,7 +48,6 @@ const LANGUAGES = new Map(
 const ALL = [...LANGUAGES.values()];
 const ENGLISH = LANGUAGES.get("en-US") as Language;
 
-/** "flexed and straight", "rodilla flexionada y pierna estirada", "bent + straight". */
 const SEPARATOR = new RegExp(
   `\\s+(?:${Object.values(DRILL_WORDS)
     .flatMap((words) => tokens(words.and))
@@ -69,11 +64,7 @@ function parsePart(part: string): DrillChoiceValue | null {
   return null;
 }
 
-/**
- * What the member typed -> a drill, "both", or null when it names neither. Forgiving about case,
- * accents, spaces and punctuation, in any of the languages above; "flexed and straight" (or
- * "gebeugt + gestreckt") also means both.
- */
+/** Forgiving about case, accents and punctuation; "flexed and straight" or "gebeugt + gestreckt" mean both. */
 export function parseDrillInput(text: string): DrillChoiceValue | null {
   const whole = parsePart(text);
   if (whole !== null) return whole;
@@ -96,7 +87,7 @@ export function matchDrills(text: string): Drill[] {
   return parsed === "both" ? [...DRILLS] : [parsed];
 }
 
-/** How well one typed word fits a choice: 2 a whole word, 1 the start of one, 0 a filler, null neither. */
+/** 2 a whole word, 1 the start of one, 0 a filler, null neither. */
 function wordScore(word: string, value: DrillChoiceValue, typing: readonly Language[]): number | null {
   if (ALL.some((lang) => lang.words.get(value)?.includes(word))) return 2;
   if (typing.some((lang) => lang.words.get(value)?.some((candidate) => candidate.startsWith(word)))) return 1;
@@ -107,9 +98,8 @@ function wordScore(word: string, value: DrillChoiceValue, typing: readonly Langu
 }
 
 /**
- * Choices for a "drill" option's autocomplete, best match first: every choice for empty text, none
- * when the text matches nothing. Whole words count in every language; a half-typed word only in the
- * member's language and English, so that "be" in English does not also offer German "beide".
+ * Autocomplete choices, best first. A half-typed word counts only in the member's language and
+ * English, so that "be" in English does not also offer German "beide".
  */
 export function drillAutocomplete(text: string, locale = "en-US"): DrillChoiceValue[] {
   const typed = tokens(text);
@@ -127,9 +117,8 @@ export function drillAutocomplete(text: string, locale = "en-US"): DrillChoiceVa
       }
       score += points;
     }
-    // A text made only of fillers ("matrix") names no drill in particular: score 0, no choice.
+    // Fillers alone ("matrix") name no drill in particular.
     if (score > 0) scored.push({ value, score });
   }
-  // Stable sort: equal scores keep the catalogue order.
   return scored.sort((a, b) => b.score - a.score).map(({ value }) => value);
 }

@@ -1,20 +1,14 @@
-/**
- * The words members type for a drill in /log and /drills, in every language Dorsi speaks: parsing
- * data, never shown to anyone (drill-input.rules.ts reads it; the names members see are in the
- * catalogs).
- */
+/** Parsing data for drill-input.rules.ts, never shown: the names members read are in the catalogs. */
 import type { DrillChoiceValue } from "./drills.rules.js";
 
 export interface DrillWords {
-  /** Words that add nothing to which drill is meant ("ankle matrix", "3-way"), space separated. */
+  /** Words that do not say which drill ("ankle matrix", "3-way"). */
   readonly fillers: string;
-  /** Words for "and" between two drill names, space separated. */
   readonly and: string;
-  /** The ways to name each choice, comma separated; compared without case, accents or fillers. */
   readonly names: Readonly<Record<DrillChoiceValue, string>>;
 }
 
-/** One row per language. English fillers count in every language ("Matrix", "3-way" are typed everywhere). */
+/** English fillers count in every language: "Matrix" and "3-way" are typed everywhere. */
 export const DRILL_WORDS: { readonly "en-US": DrillWords } & Readonly<Record<string, DrillWords>> = {
   "en-US": {
     fillers: "3 way 3way three threeway ankle ankles mobility matrix matrices drill drills the",

@@ -1,8 +1,4 @@
-/**
- * What a member hands over for a pain report (the /pain command, a reminder's pain form) and its
- * checks. A bad value comes back as a problem code with the given text; its sentence is the catalog's
- * (`pain.problems.*`), so the member reads it in their own language.
- */
+/** Checks what a member hands over for a pain report, from /pain or a reminder's pain form. */
 
 import { isDrill } from "./drills.rules.js";
 import {
@@ -18,7 +14,7 @@ import {
 } from "./pain.rules.js";
 import { fail, ok, quote, type Result } from "./result.js";
 
-/** What a /pain command hands over, as Discord gives it (options may be missing or null). */
+/** As Discord gives it: any option may be missing or null. */
 export interface RawPainInput {
   readonly severity: unknown;
   readonly location: unknown;
@@ -28,7 +24,6 @@ export interface RawPainInput {
   readonly severeSigns?: unknown;
 }
 
-/** A checked report, ready for decidePain once the caller adds reportedAt. */
 export interface ParsedPainInput {
   readonly severity: number;
   readonly location: PainLocation;
@@ -38,7 +33,6 @@ export interface ParsedPainInput {
   readonly severeSigns: boolean;
 }
 
-/** Every way a pain report can be refused; each has its sentence at `pain.problems.<name>`. */
 type PainProblemCode =
   | "pain.severity-missing"
   | "pain.severity"
@@ -56,7 +50,6 @@ function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
-/** A choice's value as typed: trimmed and lower-cased ("" for anything but text). */
 function choiceText(value: unknown): string {
   return typeof value === "string" ? value.trim().toLowerCase() : "";
 }
@@ -103,7 +96,7 @@ function parseSevereSigns(raw: unknown): Checked<boolean> {
   return ok(raw === true);
 }
 
-/** Checks a raw report field by field, in the order the member filled it in; the first problem wins. */
+/** Field by field in the order the member filled them in, so the first problem named is the first they made. */
 export function parsePainInput(raw: RawPainInput): Checked<ParsedPainInput> {
   const severity = parseSeverity(raw.severity);
   if (!severity.ok) return severity;

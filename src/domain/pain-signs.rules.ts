@@ -1,22 +1,13 @@
 /**
- * The warning signs a member may write in a pain note, in every language Dorsi speaks: cannot bear
- * weight or walk, swelling, a change in shape, a pop. They send the report to the severe row and the
- * urgent-care line (domain/pain.ts).
- *
- * These are parsing data, not sentences anyone reads. Every language is matched on every note,
- * whatever the member's Discord language: people type in the language that comes to them.
+ * Warning signs written in a pain note (cannot bear weight, swelling, a change in shape, a pop), in
+ * every language on every note: people type in the language that comes to them.
  */
 
 type Language = "en" | "es" | "de" | "fr" | "pt";
 
 interface SignWords {
-  /** Phrases on folded text (lower case, accents dropped, ß as ss): each one a warning sign. */
   readonly signs: readonly RegExp[];
-  /**
-   * Words that say a sign is absent when they come just before it ("no swelling", "keine
-   * Schwellung"). A sign phrase may hold a negation of its own ("no puedo apoyar", "kann nicht
-   * auftreten"): only the words BEFORE the phrase are checked, so that one still counts.
-   */
+  /** Checked only before a sign, since a sign may hold its own negation ("no puedo apoyar"). */
   readonly negations: readonly string[];
 }
 
@@ -122,10 +113,7 @@ const WARNING_SIGN_WORDS: Readonly<Record<Language, SignWords>> = {
   },
 };
 
-/**
- * Negations of every language count, whatever the sign's: some signs are the same word in two
- * languages ("deformado" in Spanish and Portuguese), and a note may mix languages.
- */
+/** Every language's negations count for every sign: a note may mix languages. */
 const NEGATION = new RegExp(
   `\\b(?:${Object.values(WARNING_SIGN_WORDS)
     .flatMap((words) => words.negations)
@@ -136,16 +124,12 @@ const SIGNS: readonly RegExp[] = Object.values(WARNING_SIGN_WORDS).flatMap((word
   words.signs.map((sign) => new RegExp(sign.source, "g")),
 );
 
-/** How far back a negation reaches: "no swelling", "not really swollen", "kein bisschen geschwollen". */
+/** Far enough for "not really swollen" and "kein bisschen geschwollen". */
 const NEGATION_REACH_WORDS = 3;
 
-/**
- * Where a negation stops reaching: punctuation, and "and"/"but" in each language, so that in "no
- * swelling but I can't walk" the "no" does not cancel the second sign.
- */
+/** So that in "no swelling but I can't walk" the "no" does not cancel the second sign. */
 const CLAUSE_BREAK = /[.,;:!?¡¿]|\b(?:and|but|y|pero|aunque|sino|und|aber|doch|sondern|et|mais|mas|porem)\b/;
 
-/** Lower case, accents dropped, ß as ss, one kind of apostrophe, single spaces. */
 function foldForMatching(text: string): string {
   return text
     .toLowerCase()
@@ -163,11 +147,7 @@ function negatedAt(text: string, index: number): boolean {
   return NEGATION.test(lastWords);
 }
 
-/**
- * Whether a free-text note describes a warning sign, in any of the languages above. A sign with a
- * negation in the three words before it ("no swelling", "sin hinchazón", "pas gonflé") does not
- * count. It errs on the side of caution: anything else that mentions these words counts.
- */
+/** Errs on the side of caution: only a negation just before a sign ("sin hinchazón") discounts it. */
 export function noteMentionsSevereSigns(note: string | undefined | null): boolean {
   if (!note) return false;
   const text = foldForMatching(note);

@@ -1,76 +1,49 @@
 /**
- * Weekly leaderboard points: fair, capped, consistency over volume.
- *
- * A member's week is one entry (capped sets, active days, raw sets, when the score became final),
- * kept current in SQL as sets are logged (board_entries, db/repos/leaderboard.repository.ts) so a
- * board reads one row per member; `rankWeek` turns entries into the board. Tests hold those entries
- * equal to test/support/scoring-reference.ts, which scores the raw logs the slow way.
- *
- * What does NOT score, on purpose:
- * - Pain. There is no pain input at all: a pain report never adds or removes points, directly or
- *   indirectly, so nobody is tempted to hide pain to protect a ranking (domain.md, pain rules).
- * - Level-ups. They appear in the highlights only. Levels advance after pain-free logged days and
- *   are held or stepped down after pain, so points for levelling up would reward hiding pain too.
- * - Volume past the daily cap. More sets than the drill prescribes are not better for an ankle, and
- *   a cap keeps one enthusiastic (or dishonest) log from deciding the week.
+ * Weekly leaderboard points: consistency over volume. Pain and level-ups never score, so nobody is
+ * tempted to hide pain to protect a ranking. A week's entries are summed in SQL as sets are logged
+ * (db/repos/leaderboard.repository.ts); test/support/scoring-reference.ts is the slow reference.
  */
 import type { Drill } from "./drills.rules.js";
 
-/** The scoring table. Each number says why it is what it is. */
 export const SCORING = {
-  /** One point per logged set: every set counts the same, whichever drill or level it was. */
   pointsPerSet: 1,
-  /**
-   * Points from sets stop after this many sets per member per local day. Six covers both matrices
-   * three times a day ("little and often"); beyond that, more is not better for the ankle.
-   */
+  /** Both matrices three times a day; more is not better for an ankle, and no single log decides the week. */
   dailySetCap: 6,
-  /**
-   * Bonus for each local day with at least one set. Bigger than half the capped set points of a
-   * day, so showing up beats piling up: a 1-set day scores 4, a maximal day 9, and three 1-set days
-   * (12) already beat any single day; seven 1-set days (28) beat any single day three times over.
-   */
+  /** Per active day, and big enough that showing up beats piling up: three 1-set days beat any one day. */
   activeDayBonus: 3,
 } as const;
 
-/** The most a member can score on one local day. */
 const MAX_DAY_POINTS = SCORING.dailySetCap * SCORING.pointsPerSet + SCORING.activeDayBonus;
-/** A day with a single set. */
 const MIN_ACTIVE_DAY_POINTS = SCORING.pointsPerSet + SCORING.activeDayBonus;
 
-// Consistency beats volume by construction; fail loudly at load if someone retunes the table badly.
+// Fail at load rather than let a retuned table reward volume over consistency.
 if (3 * MIN_ACTIVE_DAY_POINTS <= MAX_DAY_POINTS) {
   throw new Error("SCORING: three 1-set days must outscore one maximal day");
 }
 
 export interface LeaderboardRow {
-  /** 1..n, unique (ties are broken totally, so there are no shared ranks). */
+  /** Unique: ties are broken totally. */
   readonly rank: number;
   readonly userId: string;
   readonly displayName: string;
   readonly points: number;
-  /** Local days with at least one set. */
   readonly activeDays: number;
-  /** Raw sets logged, uncapped (shown for interest; points use the capped count). */
+  /** Uncapped, shown for interest. */
   readonly sets: number;
-  /** The earliest instant at which the member's running score reached its final value. */
+  /** When the member's score reached its final value: first there wins a tie. */
   readonly reachedAt: Date;
 }
 
 export interface LevelUp {
   readonly userId: string;
   readonly drill: Drill;
-  /** The new level. */
   readonly level: number;
   readonly at: Date;
 }
 
 export interface Highlights {
-  /** Most active days; ties: more points, then board rank. */
   readonly mostConsistent: LeaderboardRow | undefined;
-  /** Largest point gain over last week among members on both boards; only a positive gain. */
   readonly mostImproved: { readonly row: LeaderboardRow; readonly gain: number } | undefined;
-  /** Visible members who stepped up a level this week, in board order then time. */
   readonly steppedUp: readonly {
     readonly userId: string;
     readonly displayName: string;
@@ -79,27 +52,21 @@ export interface Highlights {
   }[];
 }
 
-/** Compare Discord snowflakes (decimal strings) numerically; any other strings still totally. */
+/** Snowflakes are decimal strings: a longer one is a larger number. */
 function compareIds(a: string, b: string): number {
   if (a.length !== b.length) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A member's week on one club's board, before ranking. */
 export interface WeekEntry {
   readonly userId: string;
   readonly displayName: string;
-  /** Sum over active days of min(sets that day, dailySetCap). */
   readonly cappedSets: number;
-  /** Local days with at least one set. */
   readonly activeDays: number;
-  /** Raw sets, uncapped. */
   readonly sets: number;
-  /** The latest of the days' reach instants: when the week's score became final. */
   readonly reachedAt: Date;
 }
 
-/** A week's points: capped sets plus the active-day bonus. */
 function weekPoints(entry: Pick<WeekEntry, "cappedSets" | "activeDays">): number {
   return entry.cappedSets * SCORING.pointsPerSet + entry.activeDays * SCORING.activeDayBonus;
 }
@@ -114,7 +81,6 @@ function compareRows(a: LeaderboardRow, b: LeaderboardRow): number {
   );
 }
 
-/** The board from the week's entries (members with no active day are left out). */
 export function rankWeek(entries: readonly WeekEntry[]): LeaderboardRow[] {
   const rows: { -readonly [K in keyof LeaderboardRow]: LeaderboardRow[K] }[] = [];
   for (const entry of entries) {
@@ -127,10 +93,7 @@ export function rankWeek(entries: readonly WeekEntry[]): LeaderboardRow[] {
   return rows;
 }
 
-/**
- * The board's highlights. Rows come from `rankWeek`, so hidden members are already absent; level-ups
- * of anyone not on this week's board (hidden, or not a member) are left out.
- */
+/** Level-ups of anyone not on this week's board (hidden, or not a member) are left out. */
 export function highlights(
   thisWeek: readonly LeaderboardRow[],
   lastWeek: readonly LeaderboardRow[],

@@ -1,12 +1,10 @@
 /**
- * Parsing what members type for /schedule: clock times, lists of times, days of the week (in any of
- * Dorsi's languages). Every parser returns a Result whose problem is a code with its numbers; the
- * sentence is at catalog key `schedule.problems.<name>`, said in the member's language.
+ * What members type for /schedule: clock times, lists of times and days, in any of Dorsi's languages
+ * whatever the member's own, since people type in the language that comes to them.
  */
 import { DAY_VOCABULARY } from "./day-words.rules.js";
 import { fail, ok, quote, type Result } from "./result.js";
 
-/** What can be wrong with a time, a list of times or a list of days. */
 export type TimeInputProblem =
   | "schedule.time-empty"
   | "schedule.time-format"
@@ -20,15 +18,11 @@ export type TimeInputProblem =
   | "schedule.days-range";
 
 export const MINUTES_PER_DAY = 1440;
-/** Reminders of one day are at least this many minutes apart (in wall-clock time). */
+/** Closer reminders would nag rather than remind. */
 export const MIN_GAP_MINUTES = 45;
 export const MAX_PER_DAY = 12;
 
-/**
- * "07:30", "7:30", "19:05", "7.30", "0730", "7:30pm", "7 pm", "12am", and the French and Portuguese
- * "7h30", "18h" and German "18 Uhr" -> minutes after midnight (0-1439).
- * Rejects "24:00", "25:00", "7:5", "730" and anything else.
- */
+/** "07:30", "7.30", "0730", "7:30pm", "12am", "7h30", "18 Uhr" -> minutes after midnight; not "24:00" or "730". */
 export function parseClockTime(input: string): Result<number, TimeInputProblem> {
   const text = input.trim().toLowerCase().replace(/\s+/g, "").replace(/uhr$/, "h");
   if (text === "") return fail("schedule.time-empty");
@@ -51,7 +45,6 @@ export function parseClockTime(input: string): Result<number, TimeInputProblem> 
   return ok(hour * 60 + minute);
 }
 
-/** 450 -> "07:30". Minutes must be an integer 0-1439. */
 export function formatClockTime(minutes: number): string {
   if (!Number.isInteger(minutes) || minutes < 0 || minutes >= MINUTES_PER_DAY) {
     throw new RangeError(`minutes after midnight must be an integer 0-1439, got ${minutes}`);
@@ -61,10 +54,7 @@ export function formatClockTime(minutes: number): string {
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
 
-/**
- * Checks a sorted list of unique minutes: 1-12 items, neighbours at least 45 minutes apart.
- * Shared with validateSchedule.
- */
+/** Shared with validateSchedule, so stored times meet the same limits as typed ones. */
 export function checkTimesList(sorted: readonly number[]): Result<readonly number[], TimeInputProblem> {
   if (sorted.length === 0) return fail("schedule.times-empty");
   if (sorted.length > MAX_PER_DAY) {
@@ -81,10 +71,7 @@ export function checkTimesList(sorted: readonly number[]): Result<readonly numbe
   return ok(sorted);
 }
 
-/**
- * "07:30,12:00,18:15" (commas, semicolons or spaces) -> sorted unique minutes, 1-12 items,
- * neighbours at least 45 minutes apart. Duplicates are merged silently.
- */
+/** "07:30,12:00 18:15" -> sorted minutes; a duplicate is merged rather than refused. */
 export function parseTimesList(input: string): Result<readonly number[], TimeInputProblem> {
   // Glue "7:30 pm", "18 h 30" and "7 Uhr" into one word each before splitting on spaces.
   const text = input
@@ -107,10 +94,8 @@ const GROUPS = { daily: EVERY_DAY, weekdays: [1, 2, 3, 4, 5], weekend: [6, 7] } 
 
 const languages = Object.values(DAY_VOCABULARY);
 const words = (list: string): string[] => list.split(" ");
-/** A phrase as one token: "fin de semana" -> "fin_de_semana". */
 const asToken = (phrase: string): string => phrase.replace(/ /g, "_");
 
-/** Each day's spellings in every language: "lunes" -> 1. */
 const DAY_BY_WORD: ReadonlyMap<string, number> = new Map(
   languages.flatMap((vocabulary) =>
     vocabulary.days.flatMap((spellings, index) => words(spellings).map((word) => [word, index + 1] as const)),
@@ -134,7 +119,7 @@ const MULTIWORD: readonly (readonly [RegExp, string])[] = GROUP_PHRASES.map(([ph
 const THROUGH = new Set(languages.flatMap((vocabulary) => words(vocabulary.through)));
 const FILLER = new Set(languages.flatMap((vocabulary) => words(vocabulary.filler)));
 
-/** Lower case without accents ("Miércoles" -> "miercoles", "2ª" -> "2a"); "terça-feira" -> "terca". */
+/** "Miércoles" -> "miercoles", "terça-feira" -> "terca". */
 function fold(text: string): string {
   return text
     .normalize("NFKD")
@@ -144,11 +129,7 @@ function fold(text: string): string {
     .replace(/[\s-]*feiras?\b/g, "");
 }
 
-/**
- * What a member typed for days, as tokens: a day word ("lun."), a range ("lunes-viernes") or a group
- * ("fin_de_semana"). "de lunes a viernes", "Montag bis Freitag" and "mon–fri" all give one range;
- * joining and leading words ("and", "y", "du") are dropped.
- */
+/** Day words, ranges and groups: "de lunes a viernes", "Montag bis Freitag" and "mon–fri" are one range each. */
 function dayTokens(input: string): string[] {
   let text = fold(input);
   for (const [pattern, token] of MULTIWORD) text = text.replace(pattern, token);
@@ -168,22 +149,15 @@ function dayTokens(input: string): string[] {
   return tokens;
 }
 
-/** The ISO weekday (Mon=1) of a day token, with or without its abbreviation dot ("lun."). */
 function dayOfWord(word: string): number | undefined {
   return DAY_BY_WORD.get(word.replace(/\.$/, ""));
 }
 
-/** The days of a group token ("fin_de_semana" -> Sat, Sun), if it is one. */
 function groupOfToken(token: string): readonly number[] | undefined {
   return GROUP_BY_TOKEN.get(token);
 }
 
-/**
- * "mon-fri", "mon,wed,sat", "Sat–Mon" (ranges wrap past Sunday), "weekdays", "weekends", "every day",
- * full names, any case, in English, Spanish, German, French or Portuguese whatever the member's
- * language ("lunes a viernes", "Mo-Fr", "du lundi au vendredi", "seg a sex", "Wochenende") -> ISO
- * weekdays (Mon=1 ... Sun=7).
- */
+/** "mon-fri", "Sat–Mon" (a range may wrap past Sunday), "weekends", "lunes a viernes", "Mo-Fr" -> ISO weekdays. */
 export function parseDays(input: string): Result<ReadonlySet<number>, TimeInputProblem> {
   const tokens = dayTokens(input);
   if (tokens.length === 0) return fail("schedule.days-empty");
@@ -212,10 +186,7 @@ export function parseDays(input: string): Result<ReadonlySet<number>, TimeInputP
   return ok(new Set([...days].sort((a, b) => a - b)));
 }
 
-/**
- * ISO weekdays -> runs of consecutive days in week order, a run may wrap past Sunday: [3, 6, 7, 1]
- * -> [[3], [6, 7, 1]]. Every day is one run starting on Monday. Render names them ("Wed, Sat–Mon").
- */
+/** [3, 6, 7, 1] -> [[3], [6, 7, 1]], so that days read back as "Wed, Sat–Mon". */
 export function dayRuns(days: ReadonlySet<number> | readonly number[]): number[][] {
   const set = new Set<number>([...days].filter((d) => Number.isInteger(d) && d >= 1 && d <= 7));
   if (set.size === 7) return [[...EVERY_DAY]];

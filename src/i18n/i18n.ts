@@ -66,11 +66,7 @@ function makeTranslator(locale: Locale | typeof PSEUDO_LOCALE): Translator {
   };
 }
 
-/**
- * The translator for a Discord or stored locale code; anything unknown speaks English. The
- * pseudo-locale (never a Discord locale) wraps every English string in ⟦…⟧, so that an end-to-end
- * run in it shows any sentence a member reads that was written outside the catalogs.
- */
+/** Anything unknown speaks English; the pseudo-locale's strings are built the first time it is asked for. */
 export function translator(code: string | null | undefined): Translator {
   const locale = code === PSEUDO_LOCALE ? PSEUDO_LOCALE : resolveLocale(code);
   let found = translators.get(locale);
@@ -85,9 +81,8 @@ export function translator(code: string | null | undefined): Translator {
 }
 
 /**
- * The Message for a problem a domain rule returned: code "schedule.time-format" reads the key
- * "schedule.problems.time-format". The key is not checked by the typecheck; tests walk every code a
- * parser can return (test/domain/pain-input.test.ts, test/discord/render/schedule.test.ts).
+ * Code "schedule.time-format" reads key "schedule.problems.time-format". The typecheck cannot see
+ * that key, so tests walk every code a parser returns (pain-input.test.ts, render/schedule.test.ts).
  */
 export function problemMessage(problem: Problem): Message {
   const key = problem.code.replace(".", ".problems.") as MessageKey;

@@ -11,7 +11,6 @@ export async function insertPainReport(db: Db, report: NewPainReport): Promise<P
   return row ?? null;
 }
 
-/** A member's reports since an instant, newest first (escalation looks back 14 days). */
 export async function painReportsSince(db: Db, userId: string, since: Date): Promise<PainReportRow[]> {
   return db
     .select()

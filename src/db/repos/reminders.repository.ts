@@ -16,15 +16,13 @@ export type PlannedReminder = Pick<
 
 /**
  * Idempotent: (member, kind, local date, slot) is unique, so planning twice adds nothing, even from
- * several processes at once (that key is the only arbiter: a bare DO NOTHING would also probe the
- * primary key for every row). Each column travels as one array parameter, unnested into rows: for a
- * large membership that is cheaper to build, send and bind than a multi-row VALUES list or one jsonb
- * document of all rows.
+ * several processes at once. Each column travels as one array parameter, unnested into rows, which
+ * is cheaper to build and bind than a VALUES list or a jsonb document for a large membership.
  */
 async function insertPlannedReminders(db: Db, rows: readonly PlannedReminder[]): Promise<number> {
   if (rows.length === 0) return 0;
   const column = (value: (row: PlannedReminder) => string | number | null) => arrayLiteral(rows.map(value));
-  // Rows share a few due minutes: formatting each once costs less than toISOString for every row.
+  // Rows share a few due minutes: format each one once.
   const isoOfMs = new Map<number, string>();
   const iso = (date: Date) => {
     const known = isoOfMs.get(date.getTime());
@@ -50,9 +48,8 @@ async function insertPlannedReminders(db: Db, rows: readonly PlannedReminder[]):
 
 /**
  * The PostgreSQL array literal of `values`. JSON escapes `"` and `\` as an array literal does, and
- * its unquoted null reads as NULL, so the JSON text in braces is the literal unless it holds another
- * escape (for a control character): JSON.stringify builds it faster than a loop quoting each
- * element, which remains for that case.
+ * its unquoted null reads as NULL, so JSON text in braces is the literal unless it holds another
+ * escape (a control character); only then is each element quoted one by one.
  */
 function arrayLiteral(values: readonly (string | number | null)[]): string {
   const json = JSON.stringify(values);
