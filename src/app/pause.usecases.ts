@@ -1,3 +1,4 @@
+import type { Db } from "../db/db-client.js";
 import { findMember, updateMember } from "../db/repos/members.repository.js";
 import { endOpenPauses, startPause } from "../db/repos/pauses.repository.js";
 import { isPaused } from "../domain/pause.rules.js";
@@ -28,11 +29,14 @@ export async function pauseReminders(
   const now = deps.clock.now();
   const until = days === null ? null : new Date(now.getTime() + days * 86_400_000);
   await enterMember(deps.db, caller, now);
-  await deps.db.transaction(async (tx) => {
-    await updateMember(tx, caller.userId, { pausedAt: now, pausedUntil: until }, now);
-    await startPause(tx, caller.userId, now, until);
-  });
+  await deps.db.transaction((tx) => recordPause(tx, caller.userId, now, until));
   return { until };
+}
+
+/** The pause itself, inside the caller's transaction: the member's state and the declared interval. */
+export async function recordPause(tx: Db, userId: string, now: Date, until: Date | null): Promise<void> {
+  await updateMember(tx, userId, { pausedAt: now, pausedUntil: until }, now);
+  await startPause(tx, userId, now, until);
 }
 
 /**
