@@ -4,6 +4,7 @@ import type {
   ChatInputCommandInteraction,
   ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  StringSelectMenuInteraction,
 } from "discord.js";
 import type { AppDeps } from "../app/deps.js";
 import { UserError } from "../app/errors.js";
@@ -23,12 +24,17 @@ export interface SlashCommand {
 }
 
 /**
- * Buttons and modals. A custom id is "<prefix>:<args...>"; the router picks the component whose
+ * Buttons, select menus and modals. A custom id is "<prefix>:<args...>"; the router picks the component whose
  * prefix matches and hands it the remaining arguments.
  */
 export interface ComponentHandler {
   readonly prefix: string;
   button?(interaction: ButtonInteraction, args: readonly string[], context: HandlerContext): Promise<void>;
+  select?(
+    interaction: StringSelectMenuInteraction,
+    args: readonly string[],
+    context: HandlerContext,
+  ): Promise<void>;
   modal?(
     interaction: ModalSubmitInteraction,
     args: readonly string[],

@@ -47,10 +47,12 @@ export function createRouter(
       );
     } else if (interaction.isAutocomplete()) {
       await byName.get(interaction.commandName)?.autocomplete?.(interaction, context);
-    } else if (interaction.isButton() || interaction.isModalSubmit()) {
+    } else if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
       const [prefix = "", ...args] = interaction.customId.split(":");
       const component = byPrefix.get(prefix);
       if (interaction.isButton() && component?.button) await component.button(interaction, args, context);
+      else if (interaction.isStringSelectMenu() && component?.select)
+        await component.select(interaction, args, context);
       else if (interaction.isModalSubmit() && component?.modal)
         await component.modal(interaction, args, context);
       else throw new UserError("common.buttonInactive");
@@ -63,7 +65,7 @@ export function createRouter(
       const known = byName.has(interaction.commandName) ? interaction.commandName : "unknown";
       return interaction.isAutocomplete() ? `${known}:autocomplete` : known;
     }
-    if (interaction.isButton() || interaction.isModalSubmit()) {
+    if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
       const prefix = interaction.customId.split(":")[0] ?? "";
       return byPrefix.has(prefix) ? prefix : "unknown";
     }

@@ -17,6 +17,7 @@ import {
   SEVERITY_MIN,
 } from "./pain.rules.js";
 import { fail, ok, quote, type Result } from "./result.js";
+import { type AskedSign, parseSignChoices } from "./warning-signs.rules.js";
 
 /** What a /pain command hands over, as Discord gives it (options may be missing or null). */
 export interface RawPainInput {
@@ -25,7 +26,8 @@ export interface RawPainInput {
   readonly drill?: unknown;
   readonly context?: unknown;
   readonly note?: unknown;
-  readonly severeSigns?: unknown;
+  /** The warning signs picked: one choice, a menu's values, or "none". */
+  readonly signs?: unknown;
 }
 
 /** A checked report, ready for decidePain once the caller adds reportedAt. */
@@ -35,7 +37,8 @@ export interface ParsedPainInput {
   readonly drill: PainDrill;
   readonly context?: PainContext;
   readonly note?: string;
-  readonly severeSigns: boolean;
+  /** Null: not asked or not answered; []: "none of these". */
+  readonly signs: readonly AskedSign[] | null;
 }
 
 /** Every way a pain report can be refused; each has its sentence at `pain.problems.<name>`. */
@@ -48,7 +51,7 @@ export const PAIN_PROBLEM_CODES = [
   "pain.context",
   "pain.note-not-text",
   "pain.note-too-long",
-  "pain.severe-signs",
+  "pain.sign",
 ] as const;
 export type PainProblemCode = (typeof PAIN_PROBLEM_CODES)[number];
 
@@ -100,11 +103,6 @@ function parseNote(raw: unknown): Checked<string | undefined> {
   return ok(note);
 }
 
-function parseSevereSigns(raw: unknown): Checked<boolean> {
-  if (!isAbsent(raw) && typeof raw !== "boolean") return fail("pain.severe-signs");
-  return ok(raw === true);
-}
-
 /** Checks a raw report field by field, in the order the member filled it in; the first problem wins. */
 export function parsePainInput(raw: RawPainInput): Checked<ParsedPainInput> {
   const severity = parseSeverity(raw.severity);
@@ -117,14 +115,14 @@ export function parsePainInput(raw: RawPainInput): Checked<ParsedPainInput> {
   if (!context.ok) return context;
   const note = parseNote(raw.note);
   if (!note.ok) return note;
-  const severeSigns = parseSevereSigns(raw.severeSigns);
-  if (!severeSigns.ok) return severeSigns;
+  const signs = parseSignChoices(raw.signs);
+  if (!signs.ok) return signs;
   return ok({
     severity: severity.value,
     location: location.value,
     drill: drill.value,
     ...(context.value === undefined ? {} : { context: context.value }),
     ...(note.value === undefined ? {} : { note: note.value }),
-    severeSigns: severeSigns.value,
+    signs: signs.value,
   });
 }

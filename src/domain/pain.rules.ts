@@ -11,7 +11,7 @@
 
 import type { BackOff } from "./back-off.rules.js";
 import { DRILLS, type Drill } from "./drills.rules.js";
-import { noteMentionsSevereSigns } from "./pain-signs.rules.js";
+import { findSigns, type SignFinding, TIER_RULES, type WarningSign } from "./warning-signs.rules.js";
 
 const HOUR_MS = 3_600_000;
 const DAY_HOURS = 24;
@@ -100,8 +100,8 @@ export interface PainReportInput {
   readonly drill?: PainDrill | null;
   readonly context?: PainContext;
   readonly note?: string;
-  /** The member says: cannot bear weight, marked swelling or a deformity. Also detected from the note. */
-  readonly severeSigns?: boolean;
+  /** The warning signs the member picked (the note is scanned too). */
+  readonly signs?: readonly WarningSign[] | null;
   readonly reportedAt: Date;
 }
 
@@ -121,8 +121,10 @@ export interface PainDecision {
   readonly advisePhysician: boolean;
   readonly escalation: null | { readonly reasons: readonly EscalationReason[] };
   readonly offerPause: boolean;
-  /** Severe signs (cannot bear weight, marked swelling, deformity, a pop): get prompt care. */
-  readonly urgentCare: boolean;
+  /** Warning signs found (picked or in the note) and their tier (warning-signs.rules.ts). */
+  readonly signs: SignFinding;
+  /** An urgent sign: reminders stop, with no end, until the member says they have been seen. */
+  readonly pauseUntilSeen: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -144,12 +146,6 @@ export function bandRule(severity: number): BandRule {
 
 export function painBand(severity: number): PainBand {
   return bandRule(severity).band;
-}
-
-function ruleForBand(band: PainBand): BandRule {
-  const rule = PAIN_RULES.bands.find((row) => row.band === band);
-  if (!rule) throw new RangeError(`unknown pain band ${band}`);
-  return rule;
 }
 
 const BAND_ORDER: readonly PainBand[] = ["none", "mild", "moderate", "severe"];
@@ -220,23 +216,25 @@ export function escalationReasons(
  * one); only the last 14 days matter. Throws a RangeError for a severity outside 0-10 (use
  * parsePainInput on member input first).
  *
- * Severe signs (flag or note) use the severe row whatever the number: back to level 1, hold 7 days,
- * see a professional, and get prompt care.
+ * A warning sign (picked or in the note) outranks the number: its tier's row applies whatever the
+ * severity (TIER_RULES), and an urgent one pauses the reminders instead of offering the pause.
  */
 export function decidePain(report: PainReportInput, recent: readonly PastReport[] = []): PainDecision {
   const byNumber = bandRule(report.severity);
-  const urgentCare = report.severeSigns === true || noteMentionsSevereSigns(report.note);
-  const rule = urgentCare ? ruleForBand("severe") : byNumber;
+  const signs = findSigns(report.signs ?? [], report.note);
+  const tier = signs.tier ? TIER_RULES[signs.tier] : null;
+  const rule = tier ? bandRule(Math.max(report.severity, tier.backOffAsSeverity)) : byNumber;
   const reasons = escalationReasons(report.severity, report.location, report.reportedAt, recent);
   const escalation = reasons.length > 0 ? { reasons } : null;
   const drills = rule.backOff.kind === "none" ? [] : implicatedDrills(report.drill);
   return {
     band: rule.band,
     plan: { drills, backOff: rule.backOff },
-    advisePhysician: rule.advisePhysician || escalation !== null || urgentCare,
+    advisePhysician: rule.advisePhysician || escalation !== null || tier !== null,
     escalation,
-    offerPause: escalation !== null || urgentCare,
-    urgentCare,
+    offerPause: tier ? tier.offerPause : escalation !== null,
+    signs,
+    pauseUntilSeen: tier?.pauseUntilSeen ?? false,
   };
 }
 

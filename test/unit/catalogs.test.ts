@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DAY_VOCABULARY } from "../../src/domain/day-words.rules.js";
 import { DRILL_WORDS } from "../../src/domain/drill-input.rules.js";
-import { WARNING_SIGN_WORDS } from "../../src/domain/pain-signs.rules.js";
+import { WARNING_SIGN_WORDS } from "../../src/domain/note-sign-words.rules.js";
 import { translator } from "../../src/i18n/i18n.js";
 import {
   CATALOGS,

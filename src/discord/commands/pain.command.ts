@@ -6,6 +6,7 @@ import {
 import { reportPain } from "../../app/report-pain.usecases.js";
 import { DRILLS } from "../../domain/drills.rules.js";
 import { CONTEXTS, LOCATIONS, NOTE_MAX, SEVERITY_MAX, SEVERITY_MIN } from "../../domain/pain.rules.js";
+import { SIGN_CHOICES } from "../../domain/warning-signs.rules.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
@@ -52,6 +53,12 @@ const data = {
       ...described("pain.command.note", { max: NOTE_MAX }),
       max_length: NOTE_MAX,
     },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "sign",
+      ...described("signs.command.option"),
+      choices: SIGN_CHOICES.map((sign) => choice(`signs.label.${sign}`, sign)),
+    },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -66,6 +73,7 @@ export const painCommand: SlashCommand = {
         drill: interaction.options.getString("drill"),
         context: interaction.options.getString("context"),
         note: interaction.options.getString("note"),
+        signs: interaction.options.getString("sign"),
       },
       interactionId: interaction.id,
       source: "command",
