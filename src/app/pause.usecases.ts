@@ -1,3 +1,4 @@
+import type { Db } from "../db/db-client.js";
 import { findMember, updateMember } from "../db/repos/members.repository.js";
 import { endOpenPauses, startPause } from "../db/repos/pauses.repository.js";
 import { isPaused } from "../domain/pause.rules.js";
@@ -9,7 +10,7 @@ import { planMemberReminders } from "./reminders.usecases.js";
 
 export const MAX_PAUSE_DAYS = 365;
 
-interface PauseResult {
+export interface PauseResult {
   /** Null: paused until /resume. */
   readonly until: Date | null;
 }
@@ -26,14 +27,20 @@ export async function pauseReminders(
   const now = deps.clock.now();
   const until = days === null ? null : new Date(now.getTime() + days * DAY_MS);
   await enterMember(deps.db, caller, now);
-  await deps.db.transaction(async (tx) => {
-    await updateMember(tx, caller.userId, { pausedAt: now, pausedUntil: until }, now);
-    await startPause(tx, caller.userId, now, until);
-  });
+  await deps.db.transaction((tx) => recordPause(tx, caller.userId, now, until));
   return { until };
 }
 
-/** Also re-opens reminders after closed DMs: members come back here once they open them. */
+/** The pause itself, inside the caller's transaction: the member's state and the declared interval. */
+export async function recordPause(tx: Db, userId: string, now: Date, until: Date | null): Promise<void> {
+  await updateMember(tx, userId, { pausedAt: now, pausedUntil: until }, now);
+  await startPause(tx, userId, now, until);
+}
+
+/**
+ * Ends a pause, and re-opens reminders for a member whose DMs were found closed (they come back
+ * here after opening them). Returns false when there was nothing to resume.
+ */
 export async function resumeReminders(deps: AppDeps, userId: string): Promise<boolean> {
   const now = deps.clock.now();
   const member = await findMember(deps.db, userId);

@@ -8,10 +8,12 @@ import { decidePain, type PainDecision, type PastReport } from "../domain/pain.r
 import { type ParsedPainInput, parsePainInput, type RawPainInput } from "../domain/pain-input.rules.js";
 import { applyBackOff, type BackOffOutcome } from "../domain/progression.rules.js";
 import { DAY_MS } from "../domain/time-units.js";
+import { shouldAskSigns } from "../domain/warning-signs.rules.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { planMorningCheck } from "./morning-checks.usecases.js";
+import { type PauseResult, recordPause } from "./pause.usecases.js";
 
 /** Longer than any window of the pain rules, which pick their own. */
 const HISTORY_DAYS = 28;
@@ -34,6 +36,12 @@ export interface ReportPainResult {
   readonly decision: PainDecision;
   readonly changes: readonly PainChange[];
   readonly morningCheckAt: Date | null;
+  /** The stored report (null when it had been recorded already). */
+  readonly reportId: number | null;
+  /** The reply asks about warning signs (once; the answer comes back with reportId). */
+  readonly askSigns: boolean;
+  /** The pause this report started: with no end for an urgent sign, until they have been seen. */
+  readonly pause: PauseResult | null;
 }
 
 function validatePainInput(raw: RawPainInput): ParsedPainInput {
@@ -54,18 +62,31 @@ export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise
       drill: report.drill,
       context: report.context ?? null,
       note: report.note ?? null,
+      signs: report.signs === null ? null : [...report.signs],
       source: input.source,
       reportedAt: now,
       localDate: localDateAt(now, memberTimeZone(member)),
       interactionId: input.interactionId,
     });
-    if (!row) return { recorded: false, decision, changes: [], morningCheckAt: null };
+    if (!row) {
+      return {
+        recorded: false,
+        decision,
+        changes: [],
+        morningCheckAt: null,
+        reportId: null,
+        askSigns: false,
+        pause: null,
+      };
+    }
     const changes = await applyDecision(tx, member.userId, decision, now);
+    const pause = await pauseUntilSeen(tx, member.userId, decision, now);
     const morningCheckAt =
-      report.severity > 0
+      report.severity > 0 || decision.signs.tier !== null
         ? await planMorningCheck(tx, member, now, { painReportId: row.id, drill: null })
         : null;
-    return { recorded: true, decision, changes, morningCheckAt };
+    const askSigns = shouldAskSigns(report.severity, report.signs, decision.signs.tier);
+    return { recorded: true, decision, changes, morningCheckAt, reportId: row.id, askSigns, pause };
   });
 }
 
@@ -93,4 +114,19 @@ export async function applyDecision(
     changes.push({ drill, outcome });
   }
   return changes;
+}
+
+/**
+ * An urgent sign stops the reminders (and the morning checks) with no end, as /pause would, until
+ * the member says they have been seen ("I've been seen" or /resume). Null for any other decision.
+ */
+export async function pauseUntilSeen(
+  tx: Db,
+  userId: string,
+  decision: PainDecision,
+  now: Date,
+): Promise<PauseResult | null> {
+  if (!decision.pauseUntilSeen) return null;
+  await recordPause(tx, userId, now, null);
+  return { until: null };
 }

@@ -211,6 +211,8 @@ export const painReports = pgTable(
     drill: text("drill"),
     context: text("context"),
     note: text("note"),
+    /** The warning signs the member picked (ids of domain/warning-signs.rules.ts); null: not answered. */
+    signs: text("signs").array(),
     source: text("source").notNull(),
     reportedAt: instant("reported_at").notNull(),
     localDate: date("local_date", { mode: "string" }).notNull(),

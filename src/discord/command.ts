@@ -4,6 +4,7 @@ import type {
   ChatInputCommandInteraction,
   ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  StringSelectMenuInteraction,
 } from "discord.js";
 import type { AppDeps } from "../app/deps.js";
 import type { Logger } from "../logger.js";
@@ -25,7 +26,7 @@ export interface SlashCommand {
 }
 
 /**
- * Buttons and modals. A custom id is "<prefix>:<args...>"; the router picks the component whose
+ * Buttons, select menus and modals. A custom id is "<prefix>:<args...>"; the router picks the component whose
  * prefix matches and hands it the remaining arguments.
  */
 export interface ComponentHandler {
@@ -33,6 +34,11 @@ export interface ComponentHandler {
   /** Checked by the router, in order, before the button or modal handler. */
   readonly preconditions?: readonly Precondition[];
   button?(interaction: ButtonInteraction, args: readonly string[], context: HandlerContext): Promise<void>;
+  select?(
+    interaction: StringSelectMenuInteraction,
+    args: readonly string[],
+    context: HandlerContext,
+  ): Promise<void>;
   modal?(
     interaction: ModalSubmitInteraction,
     args: readonly string[],

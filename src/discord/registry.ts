@@ -49,13 +49,18 @@ export function createRouter(
       );
     } else if (interaction.isAutocomplete()) {
       await byName.get(interaction.commandName)?.autocomplete?.(interaction, context);
-    } else if (interaction.isButton() || interaction.isModalSubmit()) {
+    } else if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
       const [prefix = "", ...args] = interaction.customId.split(":");
       const component = byPrefix.get(prefix);
-      const handles = interaction.isButton() ? component?.button : component?.modal;
+      const handles = interaction.isButton()
+        ? component?.button
+        : interaction.isStringSelectMenu()
+          ? component?.select
+          : component?.modal;
       if (!component || !handles) throw new UserError("common.buttonInactive");
       check(component.preconditions, interaction, args);
       if (interaction.isButton()) await component.button?.(interaction, args, context);
+      else if (interaction.isStringSelectMenu()) await component.select?.(interaction, args, context);
       else await component.modal?.(interaction, args, context);
     }
   }
@@ -66,7 +71,7 @@ export function createRouter(
       const known = byName.has(interaction.commandName) ? interaction.commandName : "unknown";
       return interaction.isAutocomplete() ? `${known}:autocomplete` : known;
     }
-    if (interaction.isButton() || interaction.isModalSubmit()) {
+    if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
       const prefix = interaction.customId.split(":")[0] ?? "";
       return byPrefix.has(prefix) ? prefix : "unknown";
     }

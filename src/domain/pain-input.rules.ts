@@ -13,6 +13,7 @@ import {
   SEVERITY_MIN,
 } from "./pain.rules.js";
 import { fail, ok, quote, type Result } from "./result.js";
+import { type AskedSign, parseSignChoices } from "./warning-signs.rules.js";
 
 /** As Discord gives it: any option may be missing or null. */
 export interface RawPainInput {
@@ -21,7 +22,8 @@ export interface RawPainInput {
   readonly drill?: unknown;
   readonly context?: unknown;
   readonly note?: unknown;
-  readonly severeSigns?: unknown;
+  /** The warning signs picked: one choice, a menu's values, or "none". */
+  readonly signs?: unknown;
 }
 
 export interface ParsedPainInput {
@@ -30,7 +32,8 @@ export interface ParsedPainInput {
   readonly drill: PainDrill;
   readonly context?: PainContext;
   readonly note?: string;
-  readonly severeSigns: boolean;
+  /** Null: not asked or not answered; []: "none of these". */
+  readonly signs: readonly AskedSign[] | null;
 }
 
 type PainProblemCode =
@@ -42,7 +45,7 @@ type PainProblemCode =
   | "pain.context"
   | "pain.note-not-text"
   | "pain.note-too-long"
-  | "pain.severe-signs";
+  | "pain.sign";
 
 type Checked<T> = Result<T, PainProblemCode>;
 
@@ -91,12 +94,7 @@ function parseNote(raw: unknown): Checked<string | undefined> {
   return ok(note);
 }
 
-function parseSevereSigns(raw: unknown): Checked<boolean> {
-  if (!isAbsent(raw) && typeof raw !== "boolean") return fail("pain.severe-signs");
-  return ok(raw === true);
-}
-
-/** Field by field in the order the member filled them in, so the first problem named is the first they made. */
+/** Checks a raw report field by field, in the order the member filled it in; the first problem wins. */
 export function parsePainInput(raw: RawPainInput): Checked<ParsedPainInput> {
   const severity = parseSeverity(raw.severity);
   if (!severity.ok) return severity;
@@ -108,14 +106,14 @@ export function parsePainInput(raw: RawPainInput): Checked<ParsedPainInput> {
   if (!context.ok) return context;
   const note = parseNote(raw.note);
   if (!note.ok) return note;
-  const severeSigns = parseSevereSigns(raw.severeSigns);
-  if (!severeSigns.ok) return severeSigns;
+  const signs = parseSignChoices(raw.signs);
+  if (!signs.ok) return signs;
   return ok({
     severity: severity.value,
     location: location.value,
     drill: drill.value,
     ...(context.value === undefined ? {} : { context: context.value }),
     ...(note.value === undefined ? {} : { note: note.value }),
-    severeSigns: severeSigns.value,
+    signs: signs.value,
   });
 }

@@ -4,8 +4,8 @@
  */
 import type { BackOff } from "./back-off.rules.js";
 import { DRILLS, type Drill } from "./drills.rules.js";
-import { noteMentionsSevereSigns } from "./pain-signs.rules.js";
 import { HOUR_MS } from "./time-units.js";
+import { findSigns, type SignFinding, TIER_RULES, type WarningSign } from "./warning-signs.rules.js";
 
 const DAY_HOURS = 24;
 
@@ -74,8 +74,8 @@ interface PainReportInput {
   readonly drill?: PainDrill | null;
   readonly context?: PainContext;
   readonly note?: string;
-  /** Said by the member, or found in the note: cannot bear weight, marked swelling, a deformity. */
-  readonly severeSigns?: boolean;
+  /** The warning signs the member picked (the note is scanned too). */
+  readonly signs?: readonly WarningSign[] | null;
   readonly reportedAt: Date;
 }
 
@@ -94,7 +94,10 @@ export interface PainDecision {
   readonly advisePhysician: boolean;
   readonly escalation: null | { readonly reasons: readonly EscalationReason[] };
   readonly offerPause: boolean;
-  readonly urgentCare: boolean;
+  /** Warning signs found (picked or in the note) and their tier (warning-signs.rules.ts). */
+  readonly signs: SignFinding;
+  /** An urgent sign: reminders stop, with no end, until the member says they have been seen. */
+  readonly pauseUntilSeen: boolean;
 }
 
 export function isValidSeverity(severity: number): boolean {
@@ -112,12 +115,6 @@ function bandRule(severity: number): BandRule {
 
 function painBand(severity: number): PainBand {
   return bandRule(severity).band;
-}
-
-function ruleForBand(band: PainBand): BandRule {
-  const rule = PAIN_RULES.bands.find((row) => row.band === band);
-  if (!rule) throw new RangeError(`unknown pain band ${band}`);
-  return rule;
 }
 
 const BAND_ORDER: readonly PainBand[] = ["none", "mild", "moderate", "severe"];
@@ -179,23 +176,26 @@ function escalationReasons(
 }
 
 /**
- * What a new report does, given the member's earlier ones. Warning signs take the severe row
- * whatever the number: a member who cannot bear weight must not be left drilling.
+ * What a new report does, given the member's earlier ones. A warning sign (picked or in the note)
+ * outranks the number: its tier's row applies whatever the severity (TIER_RULES), and an urgent one
+ * pauses the reminders instead of offering the pause.
  */
 export function decidePain(report: PainReportInput, recent: readonly PastReport[] = []): PainDecision {
   const byNumber = bandRule(report.severity);
-  const urgentCare = report.severeSigns === true || noteMentionsSevereSigns(report.note);
-  const rule = urgentCare ? ruleForBand("severe") : byNumber;
+  const signs = findSigns(report.signs ?? [], report.note);
+  const tier = signs.tier ? TIER_RULES[signs.tier] : null;
+  const rule = tier ? bandRule(Math.max(report.severity, tier.backOffAsSeverity)) : byNumber;
   const reasons = escalationReasons(report.severity, report.location, report.reportedAt, recent);
   const escalation = reasons.length > 0 ? { reasons } : null;
   const drills = rule.backOff.kind === "none" ? [] : implicatedDrills(report.drill);
   return {
     band: rule.band,
     plan: { drills, backOff: rule.backOff },
-    advisePhysician: rule.advisePhysician || escalation !== null || urgentCare,
+    advisePhysician: rule.advisePhysician || escalation !== null || tier !== null,
     escalation,
-    offerPause: escalation !== null || urgentCare,
-    urgentCare,
+    offerPause: tier ? tier.offerPause : escalation !== null,
+    signs,
+    pauseUntilSeen: tier?.pauseUntilSeen ?? false,
   };
 }
 

@@ -16,7 +16,7 @@ const REFUSED: Record<PainProblemCode, RawPainInput> = {
   "pain.context": { severity: 1, location: "knee", context: "swimming" },
   "pain.note-not-text": { severity: 1, location: "knee", note: 42 },
   "pain.note-too-long": { severity: 1, location: "knee", note: "a".repeat(NOTE_MAX + 1) },
-  "pain.severe-signs": { severity: 1, location: "knee", severeSigns: "yes" },
+  "pain.sign": { severity: 1, location: "knee", signs: "sore" },
 };
 
 describe("parsePainInput", () => {
@@ -28,7 +28,7 @@ describe("parsePainInput", () => {
         drill: "flexed-knee",
         context: "downhill",
         note: "  sore on the descent ",
-        severeSigns: false,
+        signs: "Numbness",
       }),
     ).toEqual({
       ok: true,
@@ -38,7 +38,7 @@ describe("parsePainInput", () => {
         drill: "flexed-knee",
         context: "downhill",
         note: "sore on the descent",
-        severeSigns: false,
+        signs: ["numbness"],
       },
     });
   });
@@ -46,7 +46,7 @@ describe("parsePainInput", () => {
   it("fills in unknown drill and leaves out missing options", () => {
     expect(parsePainInput({ severity: 0, location: "other", drill: null, context: null, note: "" })).toEqual({
       ok: true,
-      value: { severity: 0, location: "other", drill: "unknown", severeSigns: false },
+      value: { severity: 0, location: "other", drill: "unknown", signs: null },
     });
   });
 
@@ -106,14 +106,18 @@ describe("parsePainInput", () => {
     });
   });
 
-  it("rejects a note that is not text and a severe-signs answer that is not yes or no", () => {
+  it("rejects a note that is not text and a warning sign it does not know", () => {
     expect(parsePainInput({ severity: 1, location: "knee", note: 5 })).toEqual({
       ok: false,
       problem: { code: "pain.note-not-text" },
     });
-    expect(parsePainInput({ severity: 1, location: "knee", severeSigns: "yes" })).toEqual({
+    expect(parsePainInput({ severity: 1, location: "knee", signs: "yes" })).toEqual({
       ok: false,
-      problem: { code: "pain.severe-signs" },
+      problem: { code: "pain.sign", params: { given: "yes" } },
+    });
+    expect(parsePainInput({ severity: 1, location: "knee", signs: ["fever", 3] })).toEqual({
+      ok: false,
+      problem: { code: "pain.sign", params: { given: "3" } },
     });
   });
 

@@ -43,3 +43,17 @@ export function createPainReportsRepository(db: Db) {
 }
 
 export type PainReportsRepository = ReturnType<typeof createPainReportsRepository>;
+
+/** One report, locked until the transaction ends (answering its warning-sign question). */
+export async function lockPainReport(db: Db, id: number): Promise<PainReportRow | undefined> {
+  const [row] = await db.select().from(painReports).where(eq(painReports.id, id)).for("update");
+  return row;
+}
+
+/** Stores the member's answer to the warning-sign question of a report. */
+export async function setPainReportSigns(db: Db, id: number, signs: readonly string[]): Promise<void> {
+  await db
+    .update(painReports)
+    .set({ signs: [...signs] })
+    .where(eq(painReports.id, id));
+}

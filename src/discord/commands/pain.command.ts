@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
 import { reportPain } from "../../app/report-pain.usecases.js";
 import { DRILLS } from "../../domain/drills.rules.js";
 import { CONTEXTS, LOCATIONS, NOTE_MAX, SEVERITY_MAX, SEVERITY_MIN } from "../../domain/pain.rules.js";
+import { SIGN_CHOICES } from "../../domain/warning-signs.rules.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
@@ -49,15 +50,26 @@ const data = commandDefinition({
       ...described("pain.command.note", { max: NOTE_MAX }),
       max_length: NOTE_MAX,
     },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "sign",
+      ...described("signs.command.option"),
+      choices: SIGN_CHOICES.map((sign) => choice(`signs.label.${sign}`, sign)),
+    },
   ],
 });
+
+/** The one option whose name differs from the input it feeds: /pain's `sign` is one of the `signs`. */
+function painOptions({ sign, ...rest }: ReturnType<typeof optionsOf<typeof data>>) {
+  return { ...rest, signs: sign };
+}
 
 export const painCommand: SlashCommand = {
   data,
   async execute(interaction, { deps }) {
     const result = await reportPain(deps, {
       caller: callerOf(interaction),
-      raw: optionsOf(data, interaction),
+      raw: painOptions(optionsOf(data, interaction)),
       interactionId: interaction.id,
       source: "command",
     });

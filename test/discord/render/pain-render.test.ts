@@ -29,7 +29,15 @@ const earlier = (severity: number, days: number): PastReport => ({
 });
 
 function result(decision: PainDecision, changes: PainChange[] = [], morningCheckAt: Date | null = null) {
-  return { recorded: true, decision, changes, morningCheckAt } satisfies ReportPainResult;
+  return {
+    recorded: true,
+    decision,
+    changes,
+    morningCheckAt,
+    reportId: 41,
+    askSigns: false,
+    pause: decision.pauseUntilSeen ? { until: null } : null,
+  } satisfies ReportPainResult;
 }
 
 /** A step-down or reset of one matrix, as applyDecision reports it. */
@@ -141,12 +149,62 @@ describe("renderPainReply", () => {
     );
   });
 
-  it("warning signs bring the urgent-care line instead of the plain physician line", () => {
-    const decision = decide(2, { severeSigns: true });
-    const english = renderPainReply(result(decision), USER, en).content ?? "";
-    expect(english).toContain("please get medical help today (urgent care or your doctor)");
-    expect(english).not.toContain("Pain this strong");
-    expect(renderPainReply(result(decision), USER, de).content).toContain("noch heute ärztlich untersuchen");
+  it("an urgent sign: seen today, no drills, reminders paused until seen, one button and no keep going", () => {
+    const decision = decide(2, { signs: ["calf"], drill: "flexed-knee" });
+    const reply = renderPainReply(result(decision, [stepped("flexed-knee", 2, 1, "reset")]), USER, en);
+    expect(lines(reply.content)).toEqual([
+      "You've mentioned a hot, red or swollen calf: that needs to be seen today. Please go to urgent care or the ER today, or call your doctor now, rather than waiting.",
+      "Stop the drills until you've been seen.",
+      "I've paused your reminders until you tell me you've been seen: tap “I've been seen” below, or use /resume.",
+      "When you come back, you'll start gently:",
+      expect.stringContaining("Flexed-knee matrix"),
+      "Dorsi is not medical advice.",
+    ]);
+    const buttons = JSON.stringify(reply.components);
+    expect(buttons).toContain(`"custom_id":"pain-seen:${USER}"`);
+    expect(buttons).not.toContain("pain-keep");
+    expect(buttons).not.toContain("pain-pause");
+    expect(renderPainReply(result(decision), USER, de).content).toContain("Notaufnahme");
+    expect(renderPainReply(result(decision), USER, translator("es-ES")).content).toContain("urgencias");
+    expect(renderPainReply(result(decision), USER, translator("fr")).content).toContain("urgences");
+    expect(renderPainReply(result(decision), USER, translator("pt-BR")).content).toContain("pronto-socorro");
+  });
+
+  it("a soon sign: the severe back-off, see a professional in the next days, and the pause offer", () => {
+    const decision = decide(1, { signs: ["numbness", "night_pain"] });
+    const reply = renderPainReply(result(decision), USER, en);
+    expect(reply.content).toContain(
+      "You've mentioned numbness or tingling and pain at night or at rest: please see a physician or physiotherapist in the next few days.",
+    );
+    expect(reply.content).toContain("back to level 1");
+    expect(reply.content).not.toContain("Pain this strong");
+    const buttons = JSON.stringify(reply.components);
+    expect(buttons).toContain(`pain-pause:${USER}:7`);
+    expect(buttons).toContain(`pain-keep:${USER}`);
+  });
+
+  it("asks about the signs with a menu and a None button, owned by the member, about the report", () => {
+    const reply = renderPainReply({ ...result(decide(4)), askSigns: true }, USER, en);
+    expect(lines(reply.content).slice(-2)).toEqual([
+      "One more question: do you have any of these warning signs? Pick every one that fits, or tap “None of these”.",
+      "Dorsi is not medical advice.",
+    ]);
+    const [menu, none] = (reply.components ?? []).map((row) => JSON.parse(JSON.stringify(row)));
+    expect(menu.components[0]).toMatchObject({ type: 3, custom_id: `pain-signs:${USER}:41`, min_values: 1 });
+    expect(menu.components[0].options.map((option: { value: string }) => option.value)).toEqual([
+      "cannot_bear_weight",
+      "deformity",
+      "calf",
+      "fever",
+      "swelling_worse",
+      "numbness",
+      "night_pain",
+      "gave_way",
+    ]);
+    expect(none.components[0]).toMatchObject({
+      custom_id: `pain-signs:${USER}:41:none`,
+      label: "None of these",
+    });
   });
 
   it("says when Dorsi will check in, just before the disclaimer", () => {
@@ -166,14 +224,14 @@ describe("renderPainReply", () => {
   });
 
   it("every language keeps every line at 8/10 with warning signs, in its own words, the disclaimer last", () => {
-    const decision = decide(8, { severeSigns: true });
+    const decision = decide(8, { signs: ["fever", "numbness"] });
     const english = lines(renderPainReply(result(decision), USER, en).content);
     for (const locale of LOCALES) {
       const tr = translator(locale);
       const said = lines(renderPainReply(result(decision), USER, tr).content);
       expect({ locale, count: said.length }).toEqual({ locale, count: english.length });
       expect(said.at(-1)).toBe(tr.t("common.notMedicalAdvice"));
-      expect(said).toContain(tr.t("pain.urgentCare"));
+      expect(said).toContain(tr.t("signs.urgent.stop"));
       if (locale !== "en-US") expect(said.filter((line) => english.includes(line))).toEqual([]);
     }
   });
