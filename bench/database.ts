@@ -128,6 +128,8 @@ async function appClaimRate(db: Db, total: number): Promise<number> {
         await createRemindersRepository(db).finish(
           batch.map((row) => ({
             id: row.id,
+            leaseUntil: row.leaseUntil,
+            snoozes: row.snoozes,
             state: "sent",
             channelId: "c1",
             messageId: `x${row.id}`,

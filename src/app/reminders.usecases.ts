@@ -1,4 +1,9 @@
-import type { ClaimedReminder, PlannedReminder, ReminderFinish } from "../db/repos/reminders.repository.js";
+import type {
+  ClaimedReminder,
+  PlannedReminder,
+  ReminderClaim,
+  ReminderFinish,
+} from "../db/repos/reminders.repository.js";
 import type { PainLocation } from "../domain/pain.rules.js";
 import { isPaused } from "../domain/pause.rules.js";
 import {
@@ -156,27 +161,28 @@ async function deliverOne(
   row: ClaimedReminder,
   now: Date,
 ): Promise<DeliveryOutcome> {
+  const claim: ReminderClaim = { id: row.id, leaseUntil: row.leaseUntil, snoozes: row.snoozes };
   const member = await deps.members.find(row.userId);
   if (!member || member.dmsClosedAt !== null || isPaused(member, now)) {
     const failureReason = member ? "paused or DMs closed" : "member gone";
-    return { result: "skipped", finish: { id: row.id, state: "skipped", failureReason } };
+    return { result: "skipped", finish: { ...claim, state: "skipped", failureReason } };
   }
   try {
     const channelId = member.dmChannelId ?? (await openAndStoreDm(deps, messenger, member.userId, now));
     const content = await contentOf(deps, row);
     const { messageId } = await messenger.send(channelId, content);
-    return { result: "sent", finish: { id: row.id, state: "sent", channelId, messageId, sentAt: now } };
+    return { result: "sent", finish: { ...claim, state: "sent", channelId, messageId, sentAt: now } };
   } catch (error) {
     if (error instanceof DmsClosedError) {
       await deps.members.update(member.userId, { dmsClosedAt: now, dmsClosedNoticeSentAt: null }, now);
       return {
         result: "failed",
-        finish: { id: row.id, state: "failed", failureReason: "DMs closed (50007)" },
+        finish: { ...claim, state: "failed", failureReason: "DMs closed (50007)" },
       };
     }
     if (error instanceof DeliveryRefusedError) {
       const failureReason = error.message.slice(0, 500);
-      return { result: "failed", finish: { id: row.id, state: "failed", failureReason } };
+      return { result: "failed", finish: { ...claim, state: "failed", failureReason } };
     }
     // Transient: the lease runs out and a later tick retries with the same nonce.
     return { result: "retry" };

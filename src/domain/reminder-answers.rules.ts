@@ -31,7 +31,9 @@ export function answerRefusal(
 ): AnswerRefusal | null {
   if (reminder.userId !== userId || reminder.kind !== kind) return { reason: "not-yours" };
   if (reminder.outcome !== null) return { reason: "already-answered", outcome: reminder.outcome };
-  if (reminder.state !== "sent") return { reason: "inactive" };
+  // A button exists only on a delivered DM: while its delivery is still being recorded ("sending")
+  // it is as out as a "sent" one.
+  if (reminder.state !== "sending" && reminder.state !== "sent") return { reason: "inactive" };
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { upsertMember } from "../../src/db/repos/members.repository.js";
-import { createRemindersRepository } from "../../src/db/repos/reminders.repository.js";
+import { createRemindersRepository, type ReminderClaim } from "../../src/db/repos/reminders.repository.js";
 import { reminders } from "../../src/db/schema.js";
 import { useTestDatabase, usingPostgres } from "../support/database.js";
 
@@ -75,10 +75,11 @@ describe("claiming due reminders", () => {
     const [reclaimed] = await repository().claimDue(later, LEASE, 10);
     expect(reclaimed?.id).toBe(claimed?.id);
     expect(reclaimed?.attempts).toBe(2);
-    const finish = (id: number | undefined) =>
-      repository().finish([{ id: id ?? 0, state: "sent", sentAt: later }]);
-    expect(await finish(reclaimed?.id)).toEqual([reclaimed?.id]);
-    expect(await finish(claimed?.id)).toEqual([]);
+    if (!claimed || !reclaimed) throw new Error("nothing claimed");
+    const finish = (claim: ReminderClaim) =>
+      repository().finish([{ ...claim, state: "sent", sentAt: later }]);
+    expect(await finish(reclaimed)).toEqual([reclaimed.id]);
+    expect(await finish(claimed)).toEqual([]);
   });
 
   it("each claimed row carries its member's stored locale, null for one who never gave one", async () => {

@@ -8,6 +8,13 @@ describe("answerRefusal", () => {
     expect(answerRefusal(sent, "fay", "drill")).toBeNull();
   });
 
+  it("lets them answer while the delivery is still being recorded: the DM is out", () => {
+    expect(answerRefusal({ ...sent, state: "sending" }, "fay", "drill")).toBeNull();
+    expect(
+      answerRefusal({ ...sent, state: "sending", kind: "morning-check" }, "fay", "morning-check"),
+    ).toBeNull();
+  });
+
   it("refuses someone else's reminder, or a button of the other kind", () => {
     expect(answerRefusal(sent, "gus", "drill")).toEqual({ reason: "not-yours" });
     expect(answerRefusal(sent, "fay", "morning-check")).toEqual({ reason: "not-yours" });

@@ -102,21 +102,24 @@ async function claimDueReminders(
   return claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
 }
 
-export type ReminderFinish = { readonly id: number } & Pick<
-  Partial<ReminderRow>,
-  "state" | "channelId" | "messageId" | "sentAt" | "failureReason"
->;
+/** The claim a delivery record is for: the row, its lease and its snooze count when claimed. */
+export type ReminderClaim = Pick<ReminderRow, "id" | "leaseUntil" | "snoozes">;
+
+export type ReminderFinish = ReminderClaim &
+  Pick<Partial<ReminderRow>, "state" | "channelId" | "messageId" | "sentAt" | "failureReason">;
 
 /**
- * Records how claimed rows ended, in one statement (the delivery job records a batch of sends at
- * once); only the holder of a lease (state still 'sending') can, and a column left out (or null)
- * keeps its value. Returns the ids this process still held.
+ * Records how claimed deliveries ended, a batch in one statement; a column left out keeps its value.
+ * A record applies only while the row is still the delivery it claimed (same lease and snooze count),
+ * so a snooze, an answer or a later claim that came first wins. Returns the ids recorded.
  */
 async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Promise<number[]> {
   if (finishes.length === 0) return [];
   const json = JSON.stringify(
     finishes.map((finish) => ({
       id: finish.id,
+      lease_until: finish.leaseUntil?.toISOString() ?? null,
+      snoozes: finish.snoozes,
       state: finish.state ?? null,
       channel_id: finish.channelId ?? null,
       message_id: finish.messageId ?? null,
@@ -133,9 +136,10 @@ async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Pro
             sent_at = coalesce(f.sent_at, r.sent_at),
             failure_reason = coalesce(f.failure_reason, r.failure_reason),
             lease_until = null
-        from jsonb_to_recordset(${json}::jsonb) as f(id bigint, state text, channel_id text,
-          message_id text, sent_at timestamptz, failure_reason text)
-        where r.id = f.id and r.state = 'sending'
+        from jsonb_to_recordset(${json}::jsonb) as f(id bigint, lease_until timestamptz, snoozes smallint,
+          state text, channel_id text, message_id text, sent_at timestamptz, failure_reason text)
+        where r.id = f.id and r.state in ('sending', 'sent') and r.lease_until = f.lease_until
+          and r.snoozes = f.snoozes
         returning r.id`,
   );
   return rows.map((row) => Number(row.id));
@@ -185,15 +189,22 @@ async function lockReminder(db: Db, id: number): Promise<ReminderRow | undefined
   return row;
 }
 
+/**
+ * Answers a reminder whose DM is out: it is sent, whether or not its delivery was recorded yet (the
+ * lease stays, so that record still fills in the message).
+ */
 async function markAnswered(db: Db, id: number, outcome: string, now: Date): Promise<void> {
-  await db.update(reminders).set({ outcome, answeredAt: now }).where(eq(reminders.id, id));
+  await db.update(reminders).set({ outcome, answeredAt: now, state: "sent" }).where(eq(reminders.id, id));
 }
 
-/** Plans a sent reminder again at `dueAt`, as a new delivery (its snooze count is part of the nonce). */
+/**
+ * Plans a reminder whose DM is out again at `dueAt`, as a new delivery: the snooze count is part of
+ * its nonce, and the record of the delivery it replaces no longer applies.
+ */
 async function snooze(db: Db, id: number, dueAt: Date, snoozes: number): Promise<void> {
   await db
     .update(reminders)
-    .set({ state: "planned", dueAt, snoozes, sentAt: null, messageId: null })
+    .set({ state: "planned", dueAt, snoozes, leaseUntil: null, sentAt: null, messageId: null })
     .where(eq(reminders.id, id));
 }
 
