@@ -16,6 +16,7 @@ import {
   finishReminders,
   skipStaleReminders,
 } from "../src/db/repos/reminders.repository.js";
+import { repositories } from "../src/db/repositories.js";
 import { weekContaining } from "../src/domain/week.rules.js";
 import { count, medianMs, ms, ratio, timed, withClient } from "./support.js";
 import type { BenchRow } from "./table.js";
@@ -266,7 +267,7 @@ async function planningDay(db: Db, options: DatabaseBenchOptions): Promise<Bench
            case when i % 4 = 0 then '{1,2,3,4,5}'::smallint[] else '{1,2,3,4,5,6,7}'::smallint[] end
     from generate_series(1, ${enrolled}::int) i`);
   await db.execute(sql`analyze members`);
-  const deps: AppDeps = { db, clock: { now: () => PLAN_NOW } };
+  const deps: AppDeps = { db, clock: { now: () => PLAN_NOW }, repos: repositories };
   const { ms: elapsed, result: planned } = await timed(() => planAllReminders(deps));
   return [
     {
@@ -318,7 +319,11 @@ async function weeklyBoard(db: Db, options: DatabaseBenchOptions): Promise<Bench
         where logged_at >= ${week.start.toISOString()}::timestamptz and logged_at < ${week.end.toISOString()}::timestamptz`,
   );
 
-  const deps: AppDeps = { db, clock: { now: () => new Date(week.end.getTime() - 3_600_000) } };
+  const deps: AppDeps = {
+    db,
+    clock: { now: () => new Date(week.end.getTime() - 3_600_000) },
+    repos: repositories,
+  };
   const caller = { userId: "m7", displayName: "Member 7", guild: { id: guildId, name: "Big Club" } };
   let ranked = 0;
   const build = async () => {

@@ -35,6 +35,7 @@ import {
   type WeeklyBoardMessage,
 } from "../src/app/weekly-posts.usecases.js";
 import { openPglite } from "../src/db/db-client.js";
+import { repositories } from "../src/db/repositories.js";
 import { reminders } from "../src/db/schema.js";
 import type { MorningBand, PainLocation } from "../src/domain/pain.rules.js";
 import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "../src/domain/schedule.rules.js";
@@ -203,7 +204,7 @@ export async function runDemo(options: DemoOptions, write?: (line: string) => vo
     const start = wallTimeToInstant(START_DATE, 0, CLUB_ZONE);
     const end = wallTimeToInstant(addDays(START_DATE, options.days), 0, CLUB_ZONE);
     const clock = new ManualClock(start);
-    const deps: AppDeps = { db: database.db, clock };
+    const deps: AppDeps = { db: database.db, clock, repos: repositories };
     const sim = new Simulation(deps, clock, options, out);
     await sim.setUp();
     for (let at = start.getTime(); at < end.getTime(); at += STEP_MINUTES * MINUTE_MS) {

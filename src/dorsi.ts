@@ -5,6 +5,7 @@ import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app
 import { postDueWeeklyBoards, type WeeklyPostOutcome } from "./app/weekly-posts.usecases.js";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/db-client.js";
+import { repositories } from "./db/repositories.js";
 import { createBoardPoster } from "./discord/board-poster.js";
 import { syncCommands } from "./discord/command-sync.js";
 import { commands, components } from "./discord/commands/index.js";
@@ -59,7 +60,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   await database.migrate();
   logger.info({ engine: database.engine }, "database ready");
 
-  const deps: AppDeps = { db: database.db, clock };
+  const deps: AppDeps = { db: database.db, clock, repos: repositories };
   const client = createDiscordClient(config.discordApiUrl);
   const metrics = createMetrics(database);
   const router = createRouter(commands, components, { deps, logger }, metrics.recordInteraction);

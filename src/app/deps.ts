@@ -1,10 +1,17 @@
 import type { Db } from "../db/db-client.js";
+import type { PrivacyRepository } from "../db/repos/privacy.repository.js";
 import type { Clock } from "./clock.js";
+
+/** The repositories a use case reaches through its deps; src/db/repositories.ts provides them. */
+export interface Repositories {
+  readonly privacy: PrivacyRepository;
+}
 
 /** What every use case needs from the outside world. */
 export interface AppDeps {
   readonly db: Db;
   readonly clock: Clock;
+  readonly repos: Repositories;
 }
 
 /**

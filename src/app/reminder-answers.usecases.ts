@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/db-client.js";
-import { findMember, memberTimeZone } from "../db/repos/members.repository.js";
+import { findMember } from "../db/repos/members.repository.js";
 import { insertPainReport } from "../db/repos/pain-reports.repository.js";
 import type { ReminderRow } from "../db/repos/reminders.repository.js";
 import { painReports, reminders } from "../db/schema.js";
+import { memberTimeZone } from "../domain/members.rules.js";
 import {
   decideMorningCheck,
   type MorningBand,

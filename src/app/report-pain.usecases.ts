@@ -1,11 +1,11 @@
 import type { Db } from "../db/db-client.js";
-import { memberTimeZone } from "../db/repos/members.repository.js";
 import { insertPainReport, painReportsSince } from "../db/repos/pain-reports.repository.js";
 import { lockProgression, saveProgression } from "../db/repos/progressions.repository.js";
+import { applyBackOff, type BackOffOutcome } from "../domain/back-off.rules.js";
 import type { Drill } from "../domain/drills.rules.js";
+import { memberTimeZone } from "../domain/members.rules.js";
 import { decidePain, type PainDecision, type PastReport } from "../domain/pain.rules.js";
 import { type ParsedPainInput, parsePainInput, type RawPainInput } from "../domain/pain-input.rules.js";
-import { applyBackOff, type BackOffOutcome } from "../domain/progression.rules.js";
 import { localDateAt } from "../domain/schedule.rules.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
@@ -38,7 +38,7 @@ export interface ReportPainResult {
 }
 
 /** Checks the raw input first: a bad value is refused with its problem and nothing is written. */
-export function validatePainInput(raw: RawPainInput): ParsedPainInput {
+function validatePainInput(raw: RawPainInput): ParsedPainInput {
   const parsed = parsePainInput(raw);
   if (!parsed.ok) throw UserError.of(parsed.problem);
   return parsed.value;

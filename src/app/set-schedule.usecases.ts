@@ -1,5 +1,6 @@
-import { type MemberRow, memberTimeZone, updateMember } from "../db/repos/members.repository.js";
+import { type MemberRow, updateMember } from "../db/repos/members.repository.js";
 import { deleteFuturePlanned } from "../db/repos/reminders.repository.js";
+import { memberTimeZone } from "../domain/members.rules.js";
 import type { Result } from "../domain/result.js";
 import { nextReminders, type ScheduleSettings, validateSchedule } from "../domain/schedule.rules.js";
 import { parseClockTime, parseDays, parseTimesList } from "../domain/time-input.rules.js";

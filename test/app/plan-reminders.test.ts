@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { planAllReminders, plannedRows } from "../../src/app/reminders.usecases.js";
+import { repositories } from "../../src/db/repositories.js";
 import { members, reminders } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
@@ -8,7 +9,7 @@ import { useTestDatabase } from "../support/database.js";
 const database = useTestDatabase();
 // Europe moves its clocks forward a few hours later: the horizon holds a gap.
 const clock = new ManualClock("2026-03-28T12:00:00Z");
-const deps = () => ({ db: database.db, clock });
+const deps = () => ({ db: database.db, clock, repos: repositories });
 
 /**
  * 5,000 enrolled members without settings (read, nothing to plan: they fill the first page the

@@ -3,13 +3,14 @@ import { logSets } from "../../src/app/log-sets.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
 import { CHART_DAYS, getProgress } from "../../src/app/progress.usecases.js";
 import { insertPainReport } from "../../src/db/repos/pain-reports.repository.js";
+import { repositories } from "../../src/db/repositories.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-20T12:00:00Z");
 const caller = { userId: "300000000000000002", displayName: "Ben", guild: null };
-const deps = () => ({ db: database.db, clock });
+const deps = () => ({ db: database.db, clock, repos: repositories });
 const DAY = 24 * 3600_000;
 
 beforeEach(async () => {

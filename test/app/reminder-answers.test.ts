@@ -10,13 +10,14 @@ import {
 import { reportPain } from "../../src/app/report-pain.usecases.js";
 import { upsertMember } from "../../src/db/repos/members.repository.js";
 import { insertPlannedReminders } from "../../src/db/repos/reminders.repository.js";
+import { repositories } from "../../src/db/repositories.js";
 import { progressions, reminders, setLogs } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T09:00:00Z");
-const deps = () => ({ db: database.db, clock });
+const deps = () => ({ db: database.db, clock, repos: repositories });
 const fay = { userId: "300000000000000020", displayName: "Fay", guild: null };
 const gus = { userId: "300000000000000021", displayName: "Gus", guild: null };
 

@@ -7,13 +7,14 @@ import { pauseReminders } from "../../src/app/pause.usecases.js";
 import { deleteMemberData, exportMemberData, setLeaderboardHidden } from "../../src/app/privacy.usecases.js";
 import { reportPain } from "../../src/app/report-pain.usecases.js";
 import { queryRows } from "../../src/db/db-client.js";
+import { repositories } from "../../src/db/repositories.js";
 import { clubMembers } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T18:00:00Z");
-const deps = () => ({ db: database.db, clock });
+const deps = () => ({ db: database.db, clock, repos: repositories });
 const club = { id: "400000000000000009", name: "Hill club" };
 // Dana uses Discord in German: the language of her DMs is personal data too.
 const dana = { userId: "300000000000000010", displayName: "Dana", guild: club, locale: "de" };

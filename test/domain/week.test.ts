@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type ClubWeek,
+  clubTimeZone,
   nextWeek,
   nextWeeklyPost,
   parseWeekLabel,
@@ -10,6 +11,7 @@ import {
   WEEKLY_POST_GRACE_MS,
   weekByOffset,
   weekContaining,
+  weeklyPostNonce,
   weeklyPostSchedule,
   weekReportedBy,
 } from "../../src/domain/week.rules.js";
@@ -303,5 +305,23 @@ describe("weekly post schedule", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("clubTimeZone", () => {
+  it("is the zone /club stored, else UTC", () => {
+    expect(clubTimeZone("Australia/Sydney")).toBe("Australia/Sydney");
+    expect(clubTimeZone(null)).toBe("UTC");
+    expect(clubTimeZone(undefined)).toBe("UTC");
+  });
+});
+
+describe("weeklyPostNonce", () => {
+  it("is the same on every attempt at a club week's post, different for another week or club, 25 characters", () => {
+    const nonce = weeklyPostNonce("400000000000000001", "2026-11-23");
+    expect(nonce).toHaveLength(25);
+    expect(weeklyPostNonce("400000000000000001", "2026-11-23")).toBe(nonce);
+    expect(weeklyPostNonce("400000000000000001", "2026-11-30")).not.toBe(nonce);
+    expect(weeklyPostNonce("400000000000000002", "2026-11-23")).not.toBe(nonce);
   });
 });
