@@ -6,16 +6,13 @@ import {
 } from "../db/repos/leaderboard.repository.js";
 import type { MemberClub } from "../db/repos/members.repository.js";
 import { SCORING } from "../domain/scoring.rules.js";
-import { type ClubWeek, weekByOffset, weekContaining } from "../domain/week.rules.js";
+import { type ClubWeek, clubTimeZone, weekByOffset, weekContaining } from "../domain/week.rules.js";
 
 /*
  * Keeping board_entries equal to the sum of the set logs, so that showing a board reads one row per
  * member: a log refreshes the member's entry in each of their clubs, joining a club brings their
  * recent sets onto its boards, and a new club time zone (new week boundaries) rebuilds its boards.
  */
-
-/** A club without /club yet counts its weeks in UTC. */
-export const DEFAULT_CLUB_TIME_ZONE = "UTC";
 
 /**
  * The weeks a board can show: this week and last (/leaderboard); the weekly post's week and the one
@@ -38,14 +35,14 @@ export async function refreshMemberBoards(
   now: Date,
 ): Promise<void> {
   const targets = member.clubs.map((club) =>
-    boardTarget(member.userId, club.guildId, weekContaining(now, club.timeZone ?? DEFAULT_CLUB_TIME_ZONE)),
+    boardTarget(member.userId, club.guildId, weekContaining(now, clubTimeZone(club.timeZone))),
   );
   await refreshBoardEntries(db, targets, SCORING.dailySetCap);
 }
 
 /** A member just joined a club: their sets (logged anywhere) count on its boards, recent weeks too. */
 export async function addMemberToBoards(db: Db, userId: string, club: MemberClub, now: Date): Promise<void> {
-  const weeks = weeksShown(now, club.timeZone ?? DEFAULT_CLUB_TIME_ZONE);
+  const weeks = weeksShown(now, clubTimeZone(club.timeZone));
   await refreshBoardEntries(
     db,
     weeks.map((week) => boardTarget(userId, club.guildId, week)),

@@ -8,6 +8,7 @@
  * clock that jumps at midnight becomes the first instant of the Monday, keeping weeks contiguous).
  * A week lasts 168 hours, or 167/169 when it contains a clock change.
  */
+import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "./local-time.rules.js";
 import { DAY_MS } from "./time-units.js";
@@ -48,6 +49,11 @@ export interface WeeklyPostSchedule {
   readonly withinGrace: boolean;
   /** The next post instant strictly after `now` (e.g. to show "next board <t:...>"). */
   readonly nextDueAt: Date;
+}
+
+/** A club's zone for its weeks: the one /club stored, else UTC. */
+export function clubTimeZone(stored: string | null | undefined): string {
+  return stored ?? "UTC";
 }
 
 /** A weekly board more than a day late is stale: skip it rather than post it out of context. */
@@ -193,4 +199,12 @@ export function weeklyPostSchedule(
     withinGrace: lateByMs < WEEKLY_POST_GRACE_MS,
     nextDueAt: new Date(nextPostMs(nowMs, timeZone, postDay, postTime)),
   };
+}
+
+/**
+ * The nonce of a club week's post (Discord: at most 25 characters): the same for every attempt and
+ * process, so a retry after a crash returns the first message instead of posting a second one.
+ */
+export function weeklyPostNonce(guildId: string, weekStart: string): string {
+  return createHash("sha256").update(`dorsi-weekly:${guildId}:${weekStart}`).digest("base64url").slice(0, 25);
 }
