@@ -6,14 +6,14 @@ import {
 } from "../db/repos/leaderboard.repository.js";
 import type { MemberClub } from "../db/repos/members.repository.js";
 import { SCORING } from "../domain/scoring.rules.js";
-import { type ClubWeek, weekByOffset, weekContaining } from "../domain/week.rules.js";
+import { type ClubWeek, clubTimeZone, weekByOffset, weekContaining } from "../domain/week.rules.js";
 
 /* Keeps board_entries equal to the sum of the set logs, so that a board reads one row per member. */
 
-/** A club without /club yet counts its weeks in UTC. */
-export const DEFAULT_CLUB_TIME_ZONE = "UTC";
-
-/** This week and last for /leaderboard; a post up to a day late also compares with the week before last. */
+/**
+ * The weeks a board can show: this week and last (/leaderboard); the weekly post's week and the one
+ * before it ("most improved"), which for a post up to a day late are the two weeks before last.
+ */
 const BOARD_WEEKS_SHOWN = 4;
 
 function boardTarget(userId: string, guildId: string, week: ClubWeek): BoardTarget {
@@ -30,14 +30,14 @@ export async function refreshMemberBoards(
   now: Date,
 ): Promise<void> {
   const targets = member.clubs.map((club) =>
-    boardTarget(member.userId, club.guildId, weekContaining(now, club.timeZone ?? DEFAULT_CLUB_TIME_ZONE)),
+    boardTarget(member.userId, club.guildId, weekContaining(now, clubTimeZone(club.timeZone))),
   );
   await refreshBoardEntries(db, targets, SCORING.dailySetCap);
 }
 
 /** Sets logged before joining, even from DMs, count on the club's boards too. */
 export async function addMemberToBoards(db: Db, userId: string, club: MemberClub, now: Date): Promise<void> {
-  const weeks = weeksShown(now, club.timeZone ?? DEFAULT_CLUB_TIME_ZONE);
+  const weeks = weeksShown(now, clubTimeZone(club.timeZone));
   await refreshBoardEntries(
     db,
     weeks.map((week) => boardTarget(userId, club.guildId, week)),

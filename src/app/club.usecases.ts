@@ -1,8 +1,8 @@
 import { findWeeklyPost, saveClubSettings } from "../db/repos/clubs.repository.js";
 import { parseClockTime } from "../domain/time-input.rules.js";
 import { parseTimeZone } from "../domain/timezones.rules.js";
-import { type ClubWeek, type IsoWeekday, weeklyPostSchedule } from "../domain/week.rules.js";
-import { DEFAULT_CLUB_TIME_ZONE, rebuildClubBoards } from "./board-entries.usecases.js";
+import { type ClubWeek, clubTimeZone, type IsoWeekday, weeklyPostSchedule } from "../domain/week.rules.js";
+import { rebuildClubBoards } from "./board-entries.usecases.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError, unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
@@ -55,7 +55,7 @@ export async function configureClub(deps: AppDeps, input: ConfigureClubInput): P
   const previousPostError = await deps.db.transaction(async (tx) => {
     const saved = await saveClubSettings(tx, guild.id, settings, now);
     // New week boundaries: the boards must be summed again in the new zone.
-    if ((saved.previousTimeZone ?? DEFAULT_CLUB_TIME_ZONE) !== settings.timeZone) {
+    if (clubTimeZone(saved.previousTimeZone) !== settings.timeZone) {
       await rebuildClubBoards(tx, guild.id, settings.timeZone, now);
     }
     return saved.previousPostError;

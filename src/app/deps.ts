@@ -4,6 +4,7 @@ import {
   createPainReportsRepository,
   type PainReportsRepository,
 } from "../db/repos/pain-reports.repository.js";
+import { createPrivacyRepository, type PrivacyRepository } from "../db/repos/privacy.repository.js";
 import { createRemindersRepository, type RemindersRepository } from "../db/repos/reminders.repository.js";
 import type { Clock } from "./clock.js";
 
@@ -13,6 +14,7 @@ export interface AppDeps {
   readonly clock: Clock;
   readonly members: MembersRepository;
   readonly painReports: PainReportsRepository;
+  readonly privacy: PrivacyRepository;
   readonly reminders: RemindersRepository;
 }
 
@@ -23,6 +25,7 @@ export function createAppDeps(db: Db, clock: Clock): AppDeps {
     clock,
     members: createMembersRepository(db),
     painReports: createPainReportsRepository(db),
+    privacy: createPrivacyRepository(db),
     reminders: createRemindersRepository(db),
   };
 }

@@ -2,8 +2,7 @@ import type { Db } from "../db/db-client.js";
 import { findClub } from "../db/repos/clubs.repository.js";
 import { clubLevelUps, clubWeekEntries, isHiddenFromBoard } from "../db/repos/leaderboard.repository.js";
 import { type Highlights, highlights, type LeaderboardRow, rankWeek } from "../domain/scoring.rules.js";
-import { type ClubWeek, previousWeek, weekByOffset } from "../domain/week.rules.js";
-import { DEFAULT_CLUB_TIME_ZONE } from "./board-entries.usecases.js";
+import { type ClubWeek, clubTimeZone, previousWeek, weekByOffset } from "../domain/week.rules.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
@@ -53,7 +52,7 @@ export async function showLeaderboard(
   const now = deps.clock.now();
   await enterMember(deps.db, input.caller, now);
   const club = await findClub(deps.db, guild.id);
-  const timeZone = club?.timeZone ?? DEFAULT_CLUB_TIME_ZONE;
+  const timeZone = clubTimeZone(club?.timeZone);
   const week = weekByOffset(now, timeZone, choice === "this" ? 0 : -1);
   const rows = await scoreClubWeek(deps.db, guild.id, week);
   const board = { guildId: guild.id, clubName: club?.name ?? guild.name, timeZone, week, rows };

@@ -1,7 +1,7 @@
 import type { Db } from "../db/db-client.js";
-import { type MemberRow, memberTimeZone } from "../db/repos/members.repository.js";
+import type { MemberRow } from "../db/repos/members.repository.js";
 import {
-  isFirstDayAtNewLevel,
+  latestLevelChange,
   lockProgressionAndLog,
   saveProgression,
 } from "../db/repos/progressions.repository.js";
@@ -9,8 +9,14 @@ import { setsPerDrill } from "../db/repos/set-logs.repository.js";
 import { parseDrillInput } from "../domain/drill-input.rules.js";
 import { DRILLS, type Drill } from "../domain/drills.rules.js";
 import { localDateAt } from "../domain/local-time.rules.js";
-import { applySets, type SetsOutcome } from "../domain/progression.rules.js";
+import { memberTimeZone } from "../domain/members.rules.js";
 import { quote } from "../domain/result.js";
+import {
+  applySets,
+  isFirstDayAtNewLevel,
+  mayStartNewLevel,
+  type SetsOutcome,
+} from "../domain/step-up.rules.js";
 import { weekContaining } from "../domain/week.rules.js";
 import { refreshMemberBoards } from "./board-entries.usecases.js";
 import type { AppDeps, Caller } from "./deps.js";
@@ -20,7 +26,7 @@ import { planMorningCheck } from "./morning-checks.usecases.js";
 
 export const MAX_SETS_PER_LOG = 20;
 
-export interface LogSetsInput {
+interface LogSetsInput {
   readonly caller: Caller;
   /** What the member typed or picked: a drill name, an alias, or "both". */
   readonly drill: string;
@@ -30,7 +36,7 @@ export interface LogSetsInput {
   readonly source: "command" | "reminder";
 }
 
-export interface LoggedDrill {
+interface LoggedDrill {
   readonly drill: Drill;
   /** What the progression made of these sets; null when this interaction was already recorded. */
   readonly outcome: SetsOutcome | null;
@@ -45,7 +51,7 @@ export interface LogSetsResult {
 }
 
 /** Validates before any write: a bad value changes nothing. */
-export function validateLogInput(drill: string, sets: number): Drill[] {
+function validateLogInput(drill: string, sets: number): Drill[] {
   const parsed = parseDrillInput(drill);
   if (parsed === null) throw new UserError("progress.errors.unknownDrill", { given: quote(drill) });
   if (!Number.isInteger(sets) || sets < 1 || sets > MAX_SETS_PER_LOG) {
@@ -97,8 +103,11 @@ async function logOneDrill(tx: Db, member: MemberRow, drill: Drill, input: LogSe
   if (!logged) return { drill, outcome: null };
   const { state, outcome } = applySets(before, { sets: input.sets, localDate, now });
   await saveProgression(tx, member.userId, before, state, "pain-free practice", now);
-  const atFirstStepOfLevel = before.level > 1 && before.repsStep === 1;
-  if (atFirstStepOfLevel && (await isFirstDayAtNewLevel(tx, member.userId, drill, localDate))) {
+  // The query runs only where a new level can start (it costs /log a round trip).
+  if (
+    mayStartNewLevel(before) &&
+    isFirstDayAtNewLevel(before, await latestLevelChange(tx, member.userId, drill), localDate)
+  ) {
     // The new load must settle overnight too: ask the next morning.
     await planMorningCheck(tx, member, now, { painReportId: null, drill });
   }

@@ -1,7 +1,8 @@
 import type { Db } from "../db/db-client.js";
-import { type MemberRow, memberTimeZone } from "../db/repos/members.repository.js";
+import type { MemberRow } from "../db/repos/members.repository.js";
 import { createRemindersRepository } from "../db/repos/reminders.repository.js";
 import type { Drill } from "../domain/drills.rules.js";
+import { memberTimeZone } from "../domain/members.rules.js";
 import { morningCheckMinutes, nextMorningCheck } from "../domain/morning-check.rules.js";
 
 /**

@@ -1,11 +1,12 @@
 import type { Db } from "../db/db-client.js";
-import { findMember, memberTimeZone } from "../db/repos/members.repository.js";
+import { findMember } from "../db/repos/members.repository.js";
 import { latestPainReport, type PainReportRow } from "../db/repos/pain-reports.repository.js";
 import { pauseIntervals } from "../db/repos/pauses.repository.js";
 import { readProgressions } from "../db/repos/progressions.repository.js";
 import { dailySets, recentPracticeDates, setsPerDrill } from "../db/repos/set-logs.repository.js";
 import { DRILLS, type Drill } from "../domain/drills.rules.js";
 import { addDays, localDateAt } from "../domain/local-time.rules.js";
+import { memberTimeZone } from "../domain/members.rules.js";
 import { initialProgression, type ProgressionState } from "../domain/progression.rules.js";
 import { currentStreak, pausedLocalDates } from "../domain/streak.rules.js";
 import { DAY_MS } from "../domain/time-units.js";

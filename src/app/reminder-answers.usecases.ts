@@ -1,6 +1,6 @@
-import { memberTimeZone } from "../db/repos/members.repository.js";
 import type { ReminderRow } from "../db/repos/reminders.repository.js";
 import { localDateAt } from "../domain/local-time.rules.js";
+import { memberTimeZone } from "../domain/members.rules.js";
 import {
   decideMorningCheck,
   type MorningBand,

@@ -1,12 +1,12 @@
 import type { Db } from "../db/db-client.js";
-import { memberTimeZone } from "../db/repos/members.repository.js";
 import { insertPainReport, painReportsSince } from "../db/repos/pain-reports.repository.js";
 import { lockProgression, saveProgression } from "../db/repos/progressions.repository.js";
+import { applyBackOff, type BackOffOutcome } from "../domain/back-off.rules.js";
 import type { Drill } from "../domain/drills.rules.js";
 import { localDateAt } from "../domain/local-time.rules.js";
+import { memberTimeZone } from "../domain/members.rules.js";
 import { decidePain, type PainDecision, type PastReport } from "../domain/pain.rules.js";
 import { type ParsedPainInput, parsePainInput, type RawPainInput } from "../domain/pain-input.rules.js";
-import { applyBackOff, type BackOffOutcome } from "../domain/progression.rules.js";
 import { DAY_MS } from "../domain/time-units.js";
 import { shouldAskSigns } from "../domain/warning-signs.rules.js";
 import type { AppDeps, Caller } from "./deps.js";

@@ -1,4 +1,5 @@
-import { type MemberRow, memberTimeZone } from "../db/repos/members.repository.js";
+import type { MemberRow } from "../db/repos/members.repository.js";
+import { memberTimeZone } from "../domain/members.rules.js";
 import { scheduleOf } from "../domain/reminders.rules.js";
 import { type ScheduleSettings, validateSchedule } from "../domain/schedule.rules.js";
 import { nextReminders } from "../domain/schedule-plan.rules.js";

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import {
   type ConfiguredClub,
   claimWeeklyPost,
@@ -12,7 +11,7 @@ import {
   weeklyPostsSince,
 } from "../db/repos/clubs.repository.js";
 import { MINUTE_MS } from "../domain/time-units.js";
-import { type WeeklyPostSchedule, weeklyPostSchedule } from "../domain/week.rules.js";
+import { type WeeklyPostSchedule, weeklyPostNonce, weeklyPostSchedule } from "../domain/week.rules.js";
 import type { AppDeps } from "./deps.js";
 import { buildWeeklyBoard, type WeeklyBoard } from "./leaderboard.usecases.js";
 
@@ -92,14 +91,6 @@ export interface WeeklyPostOutcome {
   readonly lateByMs: number;
 }
 
-/** The same for every attempt from every process; Discord allows 25 characters. */
-function weeklyPostNonce(key: WeeklyPostKey): string {
-  return createHash("sha256")
-    .update(`dorsi-weekly:${key.guildId}:${key.weekStart}`)
-    .digest("base64url")
-    .slice(0, 25);
-}
-
 interface DueClub {
   readonly club: ConfiguredClub;
   readonly schedule: WeeklyPostSchedule;
@@ -162,7 +153,7 @@ async function postOne(
     const board = await buildWeeklyBoard(deps.db, club, schedule.reportsOnWeek);
     const { messageId } = await poster.postBoard(club.channelId, {
       board,
-      nonce: weeklyPostNonce(key),
+      nonce: weeklyPostNonce(key.guildId, key.weekStart),
       locale: club.locale,
     });
     await markWeeklyPostPosted(deps.db, key, messageId, deps.clock.now());

@@ -21,7 +21,7 @@ function recentIds(limit: number): { add(id: string): boolean } {
   };
 }
 
-export interface Router {
+interface Router {
   readonly commands: ReadonlyMap<string, SlashCommand>;
   /** Routes one interaction; never throws, whatever the handler or Discord does. */
   handle(interaction: Interaction): Promise<void>;

@@ -53,7 +53,7 @@ function windowCapacity(windowStart: number, windowEnd: number): number {
 }
 
 /** Everything /schedule can refuse, each worded at catalog key `schedule.problems.<name>`. */
-export type ScheduleProblem =
+type ScheduleProblem =
   | TimeInputProblem
   | TimeZoneProblem
   | "schedule.days-invalid"

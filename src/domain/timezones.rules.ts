@@ -130,7 +130,7 @@ function zoneEntries(): readonly ZoneEntry[] {
   return entriesCache;
 }
 
-export interface TimeZoneChoice {
+interface TimeZoneChoice {
   /** Label shown in Discord, at most 100 characters: "America/New_York (UTC-05:00)". */
   readonly name: string;
   /** The zone name handed back to the command. */

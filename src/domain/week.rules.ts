@@ -3,6 +3,7 @@
  * on it. A Monday midnight skipped by a clock change starts at the Monday's first instant, so weeks
  * stay contiguous.
  */
+import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "./local-time.rules.js";
 import { DAY_MS } from "./time-units.js";
@@ -30,6 +31,11 @@ export interface WeeklyPostSchedule {
   readonly lateByMs: number;
   readonly withinGrace: boolean;
   readonly nextDueAt: Date;
+}
+
+/** A club's zone for its weeks: the one /club stored, else UTC. */
+export function clubTimeZone(stored: string | null | undefined): string {
+  return stored ?? "UTC";
 }
 
 /** A weekly board more than a day late is stale: skip it rather than post it out of context. */
@@ -155,4 +161,12 @@ export function weeklyPostSchedule(
     withinGrace: lateByMs < WEEKLY_POST_GRACE_MS,
     nextDueAt: new Date(nextPostMs(nowMs, timeZone, postDay, postTime)),
   };
+}
+
+/**
+ * The nonce of a club week's post (Discord: at most 25 characters): the same for every attempt and
+ * process, so a retry after a crash returns the first message instead of posting a second one.
+ */
+export function weeklyPostNonce(guildId: string, weekStart: string): string {
+  return createHash("sha256").update(`dorsi-weekly:${guildId}:${weekStart}`).digest("base64url").slice(0, 25);
 }

@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { DAY_MS } from "../../src/domain/time-units.js";
 import {
   type ClubWeek,
+  clubTimeZone,
   previousWeek,
   weekByOffset,
   weekContaining,
+  weeklyPostNonce,
   weeklyPostSchedule,
 } from "../../src/domain/week.rules.js";
 import { nextWeek, nextWeeklyPost, parseWeekLabel, postDueFor, weekReportedBy } from "../support/weeks.js";
@@ -299,5 +301,23 @@ describe("weekly post schedule", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("clubTimeZone", () => {
+  it("is the zone /club stored, else UTC", () => {
+    expect(clubTimeZone("Australia/Sydney")).toBe("Australia/Sydney");
+    expect(clubTimeZone(null)).toBe("UTC");
+    expect(clubTimeZone(undefined)).toBe("UTC");
+  });
+});
+
+describe("weeklyPostNonce", () => {
+  it("is the same on every attempt at a club week's post, different for another week or club, 25 characters", () => {
+    const nonce = weeklyPostNonce("400000000000000001", "2026-11-23");
+    expect(nonce).toHaveLength(25);
+    expect(weeklyPostNonce("400000000000000001", "2026-11-23")).toBe(nonce);
+    expect(weeklyPostNonce("400000000000000001", "2026-11-30")).not.toBe(nonce);
+    expect(weeklyPostNonce("400000000000000002", "2026-11-23")).not.toBe(nonce);
   });
 });

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { and, eq, getTableColumns, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Caller } from "../../app/deps.js";
+import { jitterSeedOf } from "../../domain/members.rules.js";
 import type { MemberSchedule } from "../../domain/reminders.rules.js";
 import { type Db, queryRows } from "../db-client.js";
 import { members } from "../schema.js";
@@ -83,14 +83,6 @@ export async function upsertMember(
   return { member, clubs, joinedClub: null };
 }
 
-/**
- * The seed of a member's reminder jitter: a hash of their id, so the same member always gets the
- * same minutes (reproducible schedules, e.g. `npm run demo`) while members of a club still differ.
- */
-function jitterSeedOf(userId: string): string {
-  return createHash("sha256").update(`dorsi-jitter:${userId}`).digest("hex").slice(0, 32);
-}
-
 export async function findMember(db: Db, userId: string): Promise<MemberRow | undefined> {
   const [member] = await db.select().from(members).where(eq(members.userId, userId));
   return member;
@@ -106,11 +98,6 @@ export async function updateMember(
     .update(members)
     .set({ ...changes, updatedAt: now })
     .where(eq(members.userId, userId));
-}
-
-/** A member's IANA zone: UTC until /schedule sets one (local dates and weeks need some zone). */
-export function memberTimeZone(member: { timeZone: string | null } | undefined): string {
-  return member?.timeZone ?? "UTC";
 }
 
 /**

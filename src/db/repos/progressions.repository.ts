@@ -5,6 +5,7 @@ import {
   initialProgression,
   type ProgressionState,
 } from "../../domain/progression.rules.js";
+import type { LatestLevelChange } from "../../domain/step-up.rules.js";
 import { type Db, queryRows } from "../db-client.js";
 import { levelChanges, progressions } from "../schema.js";
 import type { NewSetLog } from "./set-logs.repository.js";
@@ -129,28 +130,27 @@ export async function saveProgression(
   }
 }
 
-/**
- * True on the first local day of practice at a newly reached level: the matrix's latest change
- * moved it up a whole level, and no set of it was logged after that on an earlier local day (the
- * set that earned the step up shares the change's instant and does not count).
- */
-export async function isFirstDayAtNewLevel(
+/** The matrix's latest level change and the earliest local date of a set logged after it; one round trip. */
+export async function latestLevelChange(
   db: Db,
   userId: string,
   drill: Drill,
-  localDate: string,
-): Promise<boolean> {
-  const [last] = await queryRows<{ first_day: boolean }>(
+): Promise<LatestLevelChange | null> {
+  const [row] = await queryRows<{
+    from_level: number;
+    to_level: number;
+    first_practice_after: string | null;
+  }>(
     db,
-    sql`select change.to_level > change.from_level and not exists (
-          select 1 from set_logs log
-          where log.user_id = change.user_id and log.drill = change.drill
-            and log.logged_at > change.changed_at and log.local_date < ${localDate}::date
-        ) as first_day
+    sql`select change.from_level, change.to_level, (
+          select min(log.local_date)::text from set_logs log
+          where log.user_id = change.user_id and log.drill = change.drill and log.logged_at > change.changed_at
+        ) as first_practice_after
         from level_changes change
         where change.user_id = ${userId} and change.drill = ${drill}
         order by change.id desc
         limit 1`,
   );
-  return last?.first_day === true;
+  if (!row) return null;
+  return { fromLevel: row.from_level, toLevel: row.to_level, firstPracticeAfter: row.first_practice_after };
 }

@@ -17,7 +17,7 @@ export const THEME = {
   medals: ["#f5c542", "#c9d1dc", "#d9925a"],
 } as const;
 
-export type FontWeight = 400 | 700;
+type FontWeight = 400 | 700;
 
 /** A CSS font shorthand in the registered font list, e.g. `700 32px "Dorsi Inter latin", …`. */
 export function font(sizePx: number, weight: FontWeight = 400): string {

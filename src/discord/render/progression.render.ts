@@ -1,15 +1,13 @@
+import type { BackOffOutcome } from "../../domain/back-off.rules.js";
 import type { Drill } from "../../domain/drills.rules.js";
 import {
-  type BackOffOutcome,
   isHoldActive,
   isTop,
   type ProgressionState,
-  type SetsOutcome,
   type Spot,
   spotOf,
-  type ToGo,
-  toGo,
 } from "../../domain/progression.rules.js";
+import { type SetsOutcome, type ToGo, toGo } from "../../domain/step-up.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { drillLabel, levelTitle } from "./drill-words.render.js";
 import { discordTime } from "./time.render.js";

@@ -21,7 +21,7 @@ export const REMINDER_PAIN_PREFIX = "rem-pain";
 export const REMINDER_SNOOZE_PREFIX = "rem-snooze";
 export const MORNING_PREFIX = "morning";
 
-export interface ReminderMessage {
+interface ReminderMessage {
   content: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];

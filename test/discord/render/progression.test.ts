@@ -6,17 +6,12 @@ import {
   describeProgress,
   describeSetsOutcome,
 } from "../../../src/discord/render/progression.render.js";
+import { applyBackOff } from "../../../src/domain/back-off.rules.js";
 import type { Level, RepsStep } from "../../../src/domain/drills.rules.js";
-import {
-  applyBackOff,
-  applySets,
-  initialProgression,
-  type ProgressionState,
-  requirementFor,
-  type SetsOutcome,
-  spotOf,
-} from "../../../src/domain/progression.rules.js";
+import { initialProgression, type ProgressionState, spotOf } from "../../../src/domain/progression.rules.js";
+import { applySets, type SetsOutcome } from "../../../src/domain/step-up.rules.js";
 import { translator } from "../../../src/i18n/i18n.js";
+import { STEP_UP_REQUIREMENTS } from "../../support/progression.js";
 
 const en = translator("en-US");
 const de = translator("de");
@@ -33,7 +28,7 @@ function stateAt(level: Level, repsStep: RepsStep, extra: Partial<ProgressionSta
 
 /** The requirement met but for one set on a new day. */
 function almostThere(level: Level, repsStep: RepsStep, extra: Partial<ProgressionState> = {}) {
-  const need = requirementFor(level);
+  const need = STEP_UP_REQUIREMENTS[level];
   const days = Array.from({ length: need.days - 1 }, (_, i) => `2026-02-${10 + i}`);
   return stateAt(level, repsStep, { painFreeSets: need.sets - 1, practiceDays: days, ...extra });
 }

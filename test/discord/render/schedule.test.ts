@@ -7,10 +7,13 @@ import {
   renderScheduleReply,
 } from "../../../src/discord/render/schedule.render.js";
 import type { Problem } from "../../../src/domain/result.js";
-import type { ScheduleProblem } from "../../../src/domain/schedule.rules.js";
+import type { validateSchedule } from "../../../src/domain/schedule.rules.js";
 import { parseDays } from "../../../src/domain/time-input.rules.js";
 import { problemMessage, type Translator, translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
+
+/** Every problem code validateSchedule can return, read from its signature. */
+type ScheduleProblem = Extract<ReturnType<typeof validateSchedule>, { ok: false }>["problem"]["code"];
 
 const en = translator("en-US");
 const de = translator("de");
