@@ -100,7 +100,8 @@ describe("/leaderboard in a German server", () => {
         name: "leaderboard",
         locale: "de",
       })
-      .reply();
+      // The caller's place is a follow-up after the board: wait out a slow machine's pauses.
+      .reply({ quietMs: 1_000 });
     expect(plain(reply.embeds[0]?.title)).toBe("Trail Club: diese Woche · 23.–29. Nov. 2026");
     expect(reply.followUps[0]?.content).toContain("Du stehst noch nicht auf dieser Rangliste");
   });

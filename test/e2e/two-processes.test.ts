@@ -52,5 +52,5 @@ describe("two bot processes on one database", () => {
     const dms = h.double.allMessages().filter((message) => message.guildId === null && !message.ephemeral);
     expect(dms).toHaveLength(MEMBERS * 4);
     expect(new Set(dms.map((message) => message.nonce)).size).toBe(MEMBERS * 4);
-  });
+  }, 120_000);
 });
