@@ -5,7 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     environment: "node",
     // Two files at a time on two cores: the e2e and database tests spend much of their time waiting on
-    // sockets and timers, so the suite takes about 3.5 minutes instead of 4.8 with vitest's one worker.
+    // sockets and timers.
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,

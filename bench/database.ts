@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
 import { rebuildClubBoards } from "../src/app/board-entries.usecases.js";
-import type { AppDeps } from "../src/app/deps.js";
+import { createAppDeps } from "../src/app/deps.js";
 import { showLeaderboard } from "../src/app/leaderboard.usecases.js";
 import {
   CLAIM_BATCH,
@@ -11,12 +11,7 @@ import {
   SEND_CONCURRENCY,
 } from "../src/app/reminders.usecases.js";
 import { type Db, openPostgres, queryRows } from "../src/db/db-client.js";
-import {
-  claimDueReminders,
-  finishReminders,
-  skipStaleReminders,
-} from "../src/db/repos/reminders.repository.js";
-import { repositories } from "../src/db/repositories.js";
+import { createRemindersRepository } from "../src/db/repos/reminders.repository.js";
 import { weekContaining } from "../src/domain/week.rules.js";
 import { count, medianMs, ms, ratio, timed, withClient } from "./support.js";
 import type { BenchRow } from "./table.js";
@@ -126,14 +121,15 @@ async function appClaimRate(db: Db, total: number): Promise<number> {
   const worker = async (): Promise<number> => {
     let done = 0;
     for (;;) {
-      const claimed = await claimDueReminders(db, now, CLAIM_LEASE_MS, CLAIM_BATCH);
+      const claimed = await createRemindersRepository(db).claimDue(now, CLAIM_LEASE_MS, CLAIM_BATCH);
       if (claimed.length === 0) return done;
       for (let index = 0; index < claimed.length; index += SEND_CONCURRENCY) {
         const batch = claimed.slice(index, index + SEND_CONCURRENCY);
-        await finishReminders(
-          db,
+        await createRemindersRepository(db).finish(
           batch.map((row) => ({
             id: row.id,
+            leaseUntil: row.leaseUntil,
+            snoozes: row.snoozes,
             state: "sent",
             channelId: "c1",
             messageId: `x${row.id}`,
@@ -212,8 +208,8 @@ async function idleTick(db: Db, options: DatabaseBenchOptions): Promise<BenchRow
 
   const tick = async () => {
     const now = new Date();
-    await skipStaleReminders(db, now, REMINDER_GRACE_MS);
-    const claimed = await claimDueReminders(db, now, CLAIM_LEASE_MS, CLAIM_BATCH);
+    await createRemindersRepository(db).skipStale(now, REMINDER_GRACE_MS);
+    const claimed = await createRemindersRepository(db).claimDue(now, CLAIM_LEASE_MS, CLAIM_BATCH);
     if (claimed.length > 0) throw new Error("idle tick claimed a reminder");
   };
   const before = await scanCounts(db);
@@ -267,7 +263,7 @@ async function planningDay(db: Db, options: DatabaseBenchOptions): Promise<Bench
            case when i % 4 = 0 then '{1,2,3,4,5}'::smallint[] else '{1,2,3,4,5,6,7}'::smallint[] end
     from generate_series(1, ${enrolled}::int) i`);
   await db.execute(sql`analyze members`);
-  const deps: AppDeps = { db, clock: { now: () => PLAN_NOW }, repos: repositories };
+  const deps = createAppDeps(db, { now: () => PLAN_NOW });
   const { ms: elapsed, result: planned } = await timed(() => planAllReminders(deps));
   return [
     {
@@ -319,11 +315,7 @@ async function weeklyBoard(db: Db, options: DatabaseBenchOptions): Promise<Bench
         where logged_at >= ${week.start.toISOString()}::timestamptz and logged_at < ${week.end.toISOString()}::timestamptz`,
   );
 
-  const deps: AppDeps = {
-    db,
-    clock: { now: () => new Date(week.end.getTime() - 3_600_000) },
-    repos: repositories,
-  };
+  const deps = createAppDeps(db, { now: () => new Date(week.end.getTime() - 3_600_000) });
   const caller = { userId: "m7", displayName: "Member 7", guild: { id: guildId, name: "Big Club" } };
   let ranked = 0;
   const build = async () => {

@@ -9,7 +9,7 @@
 import { count, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { configureClub } from "../src/app/club.usecases.js";
-import type { AppDeps, Caller } from "../src/app/deps.js";
+import { type AppDeps, type Caller, createAppDeps } from "../src/app/deps.js";
 import { UserError } from "../src/app/errors.js";
 import { BOARD_TOP } from "../src/app/leaderboard.usecases.js";
 import { type LogSetsResult, logSets } from "../src/app/log-sets.usecases.js";
@@ -18,14 +18,12 @@ import {
   answerDone,
   answerMorningCheck,
   answerPain,
-  MAX_SNOOZES,
   snoozeReminder,
 } from "../src/app/reminder-answers.usecases.js";
 import {
   type DirectMessenger,
   deliverDueReminders,
   planAllReminders,
-  type ReminderContent,
 } from "../src/app/reminders.usecases.js";
 import { type PainChange, type ReportPainResult, reportPain } from "../src/app/report-pain.usecases.js";
 import { setSchedule } from "../src/app/set-schedule.usecases.js";
@@ -35,10 +33,11 @@ import {
   type WeeklyBoardMessage,
 } from "../src/app/weekly-posts.usecases.js";
 import { openPglite } from "../src/db/db-client.js";
-import { repositories } from "../src/db/repositories.js";
 import { reminders } from "../src/db/schema.js";
+import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "../src/domain/local-time.rules.js";
 import type { MorningBand, PainLocation } from "../src/domain/pain.rules.js";
-import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "../src/domain/schedule.rules.js";
+import { MAX_SNOOZES } from "../src/domain/reminder-answers.rules.js";
+import type { ReminderContent } from "../src/domain/reminders.rules.js";
 import { ManualClock } from "../test/support/clock.js";
 import { buildRoster, HABIT_LABELS, type Rng, type SimMember } from "./demo-club.js";
 
@@ -204,7 +203,7 @@ export async function runDemo(options: DemoOptions, write?: (line: string) => vo
     const start = wallTimeToInstant(START_DATE, 0, CLUB_ZONE);
     const end = wallTimeToInstant(addDays(START_DATE, options.days), 0, CLUB_ZONE);
     const clock = new ManualClock(start);
-    const deps: AppDeps = { db: database.db, clock, repos: repositories };
+    const deps = createAppDeps(database.db, clock);
     const sim = new Simulation(deps, clock, options, out);
     await sim.setUp();
     for (let at = start.getTime(); at < end.getTime(); at += STEP_MINUTES * MINUTE_MS) {

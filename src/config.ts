@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Where an operator gets a token; printed when DISCORD_TOKEN is missing. */
-export const MISSING_TOKEN_MESSAGE =
+const MISSING_TOKEN_MESSAGE =
   "DISCORD_TOKEN is not set: create a bot at https://discord.com/developers/applications (Bot > Reset Token) and put DISCORD_TOKEN=<token> in a .env file next to package.json.";
 
 const optionalText = z

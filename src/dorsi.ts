@@ -1,11 +1,10 @@
 import { type Client, Events, Status } from "discord.js";
 import { type Clock, systemClock } from "./app/clock.js";
-import type { AppDeps } from "./app/deps.js";
+import { createAppDeps } from "./app/deps.js";
 import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.usecases.js";
 import { postDueWeeklyBoards, type WeeklyPostOutcome } from "./app/weekly-posts.usecases.js";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/db-client.js";
-import { repositories } from "./db/repositories.js";
 import { createBoardPoster } from "./discord/board-poster.js";
 import { syncCommands } from "./discord/command-sync.js";
 import { commands, components } from "./discord/commands/index.js";
@@ -60,7 +59,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   await database.migrate();
   logger.info({ engine: database.engine }, "database ready");
 
-  const deps: AppDeps = { db: database.db, clock, repos: repositories };
+  const deps = createAppDeps(database.db, clock);
   const client = createDiscordClient(config.discordApiUrl);
   const metrics = createMetrics(database);
   const router = createRouter(commands, components, { deps, logger }, metrics.recordInteraction);

@@ -8,11 +8,7 @@ import type { MemberClub } from "../db/repos/members.repository.js";
 import { SCORING } from "../domain/scoring.rules.js";
 import { type ClubWeek, clubTimeZone, weekByOffset, weekContaining } from "../domain/week.rules.js";
 
-/*
- * Keeping board_entries equal to the sum of the set logs, so that showing a board reads one row per
- * member: a log refreshes the member's entry in each of their clubs, joining a club brings their
- * recent sets onto its boards, and a new club time zone (new week boundaries) rebuilds its boards.
- */
+/* Keeps board_entries equal to the sum of the set logs, so that a board reads one row per member. */
 
 /**
  * The weeks a board can show: this week and last (/leaderboard); the weekly post's week and the one
@@ -28,7 +24,6 @@ function weeksShown(now: Date, timeZone: string): ClubWeek[] {
   return Array.from({ length: BOARD_WEEKS_SHOWN }, (_, i) => weekByOffset(now, timeZone, -i));
 }
 
-/** After a member logged sets at `now`: their entry for the week containing it, in each of their clubs. */
 export async function refreshMemberBoards(
   db: Db,
   member: { readonly userId: string; readonly clubs: readonly MemberClub[] },
@@ -40,7 +35,7 @@ export async function refreshMemberBoards(
   await refreshBoardEntries(db, targets, SCORING.dailySetCap);
 }
 
-/** A member just joined a club: their sets (logged anywhere) count on its boards, recent weeks too. */
+/** Sets logged before joining, even from DMs, count on the club's boards too. */
 export async function addMemberToBoards(db: Db, userId: string, club: MemberClub, now: Date): Promise<void> {
   const weeks = weeksShown(now, clubTimeZone(club.timeZone));
   await refreshBoardEntries(
@@ -50,7 +45,7 @@ export async function addMemberToBoards(db: Db, userId: string, club: MemberClub
   );
 }
 
-/** The club's zone changed, so its week boundaries moved: recompute the weeks a board can show. */
+/** A new zone moves the week boundaries. */
 export async function rebuildClubBoards(db: Db, guildId: string, timeZone: string, now: Date): Promise<void> {
   const userIds = await clearClubEntries(db, guildId);
   const weeks = weeksShown(now, timeZone);

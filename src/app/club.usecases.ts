@@ -4,25 +4,24 @@ import { parseTimeZone } from "../domain/timezones.rules.js";
 import { type ClubWeek, clubTimeZone, type IsoWeekday, weeklyPostSchedule } from "../domain/week.rules.js";
 import { rebuildClubBoards } from "./board-entries.usecases.js";
 import type { AppDeps, Caller } from "./deps.js";
-import { UserError } from "./errors.js";
+import { UserError, unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { type PostFailureNote, readPostFailure } from "./weekly-posts.usecases.js";
 
-/** The post_day choices, Monday first (index + 1 = ISO weekday). */
+/** Monday first: index + 1 is the ISO weekday. */
 export const POST_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
-export interface ConfigureClubInput {
+interface ConfigureClubInput {
   readonly caller: Caller;
-  /** The caller holds Manage Server (checked again here: command permissions can be overridden). */
+  /** Checked again here: a server can override command permissions. */
   readonly canManageServer: boolean;
-  /** The chosen channel; `isText` is false for anything a board cannot be posted in. */
   readonly channel: { readonly id: string; readonly isText: boolean };
   readonly timeZone: string;
   readonly postDay: string;
   readonly postTime: string;
 }
 
-export interface ClubSettingsInput {
+interface ClubSettingsInput {
   readonly channelId: string;
   readonly timeZone: string;
   readonly postDay: IsoWeekday;
@@ -31,32 +30,22 @@ export interface ClubSettingsInput {
 
 export interface ClubSetup extends ClubSettingsInput {
   readonly nextPostAt: Date;
-  /** Why the last weekly post failed, shown once and cleared. */
   readonly previousPostError: PostFailureNote | null;
-  /** A board already due (within its grace period) and not yet posted: the next tick posts it. */
+  /** Due and not yet posted: the next tick posts it. */
   readonly pendingPost: { readonly week: ClubWeek; readonly dueAt: Date } | null;
 }
 
-/** Checks everything before any write; each problem is a UserError whose sentence says what to do instead. */
 function validateClubInput(input: ConfigureClubInput): ClubSettingsInput {
   if (!input.caller.guild) throw new UserError("board.errors.clubOutsideServer");
   if (!input.canManageServer) throw new UserError("board.errors.manageServer");
   if (!input.channel.isText) throw new UserError("board.errors.channelType");
-  const zone = parseTimeZone(input.timeZone);
-  if (!zone.ok) throw UserError.of(zone.problem);
+  const timeZone = unwrap(parseTimeZone(input.timeZone));
   const day = POST_DAYS.indexOf(input.postDay.trim().toLowerCase() as (typeof POST_DAYS)[number]);
   if (day < 0) throw new UserError("board.errors.postDay");
-  const time = parseClockTime(input.postTime);
-  if (!time.ok) throw UserError.of(time.problem);
-  return {
-    channelId: input.channel.id,
-    timeZone: zone.value,
-    postDay: (day + 1) as IsoWeekday,
-    postTime: time.value,
-  };
+  const postTime = unwrap(parseClockTime(input.postTime));
+  return { channelId: input.channel.id, timeZone, postDay: (day + 1) as IsoWeekday, postTime };
 }
 
-/** /club: saves where and when the weekly board is posted; returns when the next one is due. */
 export async function configureClub(deps: AppDeps, input: ConfigureClubInput): Promise<ClubSetup> {
   const settings = validateClubInput(input);
   const guild = input.caller.guild;

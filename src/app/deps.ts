@@ -1,24 +1,41 @@
 import type { Db } from "../db/db-client.js";
-import type { PrivacyRepository } from "../db/repos/privacy.repository.js";
+import { createMembersRepository, type MembersRepository } from "../db/repos/members.repository.js";
+import {
+  createPainReportsRepository,
+  type PainReportsRepository,
+} from "../db/repos/pain-reports.repository.js";
+import { createPrivacyRepository, type PrivacyRepository } from "../db/repos/privacy.repository.js";
+import { createRemindersRepository, type RemindersRepository } from "../db/repos/reminders.repository.js";
 import type { Clock } from "./clock.js";
 
-/** The repositories a use case reaches through its deps; src/db/repositories.ts provides them. */
-export interface Repositories {
-  readonly privacy: PrivacyRepository;
-}
-
-/** What every use case needs from the outside world. */
+/** What every use case needs from the outside world: the clock, and the repositories it queries. */
 export interface AppDeps {
   readonly db: Db;
   readonly clock: Clock;
-  readonly repos: Repositories;
+  readonly members: MembersRepository;
+  readonly painReports: PainReportsRepository;
+  readonly privacy: PrivacyRepository;
+  readonly reminders: RemindersRepository;
 }
 
-/**
- * Who is asking, and from where (guild is null in a direct message). `locale` is the member's
- * Discord language and `guild.locale` the server's preferred one; stored, they choose the language
- * of DMs and channel posts.
- */
+/** The use cases' dependencies, every repository bound to `db` (a database or a transaction). */
+export function createAppDeps(db: Db, clock: Clock): AppDeps {
+  return {
+    db,
+    clock,
+    members: createMembersRepository(db),
+    painReports: createPainReportsRepository(db),
+    privacy: createPrivacyRepository(db),
+    reminders: createRemindersRepository(db),
+  };
+}
+
+/** Runs `work` in one transaction, with every repository bound to it. */
+export function inTransaction<T>(deps: AppDeps, work: (tx: AppDeps) => Promise<T>): Promise<T> {
+  return deps.db.transaction((tx) => work(createAppDeps(tx, deps.clock)));
+}
+
+/** The locales are stored: they choose the language of later DMs and channel posts. */
 export interface Caller {
   readonly userId: string;
   readonly displayName: string;

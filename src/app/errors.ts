@@ -1,4 +1,4 @@
-import type { Problem } from "../domain/result.js";
+import type { Result } from "../domain/result.js";
 import { type Message, type MessageKey, problemMessage } from "../i18n/i18n.js";
 
 /**
@@ -13,10 +13,11 @@ export class UserError extends Error {
     super(key);
     this.said = params === undefined ? { key } : { key, params };
   }
+}
 
-  /** The UserError for a problem a domain rule returned. */
-  static of(problem: Problem): UserError {
-    const { key, params } = problemMessage(problem);
-    return new UserError(key, params);
-  }
+/** The value of a domain rule's Result, or the UserError that tells the member its problem. */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  const { key, params } = problemMessage(result.problem);
+  throw new UserError(key, params);
 }

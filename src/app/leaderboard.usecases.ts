@@ -7,28 +7,26 @@ import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 
-/** Rows shown on a board (the embed and the card). */
 export const BOARD_TOP = 10;
 
-export type WeekChoice = "this" | "last";
+type WeekChoice = "this" | "last";
 
 export interface ClubBoard {
   readonly guildId: string;
   readonly clubName: string;
   readonly timeZone: string;
   readonly week: ClubWeek;
-  /** Every member with at least one set this week, ranked (ties broken totally). */
   readonly rows: readonly LeaderboardRow[];
 }
 
-/** Where the caller stands, for the ephemeral note when they are not in the top 10. */
+/** For the ephemeral note to a caller outside the top 10. */
 export type CallerStanding =
   | { readonly kind: "top"; readonly row: LeaderboardRow }
   | { readonly kind: "ranked"; readonly row: LeaderboardRow; readonly of: number }
   | { readonly kind: "hidden" }
   | { readonly kind: "absent" };
 
-export interface LeaderboardView {
+interface LeaderboardView {
   readonly board: ClubBoard;
   readonly top: readonly LeaderboardRow[];
   readonly caller: CallerStanding;
@@ -40,12 +38,10 @@ export function parseWeekChoice(input: string | null): WeekChoice {
   throw new UserError("board.errors.week");
 }
 
-/** The week's scored board of a club: its visible members with at least one set, ranked. */
 async function scoreClubWeek(db: Db, guildId: string, week: ClubWeek): Promise<LeaderboardRow[]> {
   return rankWeek(await clubWeekEntries(db, guildId, week.startLocalDate));
 }
 
-/** /leaderboard: this or last week's board of the caller's club, and where the caller stands. */
 export async function showLeaderboard(
   deps: AppDeps,
   input: { readonly caller: Caller; readonly week: string | null },
@@ -79,7 +75,6 @@ export interface WeeklyBoard extends ClubBoard {
   readonly highlights: Highlights;
 }
 
-/** The weekly post's board: the week's rows plus highlights (improvement on the week before, level-ups). */
 export async function buildWeeklyBoard(
   db: Db,
   club: { readonly guildId: string; readonly name: string; readonly timeZone: string },

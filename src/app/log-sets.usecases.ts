@@ -8,9 +8,9 @@ import {
 import { setsPerDrill } from "../db/repos/set-logs.repository.js";
 import { parseDrillInput } from "../domain/drill-input.rules.js";
 import { DRILLS, type Drill } from "../domain/drills.rules.js";
+import { localDateAt } from "../domain/local-time.rules.js";
 import { memberTimeZone } from "../domain/members.rules.js";
 import { quote } from "../domain/result.js";
-import { localDateAt } from "../domain/schedule.rules.js";
 import {
   applySets,
   isFirstDayAtNewLevel,
@@ -26,7 +26,7 @@ import { planMorningCheck } from "./morning-checks.usecases.js";
 
 export const MAX_SETS_PER_LOG = 20;
 
-export interface LogSetsInput {
+interface LogSetsInput {
   readonly caller: Caller;
   /** What the member typed or picked: a drill name, an alias, or "both". */
   readonly drill: string;
@@ -36,7 +36,7 @@ export interface LogSetsInput {
   readonly source: "command" | "reminder";
 }
 
-export interface LoggedDrill {
+interface LoggedDrill {
   readonly drill: Drill;
   /** What the progression made of these sets; null when this interaction was already recorded. */
   readonly outcome: SetsOutcome | null;

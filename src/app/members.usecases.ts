@@ -4,7 +4,7 @@ import { addMemberToBoards } from "./board-entries.usecases.js";
 import type { Caller } from "./deps.js";
 
 /** The member as a command sees them, with the clubs they belong to. */
-export type EnteredMember = MemberRow & { readonly clubs: readonly MemberClub[] };
+type EnteredMember = MemberRow & { readonly clubs: readonly MemberClub[] };
 
 /**
  * Every command starts here: creates or updates the member and, from a server, their club

@@ -1,11 +1,14 @@
 import type { Db } from "../db/db-client.js";
 import type { MemberRow } from "../db/repos/members.repository.js";
-import { upsertMorningCheck } from "../db/repos/reminders.repository.js";
+import { createRemindersRepository } from "../db/repos/reminders.repository.js";
 import type { Drill } from "../domain/drills.rules.js";
 import { memberTimeZone } from "../domain/members.rules.js";
 import { morningCheckMinutes, nextMorningCheck } from "../domain/morning-check.rules.js";
 
-/** One morning check per member per local morning (the unique key makes a second one a no-op). */
+/**
+ * One morning check per member per local morning (the unique key makes a second one a no-op). Runs
+ * inside the transaction `tx` of the /log or /pain that asks for it.
+ */
 export async function planMorningCheck(
   tx: Db,
   member: MemberRow,
@@ -18,7 +21,7 @@ export async function planMorningCheck(
     times: member.explicitTimes,
   });
   const check = nextMorningCheck(now, memberTimeZone(member), minutes);
-  await upsertMorningCheck(tx, {
+  await createRemindersRepository(tx).upsertMorningCheck({
     userId: member.userId,
     localDate: check.localDate,
     slot: 0,

@@ -1,6 +1,8 @@
+import type { Db } from "../db/db-client.js";
 import { findMember, updateMember } from "../db/repos/members.repository.js";
 import { endOpenPauses, startPause } from "../db/repos/pauses.repository.js";
 import { isPaused } from "../domain/pause.rules.js";
+import { DAY_MS } from "../domain/time-units.js";
 import type { AppDeps, Caller } from "./deps.js";
 import { UserError } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
@@ -13,10 +15,7 @@ export interface PauseResult {
   readonly until: Date | null;
 }
 
-/**
- * Pauses reminders: nothing is sent while paused (planned rows inside the pause are skipped when
- * due), and the declared pause does not break the streak.
- */
+/** A declared pause does not break the streak. */
 export async function pauseReminders(
   deps: AppDeps,
   caller: Caller,
@@ -26,13 +25,16 @@ export async function pauseReminders(
     throw new UserError("schedule.pause.badDays", { max: MAX_PAUSE_DAYS });
   }
   const now = deps.clock.now();
-  const until = days === null ? null : new Date(now.getTime() + days * 86_400_000);
+  const until = days === null ? null : new Date(now.getTime() + days * DAY_MS);
   await enterMember(deps.db, caller, now);
-  await deps.db.transaction(async (tx) => {
-    await updateMember(tx, caller.userId, { pausedAt: now, pausedUntil: until }, now);
-    await startPause(tx, caller.userId, now, until);
-  });
+  await deps.db.transaction((tx) => recordPause(tx, caller.userId, now, until));
   return { until };
+}
+
+/** The pause itself, inside the caller's transaction: the member's state and the declared interval. */
+export async function recordPause(tx: Db, userId: string, now: Date, until: Date | null): Promise<void> {
+  await updateMember(tx, userId, { pausedAt: now, pausedUntil: until }, now);
+  await startPause(tx, userId, now, until);
 }
 
 /**

@@ -1,16 +1,17 @@
 import type { MemberRows } from "../db/repos/privacy.repository.js";
-import type { AppDeps, Caller } from "./deps.js";
+import { MINUTE_MS } from "../domain/time-units.js";
+import { type AppDeps, type Caller, inTransaction } from "./deps.js";
 import { UserError } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 
 /** How long a delete confirmation button stays valid. */
-const DELETE_CONFIRMATION_MS = 10 * 60_000;
+const DELETE_CONFIRMATION_MS = 10 * MINUTE_MS;
 
-export type MemberExport = { exportedAt: string; userId: string } & MemberRows;
+type MemberExport = { exportedAt: string; userId: string } & MemberRows;
 
 /** Everything stored about the member, table by table. */
 export async function exportMemberData(deps: AppDeps, userId: string): Promise<MemberExport> {
-  const rows = await deps.repos.privacy.memberRows(deps.db, userId);
+  const rows = await deps.privacy.memberRows(userId);
   return { exportedAt: deps.clock.now().toISOString(), userId, ...rows };
 }
 
@@ -24,7 +25,7 @@ export async function deleteMemberData(
   if (!Number.isFinite(confirmationIssuedAt) || now - confirmationIssuedAt > DELETE_CONFIRMATION_MS) {
     throw new UserError("privacy.errors.expired");
   }
-  const rowsDeleted = await deps.db.transaction((tx) => deps.repos.privacy.deleteMemberRows(tx, userId));
+  const rowsDeleted = await inTransaction(deps, (tx) => tx.privacy.deleteMemberRows(userId));
   if (rowsDeleted === 0) throw new UserError("privacy.errors.nothingToDelete");
   return { rowsDeleted };
 }
@@ -38,12 +39,12 @@ export async function setLeaderboardHidden(
   caller: Caller,
   hidden: boolean | null,
 ): Promise<boolean> {
-  const { privacy } = deps.repos;
+  const { privacy } = deps;
   await enterMember(deps.db, caller, deps.clock.now());
   const guildId = caller.guild?.id ?? null;
-  const flags = await privacy.boardHiddenFlags(deps.db, caller.userId, guildId);
+  const flags = await privacy.boardHiddenFlags(caller.userId, guildId);
   if (flags.length === 0) throw new UserError("privacy.errors.notOnBoard");
   const target = hidden ?? !flags.every(Boolean);
-  await privacy.setBoardHidden(deps.db, caller.userId, guildId, target);
+  await privacy.setBoardHidden(caller.userId, guildId, target);
   return target;
 }

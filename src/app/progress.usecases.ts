@@ -5,20 +5,20 @@ import { pauseIntervals } from "../db/repos/pauses.repository.js";
 import { readProgressions } from "../db/repos/progressions.repository.js";
 import { dailySets, recentPracticeDates, setsPerDrill } from "../db/repos/set-logs.repository.js";
 import { DRILLS, type Drill } from "../domain/drills.rules.js";
+import { addDays, localDateAt } from "../domain/local-time.rules.js";
 import { memberTimeZone } from "../domain/members.rules.js";
 import { initialProgression, type ProgressionState } from "../domain/progression.rules.js";
-import { addDays, localDateAt } from "../domain/schedule.rules.js";
 import { currentStreak, pausedLocalDates } from "../domain/streak.rules.js";
+import { DAY_MS } from "../domain/time-units.js";
 import { weekContaining } from "../domain/week.rules.js";
 import type { AppDeps } from "./deps.js";
 
-/** A streak longer than this is shown as this long (it bounds the query). */
+/** Bounds the query; a longer streak is shown as this long. */
 const STREAK_LOOKBACK_DAYS = 400;
 
-/** The chart shows the last four weeks, today included. */
-export const CHART_DAYS = 28;
+const CHART_DAYS = 28;
 
-export interface DailySets {
+interface DailySets {
   readonly localDate: string;
   readonly sets: ReadonlyMap<Drill, number>;
 }
@@ -31,11 +31,9 @@ export interface ProgressReport {
   readonly matrices: readonly { state: ProgressionState; weekSets: number }[];
   readonly streakDays: number;
   readonly lastPain: PainReportRow | undefined;
-  /** CHART_DAYS days, oldest first, ending today. */
   readonly days: readonly DailySets[];
 }
 
-/** Each matrix's progression, level 1 for a matrix never practised. */
 export async function currentProgressions(db: Db, userId: string): Promise<Map<Drill, ProgressionState>> {
   const stored = await readProgressions(db, userId);
   return new Map(DRILLS.map((drill) => [drill, stored.get(drill) ?? initialProgression(drill)]));
@@ -54,7 +52,7 @@ export async function getProgress(deps: AppDeps, userId: string): Promise<Progre
     dailySets(deps.db, userId, firstChartDay),
     recentPracticeDates(deps.db, userId, STREAK_LOOKBACK_DAYS),
     latestPainReport(deps.db, userId),
-    pauseIntervals(deps.db, userId, new Date(now.getTime() - STREAK_LOOKBACK_DAYS * 86_400_000), now),
+    pauseIntervals(deps.db, userId, new Date(now.getTime() - STREAK_LOOKBACK_DAYS * DAY_MS), now),
   ]);
   return {
     known: member !== undefined,

@@ -1,9 +1,5 @@
-import { eq } from "drizzle-orm";
-import type { Db } from "../db/db-client.js";
-import { findMember } from "../db/repos/members.repository.js";
-import { insertPainReport } from "../db/repos/pain-reports.repository.js";
 import type { ReminderRow } from "../db/repos/reminders.repository.js";
-import { painReports, reminders } from "../db/schema.js";
+import { localDateAt } from "../domain/local-time.rules.js";
 import { memberTimeZone } from "../domain/members.rules.js";
 import {
   decideMorningCheck,
@@ -14,8 +10,13 @@ import {
   type PainLocation,
 } from "../domain/pain.rules.js";
 import type { RawPainInput } from "../domain/pain-input.rules.js";
-import { localDateAt } from "../domain/schedule.rules.js";
-import type { AppDeps, Caller } from "./deps.js";
+import {
+  type AnswerRefusal,
+  answerRefusal,
+  MAX_SNOOZES,
+  snoozedUntil,
+} from "../domain/reminder-answers.rules.js";
+import { type AppDeps, type Caller, inTransaction } from "./deps.js";
 import { UserError } from "./errors.js";
 import { type LogSetsResult, logSets } from "./log-sets.usecases.js";
 import {
@@ -26,25 +27,32 @@ import {
   reportPain,
 } from "./report-pain.usecases.js";
 
-export const SNOOZE_MINUTES = 30;
-export const MAX_SNOOZES = 2;
-
 /**
  * Locks the reminder a button belongs to and checks it can still be answered by this member;
  * a button on someone else's, an old or an already answered reminder changes nothing.
  */
 async function lockOpenReminder(
-  tx: Db,
+  tx: AppDeps,
   userId: string,
   reminderId: number,
   kind: string,
 ): Promise<ReminderRow> {
-  const [row] = await tx.select().from(reminders).where(eq(reminders.id, reminderId)).for("update");
-  if (!row || row.userId !== userId || row.kind !== kind) throw new UserError("reminders.errors.notYours");
-  if (row.outcome !== null)
-    throw new UserError("reminders.errors.alreadyAnswered", { outcome: answeredAs(row.outcome) });
-  if (row.state !== "sent") throw new UserError("reminders.errors.inactive");
+  const row = await tx.reminders.lock(reminderId);
+  if (!row) throw refused({ reason: "not-yours" });
+  const refusal = answerRefusal(row, userId, kind);
+  if (refusal) throw refused(refusal);
   return row;
+}
+
+function refused(refusal: AnswerRefusal): UserError {
+  switch (refusal.reason) {
+    case "not-yours":
+      return new UserError("reminders.errors.notYours");
+    case "already-answered":
+      return new UserError("reminders.errors.alreadyAnswered", { outcome: answeredAs(refusal.outcome) });
+    case "inactive":
+      return new UserError("reminders.errors.inactive");
+  }
 }
 
 /**
@@ -55,10 +63,6 @@ function answeredAs(outcome: string): string {
   return outcome.replace(":", "-");
 }
 
-async function markAnswered(tx: Db, id: number, outcome: string, now: Date): Promise<void> {
-  await tx.update(reminders).set({ outcome, answeredAt: now }).where(eq(reminders.id, id));
-}
-
 /** Done: logs one set of the reminder's drill, once, however often the button is clicked. */
 export async function answerDone(
   deps: AppDeps,
@@ -66,36 +70,28 @@ export async function answerDone(
   reminderId: number,
   interactionId: string,
 ): Promise<LogSetsResult> {
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, async (tx) => {
     const row = await lockOpenReminder(tx, caller.userId, reminderId, "drill");
-    await markAnswered(tx, row.id, "done", deps.clock.now());
-    return logSets(
-      { ...deps, db: tx },
-      { caller, drill: row.drill ?? "both", sets: 1, interactionId, source: "reminder" },
-    );
+    await tx.reminders.markAnswered(row.id, "done", deps.clock.now());
+    return logSets(tx, { caller, drill: row.drill ?? "both", sets: 1, interactionId, source: "reminder" });
   });
 }
 
 /** Snooze: the same reminder comes again in 30 minutes, at most twice. */
 export async function snoozeReminder(deps: AppDeps, caller: Caller, reminderId: number): Promise<Date> {
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, async (tx) => {
     const row = await lockOpenReminder(tx, caller.userId, reminderId, "drill");
-    if (row.snoozes >= MAX_SNOOZES) {
-      throw new UserError("reminders.errors.snoozeLimit", { count: MAX_SNOOZES });
-    }
-    const dueAt = new Date(now.getTime() + SNOOZE_MINUTES * 60_000);
-    await tx
-      .update(reminders)
-      .set({ state: "planned", dueAt, snoozes: row.snoozes + 1, sentAt: null, messageId: null })
-      .where(eq(reminders.id, row.id));
+    const dueAt = snoozedUntil(row, now);
+    if (dueAt === null) throw new UserError("reminders.errors.snoozeLimit", { count: MAX_SNOOZES });
+    await tx.reminders.snooze(row.id, dueAt, row.snoozes + 1);
     return dueAt;
   });
 }
 
 /** Checks a reminder's Pain button before the form opens (the answer comes with the form). */
 export async function checkReminderOpen(deps: AppDeps, userId: string, reminderId: number): Promise<void> {
-  await deps.db.transaction((tx) => lockOpenReminder(tx, userId, reminderId, "drill"));
+  await inTransaction(deps, (tx) => lockOpenReminder(tx, userId, reminderId, "drill"));
 }
 
 /** Pain from a reminder: the same rules and code as /pain, about the reminder's drill. */
@@ -106,13 +102,15 @@ export async function answerPain(
   raw: RawPainInput,
   interactionId: string,
 ): Promise<ReportPainResult> {
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, async (tx) => {
     const row = await lockOpenReminder(tx, caller.userId, reminderId, "drill");
-    const result = await reportPain(
-      { ...deps, db: tx },
-      { caller, raw: { ...raw, drill: row.drill ?? "unknown" }, interactionId, source: "reminder" },
-    );
-    await markAnswered(tx, row.id, "pain", deps.clock.now());
+    const result = await reportPain(tx, {
+      caller,
+      raw: { ...raw, drill: row.drill ?? "unknown" },
+      interactionId,
+      source: "reminder",
+    });
+    await tx.reminders.markAnswered(row.id, "pain", deps.clock.now());
     return result;
   });
 }
@@ -134,21 +132,19 @@ export async function answerMorningCheck(
   interactionId: string,
 ): Promise<MorningAnswer> {
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps, async (tx) => {
     const row = await lockOpenReminder(tx, caller.userId, reminderId, "morning-check");
-    const [evening] = row.painReportId
-      ? await tx.select().from(painReports).where(eq(painReports.id, row.painReportId))
-      : [];
+    const evening = row.painReportId ? await tx.painReports.find(row.painReportId) : undefined;
     const result = decideMorningCheck({
       eveningSeverity: evening?.severity ?? 0,
       morningBand: band,
       // Stored reports were validated against these types when they were written.
       drill: (evening?.drill ?? row.drill) as PainDrill | null,
       location: (evening?.location ?? "other") as PainLocation,
-      history: { checkedAt: now, recent: await painHistory(tx, caller.userId, now) },
+      history: { checkedAt: now, recent: await painHistory(tx.db, caller.userId, now) },
     });
-    const member = await findMember(tx, caller.userId);
-    await insertPainReport(tx, {
+    const member = await tx.members.find(caller.userId);
+    await tx.painReports.insert({
       userId: caller.userId,
       severity: PAIN_RULES.morning.severity[band],
       location: evening?.location ?? "other",
@@ -159,8 +155,8 @@ export async function answerMorningCheck(
       localDate: localDateAt(now, memberTimeZone(member)),
       interactionId,
     });
-    const changes = result.decision ? await applyDecision(tx, caller.userId, result.decision, now) : [];
-    await markAnswered(tx, row.id, `morning:${band}`, now);
+    const changes = result.decision ? await applyDecision(tx.db, caller.userId, result.decision, now) : [];
+    await tx.reminders.markAnswered(row.id, `morning:${band}`, now);
     return { result, changes };
   });
 }

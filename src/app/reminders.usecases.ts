@@ -1,57 +1,29 @@
-import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { type Db, queryRows } from "../db/db-client.js";
-import { findMember, type MemberRow, updateMember } from "../db/repos/members.repository.js";
-import {
-  type ClaimedReminder,
-  claimDueReminders,
-  finishReminders,
-  insertPlannedReminders,
-  type PlannedReminder,
-  type ReminderFinish,
-  type ReminderRow,
-  skipStaleReminders,
+import type {
+  ClaimedReminder,
+  PlannedReminder,
+  ReminderClaim,
+  ReminderFinish,
 } from "../db/repos/reminders.repository.js";
-import { members, painReports } from "../db/schema.js";
-import { DRILLS, type Drill, type Level, type RepsStep } from "../domain/drills.rules.js";
 import type { PainLocation } from "../domain/pain.rules.js";
 import { isPaused } from "../domain/pause.rules.js";
-import { epochDay, localDatesToPlan, planDates, type ScheduleSettings } from "../domain/schedule.rules.js";
+import {
+  type MemberSchedule,
+  plannedReminders,
+  type ReminderContent,
+  reminderContent,
+  scheduledReminders,
+} from "../domain/reminders.rules.js";
+import { MINUTE_MS } from "../domain/time-units.js";
 import type { AppDeps } from "./deps.js";
-
 import { currentProgressions } from "./progress.usecases.js";
 
 /** A reminder late by less than this after downtime is still sent; older ones are skipped. */
-export const REMINDER_GRACE_MS = 30 * 60_000;
+export const REMINDER_GRACE_MS = 30 * MINUTE_MS;
 /** How long a claimed row is ours; a process that dies mid-send leaves it to others after this. */
-export const CLAIM_LEASE_MS = 60_000;
-/** Planning always covers the next day and a bit, so a planner run can be missed safely. */
-export const PLAN_HORIZON_HOURS = 26;
+export const CLAIM_LEASE_MS = MINUTE_MS;
 export const CLAIM_BATCH = 50;
 /** Sends in flight at once: enough to keep the global pacer (src/discord/discord-client.ts) busy at ~45/s. */
 export const SEND_CONCURRENCY = 25;
-
-interface ReminderEnvelope {
-  readonly reminderId: number;
-  readonly nonce: string;
-  /** The member's stored locale: the language the DM speaks (null: English). */
-  readonly locale: string | null;
-}
-
-/** What a direct message needs to say; built at send time so it names the member's current level. */
-export type ReminderContent =
-  | (ReminderEnvelope & {
-      readonly kind: "drill";
-      readonly drill: Drill;
-      readonly level: Level;
-      readonly repsStep: RepsStep;
-    })
-  | (ReminderEnvelope & {
-      readonly kind: "morning-check";
-      /** The evening report it follows up, or null after a first day at a new level. */
-      readonly pain: { readonly severity: number; readonly location: PainLocation } | null;
-      readonly drill: Drill | null;
-      readonly level: Level | null;
-    });
 
 /** The outside world the pipeline talks to (Discord in production, a test double in tests). */
 export interface DirectMessenger {
@@ -76,64 +48,12 @@ export interface DeliveryStats {
   lateness: number[];
 }
 
-/** What planning reads of a member (the planner job reads only members it may plan). */
-type PlanningMember = Pick<
-  MemberRow,
-  "userId" | "timeZone" | "windowStart" | "windowEnd" | "perDay" | "explicitTimes" | "days" | "jitterSeed"
->;
-
-export function scheduleOf(member: PlanningMember): ScheduleSettings | null {
-  if (member.timeZone === null || member.perDay === null) return null;
-  return {
-    timeZone: member.timeZone,
-    windowStart: member.windowStart ?? 0,
-    windowEnd: member.windowEnd ?? 0,
-    perDay: member.perDay,
-    times: member.explicitTimes,
-    days: member.days ?? [],
-  };
-}
-
-/** Reminders alternate the two matrices through the day, and start the day on the other one tomorrow. */
-export function drillForSlot(localDate: string, slot: number): Drill {
-  return DRILLS[(epochDay(localDate) + slot) % DRILLS.length] ?? DRILLS[0];
-}
-
-/** Rows for every reminder of this member due in the planning horizon; idempotent. */
-export function plannedRows(
-  member: PlanningMember & Pick<MemberRow, "enrolledAt" | "dmsClosedAt">,
-  now: Date,
-): PlannedReminder[] {
-  if (member.enrolledAt === null || member.dmsClosedAt !== null) return [];
-  return scheduledRows(member, now);
-}
-
-/** plannedRows of a member known to be enrolled with open DMs. */
-function scheduledRows(member: PlanningMember, now: Date): PlannedReminder[] {
-  const settings = scheduleOf(member);
-  if (!settings) return [];
-  const horizonEnd = now.getTime() + PLAN_HORIZON_HOURS * 3_600_000;
-  const dates = localDatesToPlan(now, settings.timeZone, PLAN_HORIZON_HOURS, settings);
-  const rows: PlannedReminder[] = [];
-  for (const slot of planDates(settings, dates, member.jitterSeed)) {
-    if (slot.dueAt.getTime() <= now.getTime() || slot.dueAt.getTime() > horizonEnd) continue;
-    rows.push({
-      userId: member.userId,
-      kind: "drill",
-      localDate: slot.localDate,
-      slot: slot.slot,
-      dueAt: slot.dueAt,
-      drill: drillForSlot(slot.localDate, slot.slot),
-    });
-  }
-  return rows;
-}
-
+/** Plans a member's reminders for the planning horizon (after /schedule, /resume); idempotent. */
 export async function planMemberReminders(
   deps: AppDeps,
-  member: Parameters<typeof plannedRows>[0],
+  member: Parameters<typeof plannedReminders>[0],
 ): Promise<number> {
-  return insertPlannedReminders(deps.db, plannedRows(member, deps.clock.now()));
+  return deps.reminders.insertPlanned(plannedReminders(member, deps.clock.now()));
 }
 
 /** Members read at a time, rows a planning insert carries, and inserts in flight at once. */
@@ -154,7 +74,8 @@ export async function planAllReminders(deps: AppDeps): Promise<number> {
   const flush = async (rows: PlannedReminder[]) => {
     while (inFlight.size >= PLAN_INSERTS_IN_FLIGHT) await Promise.race(inFlight);
     if (failure) return;
-    const insert: Promise<void> = insertPlannedReminders(deps.db, rows)
+    const insert: Promise<void> = deps.reminders
+      .insertPlanned(rows)
       .then(
         (count) => {
           inserted += count;
@@ -167,9 +88,9 @@ export async function planAllReminders(deps: AppDeps): Promise<number> {
     inFlight.add(insert);
   };
   let pending: PlannedReminder[] = [];
-  for await (const page of plannableMembers(deps.db)) {
+  for await (const page of plannableMembers(deps)) {
     for (const member of page) {
-      pending.push(...scheduledRows(member, now));
+      pending.push(...scheduledReminders(member, now));
       if (pending.length >= PLAN_INSERT_ROWS) {
         await flush(pending);
         pending = [];
@@ -183,35 +104,20 @@ export async function planAllReminders(deps: AppDeps): Promise<number> {
 }
 
 /** Enrolled members with open DMs, a page at a time; the next page is read while one is planned. */
-async function* plannableMembers(db: Db): AsyncGenerator<PlanningMember[]> {
-  let next = plannableMembersAfter(db, null);
+async function* plannableMembers(deps: AppDeps): AsyncGenerator<MemberSchedule[]> {
+  let next = deps.members.plannable(null, PLAN_MEMBER_PAGE);
   for (;;) {
     const page = await next;
     const last = page.at(-1);
     if (last === undefined) return;
-    next = page.length < PLAN_MEMBER_PAGE ? Promise.resolve([]) : plannableMembersAfter(db, last.userId);
+    next =
+      page.length < PLAN_MEMBER_PAGE
+        ? Promise.resolve([])
+        : deps.members.plannable(last.userId, PLAN_MEMBER_PAGE);
     // A page read ahead for a run that then fails is not awaited: its failure is not news.
     next.catch(() => {});
     yield page;
   }
-}
-
-/**
- * A page of plannableMembers. Raw SQL with the arrays as JSON: drizzle's row mapping and the driver's
- * array parser were half the cost of reading members.
- */
-function plannableMembersAfter(db: Db, afterUserId: string | null): Promise<PlanningMember[]> {
-  return queryRows<PlanningMember>(
-    db,
-    sql`select user_id as "userId", time_zone as "timeZone", window_start as "windowStart",
-          window_end as "windowEnd", per_day as "perDay", to_json(explicit_times) as "explicitTimes",
-          to_json(days) as "days", jitter_seed as "jitterSeed"
-        from members
-        where enrolled_at is not null and dms_closed_at is null
-          ${afterUserId === null ? sql`` : sql`and user_id > ${afterUserId}`}
-        order by user_id
-        limit ${PLAN_MEMBER_PAGE}`,
-  );
 }
 
 /**
@@ -221,18 +127,15 @@ function plannableMembersAfter(db: Db, afterUserId: string | null): Promise<Plan
 export async function deliverDueReminders(deps: AppDeps, messenger: DirectMessenger): Promise<DeliveryStats> {
   const now = deps.clock.now();
   const stats: DeliveryStats = { sent: 0, skipped: 0, failed: 0, retry: 0, lateness: [] };
-  stats.skipped += await skipStaleReminders(deps.db, now, REMINDER_GRACE_MS);
-  const claimed = await claimDueReminders(deps.db, now, CLAIM_LEASE_MS, CLAIM_BATCH);
+  stats.skipped += await deps.reminders.skipStale(now, REMINDER_GRACE_MS);
+  const claimed = await deps.reminders.claimDue(now, CLAIM_LEASE_MS, CLAIM_BATCH);
   for (let index = 0; index < claimed.length; index += SEND_CONCURRENCY) {
     const batch = claimed.slice(index, index + SEND_CONCURRENCY);
     const settled = await Promise.allSettled(batch.map((row) => deliverOne(deps, messenger, row, now)));
     const outcomes = settled.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
-    // One statement records the batch (a statement per row made the database the bottleneck); what
-    // was sent is recorded even when another row of the batch failed unexpectedly.
-    await finishReminders(
-      deps.db,
-      outcomes.flatMap((outcome) => (outcome.finish ? [outcome.finish] : [])),
-    );
+    // One statement records the batch, so the database keeps up with the sends; what was sent is
+    // recorded even when another row of the batch failed unexpectedly.
+    await deps.reminders.finish(outcomes.flatMap((outcome) => (outcome.finish ? [outcome.finish] : [])));
     const failure = settled.find((outcome) => outcome.status === "rejected");
     if (failure) throw failure.reason;
     outcomes.forEach(({ result }, position) => {
@@ -258,27 +161,28 @@ async function deliverOne(
   row: ClaimedReminder,
   now: Date,
 ): Promise<DeliveryOutcome> {
-  const member = await findMember(deps.db, row.userId);
+  const claim: ReminderClaim = { id: row.id, leaseUntil: row.leaseUntil, snoozes: row.snoozes };
+  const member = await deps.members.find(row.userId);
   if (!member || member.dmsClosedAt !== null || isPaused(member, now)) {
     const failureReason = member ? "paused or DMs closed" : "member gone";
-    return { result: "skipped", finish: { id: row.id, state: "skipped", failureReason } };
+    return { result: "skipped", finish: { ...claim, state: "skipped", failureReason } };
   }
   try {
     const channelId = member.dmChannelId ?? (await openAndStoreDm(deps, messenger, member.userId, now));
-    const content = await reminderContent(deps, row);
+    const content = await contentOf(deps, row);
     const { messageId } = await messenger.send(channelId, content);
-    return { result: "sent", finish: { id: row.id, state: "sent", channelId, messageId, sentAt: now } };
+    return { result: "sent", finish: { ...claim, state: "sent", channelId, messageId, sentAt: now } };
   } catch (error) {
     if (error instanceof DmsClosedError) {
-      await updateMember(deps.db, member.userId, { dmsClosedAt: now, dmsClosedNoticeSentAt: null }, now);
+      await deps.members.update(member.userId, { dmsClosedAt: now, dmsClosedNoticeSentAt: null }, now);
       return {
         result: "failed",
-        finish: { id: row.id, state: "failed", failureReason: "DMs closed (50007)" },
+        finish: { ...claim, state: "failed", failureReason: "DMs closed (50007)" },
       };
     }
     if (error instanceof DeliveryRefusedError) {
       const failureReason = error.message.slice(0, 500);
-      return { result: "failed", finish: { id: row.id, state: "failed", failureReason } };
+      return { result: "failed", finish: { ...claim, state: "failed", failureReason } };
     }
     // Transient: the lease runs out and a later tick retries with the same nonce.
     return { result: "retry" };
@@ -292,7 +196,7 @@ async function openAndStoreDm(
   now: Date,
 ): Promise<string> {
   const channelId = await messenger.openDm(userId);
-  await updateMember(deps.db, userId, { dmChannelId: channelId }, now);
+  await deps.members.update(userId, { dmChannelId: channelId }, now);
   return channelId;
 }
 
@@ -305,57 +209,25 @@ export async function openDmChannelAhead(
   messenger: DirectMessenger,
   userId: string,
 ): Promise<void> {
-  const member = await findMember(deps.db, userId);
+  const member = await deps.members.find(userId);
   if (member && member.dmChannelId === null) {
     await openAndStoreDm(deps, messenger, userId, deps.clock.now());
   }
 }
 
-/** Discord keeps a nonce for a few minutes: the same reminder (and snooze) always gets the same one. */
-export function reminderNonce(row: Pick<ReminderRow, "id" | "snoozes">): string {
-  return `dorsi-r${row.id}-${row.snoozes}`;
-}
-
-async function reminderContent(deps: AppDeps, row: ClaimedReminder): Promise<ReminderContent> {
+/** The reminder's message, naming the member's current levels and the report a morning check follows. */
+async function contentOf(deps: AppDeps, row: ClaimedReminder): Promise<ReminderContent> {
   const progressions = await currentProgressions(deps.db, row.userId);
-  const envelope = { reminderId: row.id, nonce: reminderNonce(row), locale: row.locale };
-  if (row.kind === "morning-check") {
-    const [pain] = row.painReportId
-      ? await deps.db
-          .select({ severity: painReports.severity, location: painReports.location })
-          .from(painReports)
-          .where(eq(painReports.id, row.painReportId))
-      : [];
-    const state = row.drill ? progressions.get(row.drill) : undefined;
-    return {
-      ...envelope,
-      kind: "morning-check",
-      // Stored reports were validated against the locations when they were written.
-      pain: pain ? { severity: pain.severity, location: pain.location as PainLocation } : null,
-      drill: row.drill,
-      level: state?.level ?? null,
-    };
-  }
-  const drill = row.drill ?? DRILLS[0];
-  const state = progressions.get(drill);
-  return {
-    ...envelope,
-    kind: "drill",
-    drill,
-    level: state?.level ?? 1,
-    repsStep: state?.repsStep ?? 1,
-  };
+  const report =
+    row.kind === "morning-check" && row.painReportId
+      ? await deps.painReports.find(row.painReportId)
+      : undefined;
+  // Stored reports were validated against the locations when they were written.
+  const pain = report ? { severity: report.severity, location: report.location as PainLocation } : null;
+  return reminderContent(row, progressions, pain);
 }
 
-/** Members whose DMs were found closed and who have not been told yet. */
+/** True once for a member whose DMs were found closed: they are told at their next command. */
 export async function takeDmsClosedNotice(deps: AppDeps, userId: string): Promise<boolean> {
-  const now = deps.clock.now();
-  const updated = await deps.db
-    .update(members)
-    .set({ dmsClosedNoticeSentAt: now })
-    .where(
-      and(eq(members.userId, userId), isNotNull(members.dmsClosedAt), isNull(members.dmsClosedNoticeSentAt)),
-    )
-    .returning({ userId: members.userId });
-  return updated.length > 0;
+  return deps.members.takeDmsClosedNotice(userId, deps.clock.now());
 }

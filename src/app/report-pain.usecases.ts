@@ -3,23 +3,25 @@ import { insertPainReport, painReportsSince } from "../db/repos/pain-reports.rep
 import { lockProgression, saveProgression } from "../db/repos/progressions.repository.js";
 import { applyBackOff, type BackOffOutcome } from "../domain/back-off.rules.js";
 import type { Drill } from "../domain/drills.rules.js";
+import { localDateAt } from "../domain/local-time.rules.js";
 import { memberTimeZone } from "../domain/members.rules.js";
 import { decidePain, type PainDecision, type PastReport } from "../domain/pain.rules.js";
 import { type ParsedPainInput, parsePainInput, type RawPainInput } from "../domain/pain-input.rules.js";
-import { localDateAt } from "../domain/schedule.rules.js";
+import { DAY_MS } from "../domain/time-units.js";
+import { shouldAskSigns } from "../domain/warning-signs.rules.js";
 import type { AppDeps, Caller } from "./deps.js";
-import { UserError } from "./errors.js";
+import { unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { planMorningCheck } from "./morning-checks.usecases.js";
+import { type PauseResult, recordPause } from "./pause.usecases.js";
 
-/** Escalation looks back this far (domain/pain.ts decides what counts). */
+/** Longer than any window of the pain rules, which pick their own. */
 const HISTORY_DAYS = 28;
 
-export interface ReportPainInput {
+interface ReportPainInput {
   readonly caller: Caller;
   readonly raw: RawPainInput;
   readonly interactionId: string | null;
-  /** Where it came from: the /pain command, a reminder's Pain button, or a morning check. */
   readonly source: "command" | "reminder" | "morning-check";
 }
 
@@ -29,25 +31,24 @@ export interface PainChange {
 }
 
 export interface ReportPainResult {
-  /** False when this interaction had been recorded already: nothing changed again. */
+  /** False for a replayed interaction: nothing changed again. */
   readonly recorded: boolean;
   readonly decision: PainDecision;
   readonly changes: readonly PainChange[];
-  /** When Dorsi will ask how it feels (null for a pain-free check-in). */
   readonly morningCheckAt: Date | null;
+  /** The stored report (null when it had been recorded already). */
+  readonly reportId: number | null;
+  /** The reply asks about warning signs (once; the answer comes back with reportId). */
+  readonly askSigns: boolean;
+  /** The pause this report started: with no end for an urgent sign, until they have been seen. */
+  readonly pause: PauseResult | null;
 }
 
-/** Checks the raw input first: a bad value is refused with its problem and nothing is written. */
 function validatePainInput(raw: RawPainInput): ParsedPainInput {
-  const parsed = parsePainInput(raw);
-  if (!parsed.ok) throw UserError.of(parsed.problem);
-  return parsed.value;
+  return unwrap(parsePainInput(raw));
 }
 
-/**
- * Records a pain report and makes the plan gentler at once, in one transaction: the report, the
- * back-off of each implicated matrix and the next-morning check land together or not at all.
- */
+/** One transaction, so that no report lands without its back-off and morning check. */
 export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise<ReportPainResult> {
   const report = validatePainInput(input.raw);
   const now = deps.clock.now();
@@ -61,24 +62,36 @@ export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise
       drill: report.drill,
       context: report.context ?? null,
       note: report.note ?? null,
+      signs: report.signs === null ? null : [...report.signs],
       source: input.source,
       reportedAt: now,
       localDate: localDateAt(now, memberTimeZone(member)),
       interactionId: input.interactionId,
     });
-    if (!row) return { recorded: false, decision, changes: [], morningCheckAt: null };
+    if (!row) {
+      return {
+        recorded: false,
+        decision,
+        changes: [],
+        morningCheckAt: null,
+        reportId: null,
+        askSigns: false,
+        pause: null,
+      };
+    }
     const changes = await applyDecision(tx, member.userId, decision, now);
+    const pause = await pauseUntilSeen(tx, member.userId, decision, now);
     const morningCheckAt =
-      report.severity > 0
+      report.severity > 0 || decision.signs.tier !== null
         ? await planMorningCheck(tx, member, now, { painReportId: row.id, drill: null })
         : null;
-    return { recorded: true, decision, changes, morningCheckAt };
+    const askSigns = shouldAskSigns(report.severity, report.signs, decision.signs.tier);
+    return { recorded: true, decision, changes, morningCheckAt, reportId: row.id, askSigns, pause };
   });
 }
 
-/** The member's reports of the last HISTORY_DAYS, as the pain rules take them (they pick their windows). */
 export async function painHistory(tx: Db, userId: string, now: Date): Promise<PastReport[]> {
-  const rows = await painReportsSince(tx, userId, new Date(now.getTime() - HISTORY_DAYS * 86_400_000));
+  const rows = await painReportsSince(tx, userId, new Date(now.getTime() - HISTORY_DAYS * DAY_MS));
   // Stored locations were validated against PainLocation when they were written.
   return rows.map((row) => ({
     severity: row.severity,
@@ -87,7 +100,6 @@ export async function painHistory(tx: Db, userId: string, now: Date): Promise<Pa
   }));
 }
 
-/** Backs off every implicated matrix as the decision says. */
 export async function applyDecision(
   tx: Db,
   userId: string,
@@ -102,4 +114,19 @@ export async function applyDecision(
     changes.push({ drill, outcome });
   }
   return changes;
+}
+
+/**
+ * An urgent sign stops the reminders (and the morning checks) with no end, as /pause would, until
+ * the member says they have been seen ("I've been seen" or /resume). Null for any other decision.
+ */
+export async function pauseUntilSeen(
+  tx: Db,
+  userId: string,
+  decision: PainDecision,
+  now: Date,
+): Promise<PauseResult | null> {
+  if (!decision.pauseUntilSeen) return null;
+  await recordPause(tx, userId, now, null);
+  return { until: null };
 }

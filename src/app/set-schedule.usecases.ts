@@ -1,16 +1,15 @@
-import { type MemberRow, updateMember } from "../db/repos/members.repository.js";
-import { deleteFuturePlanned } from "../db/repos/reminders.repository.js";
+import type { MemberRow } from "../db/repos/members.repository.js";
 import { memberTimeZone } from "../domain/members.rules.js";
-import type { Result } from "../domain/result.js";
-import { nextReminders, type ScheduleSettings, validateSchedule } from "../domain/schedule.rules.js";
+import { scheduleOf } from "../domain/reminders.rules.js";
+import { type ScheduleSettings, validateSchedule } from "../domain/schedule.rules.js";
+import { nextReminders } from "../domain/schedule-plan.rules.js";
 import { parseClockTime, parseDays, parseTimesList } from "../domain/time-input.rules.js";
 import { parseTimeZone } from "../domain/timezones.rules.js";
-import type { AppDeps, Caller } from "./deps.js";
-import { UserError } from "./errors.js";
+import { type AppDeps, type Caller, inTransaction } from "./deps.js";
+import { UserError, unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
-import { planMemberReminders, scheduleOf } from "./reminders.usecases.js";
+import { planMemberReminders } from "./reminders.usecases.js";
 
-/** What the member typed into /schedule; every option is optional after the first time. */
 export interface ScheduleInput {
   readonly timezone?: string | null;
   readonly start?: string | null;
@@ -30,17 +29,9 @@ export interface SetScheduleResult {
   readonly next: readonly Date[];
 }
 
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw UserError.of(result.problem);
-  return result.value;
-}
-
 const given = (value: string | null | undefined): value is string => value != null && value.trim() !== "";
 
-/**
- * Enrols the member (first time) or changes only what they gave; validates everything before any
- * write, then replans the future (rows already sent or due stay as they are).
- */
+/** Changes only what the member gave, so that /schedule can adjust one setting. */
 export async function setSchedule(
   deps: AppDeps,
   caller: Caller,
@@ -55,9 +46,9 @@ export async function setSchedule(
   const settings = unwrap(validateSchedule(mergeSettings(member, input)));
   const changes = { ...toColumns(settings), enrolledAt: member.enrolledAt ?? now };
   // Future planned rows go with the old settings; sent and due rows stay as they are.
-  await deps.db.transaction(async (tx) => {
-    await updateMember(tx, member.userId, changes, now);
-    await deleteFuturePlanned(tx, member.userId, now);
+  await inTransaction(deps, async (tx) => {
+    await tx.members.update(member.userId, changes, now);
+    await tx.reminders.deleteFuturePlanned(member.userId, now);
   });
   await planMemberReminders(deps, { ...member, ...changes });
   return {

@@ -10,59 +10,45 @@ import {
   type WeeklyPostRow,
   weeklyPostsSince,
 } from "../db/repos/clubs.repository.js";
+import { MINUTE_MS } from "../domain/time-units.js";
 import { type WeeklyPostSchedule, weeklyPostNonce, weeklyPostSchedule } from "../domain/week.rules.js";
 import type { AppDeps } from "./deps.js";
 import { buildWeeklyBoard, type WeeklyBoard } from "./leaderboard.usecases.js";
 
 /*
- * The weekly post: at each club's post day and time, in its zone, the board of the week just ended
- * is posted once in its channel. The schedule lives in the database (weekly_posts, one row per club
- * week, unique (guild_id, week_start)), never in timers, so several processes and restarts neither
- * lose nor double a post:
- * - claim: insert the row as 'posting' with a short lease (or take over an expired lease) in one
- *   statement; whoever gets the row back posts;
- * - the message carries a nonce derived from the club and week, sent with enforce_nonce, so a
- *   retry after a crash (lease expired) returns the first message instead of a second one;
- * - after downtime, a post less than a day late is posted; an older one is recorded 'skipped';
- * - a missing channel or permission is recorded ('failed', clubs.last_post_error) and shown to the
- *   admin at their next /club; other errors keep the lease and are retried when it runs out.
+ * Each club's board of the week just ended, posted once. The schedule is rows (weekly_posts), not
+ * timers, and a post is claimed with a lease and sent with a nonce derived from the club week, so
+ * several processes and restarts neither lose nor double a post.
  */
 
-/** How long a claim holds before another process may retry (short: Discord keeps nonces a few minutes). */
-export const WEEKLY_POST_LEASE_MS = 2 * 60_000;
+/** Short, because Discord remembers a nonce for a few minutes only. */
+const WEEKLY_POST_LEASE_MS = 2 * MINUTE_MS;
 
-/** What the poster needs to post one weekly board. */
 export interface WeeklyBoardMessage {
   readonly board: WeeklyBoard;
-  /** Same for every attempt at this club week's post (Discord: at most 25 characters). */
   readonly nonce: string;
-  /** The server's preferred locale as last stored (null: none yet; the poster asks Discord). */
+  /** Null until stored: the poster asks Discord. */
   readonly locale: string | null;
 }
 
-/** The permissions a board channel needs, by discord.js's names (discord/board-poster.ts checks them). */
+/** By discord.js's names. */
 export const BOARD_PERMISSIONS = ["ViewChannel", "SendMessages", "EmbedLinks", "AttachFiles"] as const;
 export type BoardPermission = (typeof BOARD_PERMISSIONS)[number];
 
-/**
- * Why a board could not be posted, as data for the admin: fixed by them, not by retrying. Stored
- * as JSON (weekly_posts.error, clubs.last_post_error) and put into words in the language of the
- * admin who next runs /club. `week` is the Monday of the board's week, "YYYY-MM-DD".
- */
-export type BoardPostFailure =
+/** Stored as data so that it is worded in the language of the admin who next runs /club. */
+type BoardPostFailure =
   | { readonly code: "missing-channel"; readonly week: string; readonly channelId: string }
   | {
       readonly code: "missing-permission";
       readonly week: string;
       readonly channelId: string;
-      /** Empty when Discord refused without saying which. */
       readonly missing: readonly BoardPermission[];
     };
 
-/** A stored post failure as /club shows it: the data, or text stored before failures were codes. */
+/** Free text comes from rows older than the failure codes. */
 export type PostFailureNote = BoardPostFailure | { readonly code: "text"; readonly text: string };
 
-/** Thrown by a BoardPoster when the channel is gone or the bot may not post there. */
+/** Fixed by an admin, not by retrying. */
 export class BoardPostError extends Error {
   override readonly name = "BoardPostError";
   constructor(readonly failure: BoardPostFailure) {
@@ -70,13 +56,12 @@ export class BoardPostError extends Error {
   }
 }
 
-/** Reads a stored failure; anything that is not one of ours (older English rows) is shown as is. */
 export function readPostFailure(stored: string): PostFailureNote {
   try {
     const value: unknown = JSON.parse(stored);
     if (isBoardPostFailure(value)) return value;
   } catch {
-    // not JSON: a sentence stored before failures were codes
+    // free text, shown as it is
   }
   return { code: "text", text: stored };
 }
@@ -93,7 +78,6 @@ function isBoardPostFailure(value: unknown): value is BoardPostFailure {
   );
 }
 
-/** Posts a board in a channel (implemented with discord.js in discord/board-poster.ts). */
 export interface BoardPoster {
   postBoard(channelId: string, message: WeeklyBoardMessage): Promise<{ readonly messageId: string }>;
 }
@@ -104,7 +88,6 @@ export interface WeeklyPostOutcome {
   readonly result: "posted" | "failed" | "skipped" | "retrying";
   readonly messageId?: string;
   readonly error?: string;
-  /** How late the post went out (or was found), ms after its due time. */
   readonly lateByMs: number;
 }
 
@@ -114,10 +97,7 @@ interface DueClub {
   readonly key: WeeklyPostKey;
 }
 
-/**
- * One tick: posts every club's due weekly board that nobody has posted, claimed or given up yet.
- * Safe to run in several processes at once; returns what it did, club by club.
- */
+/** One tick, safe in several processes at once. */
 export async function postDueWeeklyBoards(deps: AppDeps, poster: BoardPoster): Promise<WeeklyPostOutcome[]> {
   const now = deps.clock.now();
   const due = dueClubs(await configuredClubs(deps.db), now);
@@ -145,7 +125,7 @@ function dueClubs(clubs: readonly ConfiguredClub[], now: Date): DueClub[] {
     try {
       schedule = weeklyPostSchedule(now, club.timeZone, club.postDay, club.postTime);
     } catch {
-      return []; // settings validated by /club; a zone dropped from the tz database posts nothing
+      return []; // a zone dropped from the tz database posts nothing rather than stopping every club
     }
     return [
       { club, schedule, key: { guildId: club.guildId, weekStart: schedule.reportsOnWeek.startLocalDate } },
@@ -153,7 +133,6 @@ function dueClubs(clubs: readonly ConfiguredClub[], now: Date): DueClub[] {
   });
 }
 
-/** No row yet, or a 'posting' row whose poster's lease ran out. */
 function claimable(row: WeeklyPostRow, now: Date): boolean {
   return row.state === "posting" && (row.leaseUntil === null || row.leaseUntil.getTime() < now.getTime());
 }

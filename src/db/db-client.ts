@@ -25,7 +25,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../migrations", import.meta.url));
+const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../migrations", import.meta.url));
 
 /** Raw SQL rows; both drivers return `{ rows }`. */
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
@@ -66,8 +66,7 @@ export async function openPglite(
   migrationsFolder = MIGRATIONS_FOLDER,
   templateRoot = PGLITE_TEMPLATE_ROOT,
 ): Promise<Database> {
-  // Loaded only when used: the WASM engine costs ~50 MB that a PostgreSQL deployment never needs.
-  // A first start copies the install-time cluster template meanwhile (see pglite-template.ts).
+  // Loaded only when used: a PostgreSQL deployment never needs the WASM engine's memory.
   const [{ PGlite }, { drizzle: drizzlePglite }, fromTemplate] = await Promise.all([
     import("@electric-sql/pglite"),
     import("drizzle-orm/pglite"),
@@ -101,10 +100,9 @@ export async function openPglite(
 }
 
 /**
- * drizzle's migrator, but each migration goes to PGlite as one multi-statement query: statement by
- * statement, the extended protocol made migrating a fresh database ~5x slower (~0.2 s of a first
- * start). Same bookkeeping table and rule as drizzle's (a migration newer than the last applied
- * one runs, all in one transaction), so either migrator recognises the other's databases.
+ * drizzle's migrator, but each migration goes to PGlite as one multi-statement query, which the
+ * extended protocol makes much faster than statement by statement. Same bookkeeping table and rule
+ * as drizzle's, so either migrator recognises the other's databases.
  */
 async function migratePglite(client: PGlite, migrationsFolder: string): Promise<void> {
   await client.exec(`

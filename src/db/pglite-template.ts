@@ -5,14 +5,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * A pristine PGlite cluster (initdb's output, no tables yet), made once per install by
- * scripts/pglite-template.mjs, that a first start copies into its empty DATA_DIR instead of running
- * initdb. Why: initdb in WASM costs 3-8 s of CPU; copying its result (~1,000 files, 40 MB) costs
- * 0.3-1 s, mostly file creation in libuv's threads. The committed migrations still run on the copy
- * exactly as on a fresh initdb. Trade-off: 40 MB under node_modules/.cache, ~5 s more per `npm ci`,
- * and the clusters made from one install share one system identifier (nothing here replicates).
- * Without a template for this very PGlite version (install scripts skipped, PGlite upgraded by
- * hand), the first start simply runs initdb as before.
+ * A pristine PGlite cluster made once per install (scripts/pglite-template.mjs), copied into an
+ * empty DATA_DIR at first start because copying is much cheaper than initdb in WASM. Without a
+ * template for the installed PGlite version, the first start runs initdb.
  */
 export const PGLITE_TEMPLATE_ROOT = fileURLToPath(
   new URL("../../node_modules/.cache/dorsi", import.meta.url),
@@ -36,9 +31,8 @@ export async function hasCluster(dataDir: string): Promise<boolean> {
 }
 
 /**
- * Copies the template into dataDir when dataDir holds no cluster yet; true if it did. Every file at
- * once, so that libuv's threads share the ~1,000 file creations; PG_VERSION, which marks a cluster
- * as complete, last, so that an interrupted copy is simply done again at the next start.
+ * All files at once, so that libuv's threads share the work; PG_VERSION, which marks a cluster
+ * complete, last, so that an interrupted copy is done again at the next start.
  */
 export async function copyPgliteTemplate(dataDir: string, root = PGLITE_TEMPLATE_ROOT): Promise<boolean> {
   const template = await pgliteTemplateDir(root);

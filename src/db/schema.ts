@@ -108,10 +108,8 @@ export const clubMembers = pgTable(
 );
 
 /**
- * A member's line on a club's weekly board (week_start: the club-local Monday), summed from
- * set_logs: kept current by the /log transaction, filled when a member joins a club, and rebuilt
- * when the club's time zone changes (app/leaderboard.ts). Showing a board reads one row per member
- * instead of the week's logs. Hidden members keep their entries; boards filter them out.
+ * A member's line on a club's weekly board, summed from set_logs (app/board-entries.usecases.ts), so
+ * that showing a board reads one row per member instead of the week's logs.
  */
 export const boardEntries = pgTable(
   "board_entries",
@@ -214,6 +212,8 @@ export const painReports = pgTable(
     drill: text("drill"),
     context: text("context"),
     note: text("note"),
+    /** The warning signs the member picked (ids of domain/warning-signs.rules.ts); null: not answered. */
+    signs: text("signs").array(),
     source: text("source").notNull(),
     reportedAt: instant("reported_at").notNull(),
     localDate: date("local_date", { mode: "string" }).notNull(),

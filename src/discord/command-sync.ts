@@ -24,7 +24,7 @@ export async function syncCommands(
   return "updated";
 }
 
-export function sameCommands(registered: readonly Definition[], wanted: readonly Definition[]): boolean {
+function sameCommands(registered: readonly Definition[], wanted: readonly Definition[]): boolean {
   const key = (list: readonly Definition[]) =>
     JSON.stringify([...list].map(normalize).sort((a, b) => String(a.name).localeCompare(String(b.name))));
   return key(registered) === key(wanted);

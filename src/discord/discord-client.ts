@@ -6,18 +6,17 @@ import {
   GatewayIntentBits,
   Options,
   Partials,
-  type RESTOptions,
   SimpleShardingStrategy,
   type WebSocketOptions,
 } from "discord.js";
+import { paceGlobalRequests } from "./global-pacer.js";
 
 /**
  * Bot-authenticated requests allowed to start in any sliding window of GLOBAL_WINDOW_MS. Discord
- * allows 50 a second; discord.js's own global limiter counts fixed windows, so 50 at the end of one
- * window and 50 at the start of the next reach Discord within the same second and draw 429s.
- * 48 per 1.05 s (~45.7/s) leaves two requests and 50 ms for jitter between leaving and arriving.
+ * allows 50 a second, but discord.js counts fixed windows, so a burst across a window's edge reaches
+ * Discord within one second and draws 429s; a slightly smaller, longer window leaves room for jitter.
  */
-export const GLOBAL_REQUESTS_PER_WINDOW = 48;
+const GLOBAL_REQUESTS_PER_WINDOW = 48;
 export const GLOBAL_WINDOW_MS = 1_050;
 
 /**
@@ -56,13 +55,11 @@ export function createDiscordClient(apiUrl: string | undefined): Client {
 type GatewayManager = Parameters<NonNullable<WebSocketOptions["buildStrategy"]>>[0];
 
 /**
- * GUILD_CREATE may list many members (Discord sends few without the privileged GuildMembers intent;
- * the test double sends all). Dorsi reads members from interactions, so every member but the bot's
- * own is dropped before discord.js builds a GuildMember and a User for each: at 10,000 members that
- * garbage and the User cache cost ~10 MB at start. Listening first on the gateway manager is the
- * one hook discord.js offers ahead of its own handler.
+ * GUILD_CREATE may list many members (the test double sends them all). Dorsi reads members from
+ * interactions, so every member but the bot's own is dropped before discord.js builds a GuildMember
+ * and a User for each; listening first on the gateway manager is the one hook ahead of its handler.
  */
-export function keepOnlyOwnMember(manager: GatewayManager): SimpleShardingStrategy {
+function keepOnlyOwnMember(manager: GatewayManager): SimpleShardingStrategy {
   let ownId: string | undefined;
   manager.prependListener("dispatch", ({ data }: { data: GatewayDispatchPayload }) => {
     if (data.t === GatewayDispatchEvents.Ready) ownId = data.d.user.id;
@@ -71,47 +68,4 @@ export function keepOnlyOwnMember(manager: GatewayManager): SimpleShardingStrate
     }
   });
   return new SimpleShardingStrategy(manager);
-}
-
-type MakeRequest = RESTOptions["makeRequest"];
-
-/**
- * Starts at most `limit` bot-authenticated requests in any sliding `windowMs`, in arrival order.
- * Interaction responses and webhooks carry no bot token, are exempt from Discord's global limit and
- * pass straight through, so a burst of reminders never delays an answer to a command.
- */
-export function paceGlobalRequests(makeRequest: MakeRequest, limit: number, windowMs: number): MakeRequest {
-  const acquire = slidingWindow(limit, windowMs);
-  return async (url, init) => {
-    const headers = init.headers as Record<string, string> | undefined;
-    if (headers?.Authorization !== undefined) await acquire();
-    return makeRequest(url, init);
-  };
-}
-
-/** Resolves each caller's turn once fewer than `limit` turns started in the last `windowMs`. */
-export function slidingWindow(
-  limit: number,
-  windowMs: number,
-  now = () => performance.now(),
-): () => Promise<void> {
-  const starts: number[] = [];
-  let queue: Promise<void> = Promise.resolve();
-  const take = async (): Promise<void> => {
-    for (;;) {
-      const current = now();
-      while (starts.length > 0 && (starts[0] ?? current) <= current - windowMs) starts.shift();
-      if (starts.length < limit) {
-        starts.push(current);
-        return;
-      }
-      const wait = (starts[0] ?? current) + windowMs - current;
-      await new Promise((resolve) => setTimeout(resolve, Math.max(1, Math.ceil(wait))));
-    }
-  };
-  return () => {
-    const turn = queue.then(take);
-    queue = turn;
-    return turn;
-  };
 }

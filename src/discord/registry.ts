@@ -3,6 +3,7 @@ import { UserError } from "../app/errors.js";
 import { translator } from "../i18n/i18n.js";
 import type { ComponentHandler, HandlerContext, SlashCommand } from "./command.js";
 import { sendPendingNotices } from "./notices.js";
+import type { Precondition } from "./preconditions.js";
 
 /** How many interaction ids the router remembers to drop a second delivery (minutes of traffic). */
 const RECENT_INTERACTIONS = 10_000;
@@ -20,7 +21,7 @@ function recentIds(limit: number): { add(id: string): boolean } {
   };
 }
 
-export interface Router {
+interface Router {
   readonly commands: ReadonlyMap<string, SlashCommand>;
   /** Routes one interaction; never throws, whatever the handler or Discord does. */
   handle(interaction: Interaction): Promise<void>;
@@ -40,6 +41,7 @@ export function createRouter(
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
       if (!command) throw new UserError("common.unknownCommand");
+      check(command.preconditions, interaction, []);
       await command.execute(interaction, context);
       // The reply is out; a failed notice must not turn it into an apology.
       await sendPendingNotices(interaction, context).catch((error: unknown) =>
@@ -47,13 +49,19 @@ export function createRouter(
       );
     } else if (interaction.isAutocomplete()) {
       await byName.get(interaction.commandName)?.autocomplete?.(interaction, context);
-    } else if (interaction.isButton() || interaction.isModalSubmit()) {
+    } else if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
       const [prefix = "", ...args] = interaction.customId.split(":");
       const component = byPrefix.get(prefix);
-      if (interaction.isButton() && component?.button) await component.button(interaction, args, context);
-      else if (interaction.isModalSubmit() && component?.modal)
-        await component.modal(interaction, args, context);
-      else throw new UserError("common.buttonInactive");
+      const handles = interaction.isButton()
+        ? component?.button
+        : interaction.isStringSelectMenu()
+          ? component?.select
+          : component?.modal;
+      if (!component || !handles) throw new UserError("common.buttonInactive");
+      check(component.preconditions, interaction, args);
+      if (interaction.isButton()) await component.button?.(interaction, args, context);
+      else if (interaction.isStringSelectMenu()) await component.select?.(interaction, args, context);
+      else await component.modal?.(interaction, args, context);
     }
   }
 
@@ -63,7 +71,7 @@ export function createRouter(
       const known = byName.has(interaction.commandName) ? interaction.commandName : "unknown";
       return interaction.isAutocomplete() ? `${known}:autocomplete` : known;
     }
-    if (interaction.isButton() || interaction.isModalSubmit()) {
+    if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
       const prefix = interaction.customId.split(":")[0] ?? "";
       return byPrefix.has(prefix) ? prefix : "unknown";
     }
@@ -92,6 +100,18 @@ export function createRouter(
   };
 }
 
+/** Throws the first refusal among a handler's preconditions, before the handler runs. */
+function check(
+  preconditions: readonly Precondition[] | undefined,
+  interaction: Interaction,
+  args: readonly string[],
+): void {
+  for (const precondition of preconditions ?? []) {
+    const refusal = precondition(interaction, args);
+    if (refusal) throw refusal;
+  }
+}
+
 /** The one error boundary: a UserError's sentence, or an apology; a failed error reply is only logged. */
 async function reportError(interaction: Interaction, error: unknown, context: HandlerContext): Promise<void> {
   const expected = error instanceof UserError;
@@ -109,7 +129,7 @@ async function reportError(interaction: Interaction, error: unknown, context: Ha
 }
 
 /** Replies, edits or follows up as the interaction's state requires. */
-export async function replyEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
+async function replyEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
   if (interaction.deferred && !interaction.replied) {
     await interaction.editReply({ content, embeds: [], components: [], files: [] });
   } else if (interaction.replied) {

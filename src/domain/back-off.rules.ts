@@ -4,17 +4,13 @@
  */
 import type { Level } from "./drills.rules.js";
 import { ladderIndex, type ProgressionState, type Spot, spotOf } from "./progression.rules.js";
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from "./time-units.js";
 
 export type BackOff =
-  /** Nothing changes (a pain-free check-in). */
   | { readonly kind: "none" }
   /** Keep level and reps; no step up before the hold ends. */
   | { readonly kind: "hold"; readonly hours: number }
-  /** One level down (reps back to the first step of that level), then hold. */
   | { readonly kind: "step-down"; readonly hours: number }
-  /** Back to level 1, first reps step, then hold. */
   | { readonly kind: "reset"; readonly hours: number };
 
 export type BackOffOutcome =

@@ -1,79 +1,11 @@
 /**
- * What members type into /log and /drills: a drill name in any of Dorsi's languages, whatever the
- * member's own locale (a club shares one channel, and people copy each other's words).
- * Pure data and rules: no I/O.
+ * A drill name typed into /log and /drills, read in every language whatever the member's own: a
+ * club shares one channel, and people copy each other's words.
  */
+import { DRILL_WORDS, type DrillWords } from "./drill-words.rules.js";
 import { DRILLS, type Drill, type DrillChoiceValue } from "./drills.rules.js";
 
-/** The order choices are offered in when nothing is typed yet. */
 const CHOICE_VALUES: readonly DrillChoiceValue[] = [...DRILLS, "both"];
-
-interface Words {
-  /** Words that add nothing to which drill is meant ("ankle matrix", "3-way"), space separated. */
-  readonly fillers: string;
-  /** Words for "and" between two drill names, space separated. */
-  readonly and: string;
-  /** The ways to name each choice, comma separated; compared without case, accents or fillers. */
-  readonly names: Readonly<Record<DrillChoiceValue, string>>;
-}
-
-/** One row per language. English fillers count in every language ("Matrix", "3-way" are typed everywhere). */
-export const DRILL_WORDS: { readonly "en-US": Words } & Readonly<Record<string, Words>> = {
-  "en-US": {
-    fillers: "3 way 3way three threeway ankle ankles mobility matrix matrices drill drills the",
-    and: "and",
-    names: {
-      "flexed-knee": "flexed knee, flexed, flex, flex knee, knee flexed, bent, bent knee, knee bent, soleus",
-      "straight-leg":
-        "straight leg, straight, straight knee, knee straight, leg straight, gastroc, gastrocs, gastrocnemius",
-      both: "both, all",
-    },
-  },
-  "es-ES": {
-    fillers:
-      "matriz matrices tobillo tobillos de del la el los las en con tres direcciones ejercicio movilidad",
-    and: "y e",
-    names: {
-      "flexed-knee": "rodilla flexionada, rodilla doblada, flexionada, doblada, flexion de rodilla, soleo",
-      "straight-leg":
-        "pierna estirada, pierna recta, pierna extendida, estirada, recta, extendida, rodilla estirada, rodilla recta, gemelo, gemelos",
-      both: "ambas, ambos, las dos, los dos, todas, todos",
-    },
-  },
-  de: {
-    fillers:
-      "matrix matrizen sprunggelenk sprunggelenke sprunggelenks drei wege 3wege dreiwege richtungen mit dem der die das ubung ubungen mobilitat",
-    and: "und",
-    names: {
-      "flexed-knee":
-        "gebeugtes knie, gebeugtem knie, knie gebeugt, gebeugt, gebeugtes, gebeugtem, angewinkeltes knie, knie angewinkelt, angewinkelt, schollenmuskel",
-      "straight-leg":
-        "gestrecktes bein, gestrecktem bein, bein gestreckt, gestreckt, gestrecktes, gestrecktem, gerades bein, bein gerade, gestrecktes knie, knie gestreckt, zwillingswadenmuskel",
-      both: "beide, beides, alle",
-    },
-  },
-  fr: {
-    fillers: "matrice matrices cheville chevilles de du la le les en a trois directions exercice mobilite",
-    and: "et",
-    names: {
-      // Not "jambe droite": it also means the right leg.
-      "flexed-knee": "genou flechi, genou plie, flechi, plie, genoux flechis, soleaire",
-      "straight-leg": "jambe tendue, tendue, tendu, genou tendu, jambes tendues, gastrocnemien, jumeaux",
-      both: "les deux, toutes les deux, tous les deux, toutes, tous",
-    },
-  },
-  "pt-BR": {
-    fillers:
-      "matriz matrizes tornozelo tornozelos de do da dos das em com o a os as tres direcoes exercicio mobilidade",
-    and: "e",
-    names: {
-      "flexed-knee": "joelho flexionado, joelho dobrado, flexionado, dobrado, joelho fletido, fletido, soleo",
-      "straight-leg":
-        "perna estendida, perna reta, perna esticada, estendida, reta, esticada, joelho estendido, joelho reto, gastrocnemio, gemeos",
-      both: "ambas, ambos, as duas, os dois, todas, todos",
-    },
-  },
-};
 
 function tokens(text: string): string[] {
   return text
@@ -84,18 +16,16 @@ function tokens(text: string): string[] {
     .filter((token) => token.length > 0);
 }
 
-/** One language's words, ready to compare. */
 interface Language {
   readonly fillers: ReadonlySet<string>;
-  /** A name with spaces, punctuation and fillers removed -> what it names. */
   readonly aliases: ReadonlyMap<string, DrillChoiceValue>;
-  /** Per choice: every word of its names, and each name run together ("bentknee"). */
+  /** Each name run together too ("bentknee"), as people type it. */
   readonly words: ReadonlyMap<DrillChoiceValue, readonly string[]>;
 }
 
 const ENGLISH_FILLERS = tokens(DRILL_WORDS["en-US"].fillers);
 
-function language(words: Words): Language {
+function language(words: DrillWords): Language {
   const fillers = new Set([...ENGLISH_FILLERS, ...tokens(words.fillers)]);
   const aliases = new Map<string, DrillChoiceValue>();
   const wordsOf = new Map<DrillChoiceValue, string[]>();
@@ -118,7 +48,6 @@ const LANGUAGES = new Map(
 const ALL = [...LANGUAGES.values()];
 const ENGLISH = LANGUAGES.get("en-US") as Language;
 
-/** "flexed and straight", "rodilla flexionada y pierna estirada", "bent + straight". */
 const SEPARATOR = new RegExp(
   `\\s+(?:${Object.values(DRILL_WORDS)
     .flatMap((words) => tokens(words.and))
@@ -135,11 +64,7 @@ function parsePart(part: string): DrillChoiceValue | null {
   return null;
 }
 
-/**
- * What the member typed -> a drill, "both", or null when it names neither. Forgiving about case,
- * accents, spaces and punctuation, in any of the languages above; "flexed and straight" (or
- * "gebeugt + gestreckt") also means both.
- */
+/** Forgiving about case, accents and punctuation; "flexed and straight" or "gebeugt + gestreckt" mean both. */
 export function parseDrillInput(text: string): DrillChoiceValue | null {
   const whole = parsePart(text);
   if (whole !== null) return whole;
@@ -162,7 +87,7 @@ export function matchDrills(text: string): Drill[] {
   return parsed === "both" ? [...DRILLS] : [parsed];
 }
 
-/** How well one typed word fits a choice: 2 a whole word, 1 the start of one, 0 a filler, null neither. */
+/** 2 a whole word, 1 the start of one, 0 a filler, null neither. */
 function wordScore(word: string, value: DrillChoiceValue, typing: readonly Language[]): number | null {
   if (ALL.some((lang) => lang.words.get(value)?.includes(word))) return 2;
   if (typing.some((lang) => lang.words.get(value)?.some((candidate) => candidate.startsWith(word)))) return 1;
@@ -173,9 +98,8 @@ function wordScore(word: string, value: DrillChoiceValue, typing: readonly Langu
 }
 
 /**
- * Choices for a "drill" option's autocomplete, best match first: every choice for empty text, none
- * when the text matches nothing. Whole words count in every language; a half-typed word only in the
- * member's language and English, so that "be" in English does not also offer German "beide".
+ * Autocomplete choices, best first. A half-typed word counts only in the member's language and
+ * English, so that "be" in English does not also offer German "beide".
  */
 export function drillAutocomplete(text: string, locale = "en-US"): DrillChoiceValue[] {
   const typed = tokens(text);
@@ -193,9 +117,8 @@ export function drillAutocomplete(text: string, locale = "en-US"): DrillChoiceVa
       }
       score += points;
     }
-    // A text made only of fillers ("matrix") names no drill in particular: score 0, no choice.
+    // Fillers alone ("matrix") name no drill in particular.
     if (score > 0) scored.push({ value, score });
   }
-  // Stable sort: equal scores keep the catalogue order.
   return scored.sort((a, b) => b.score - a.score).map(({ value }) => value);
 }

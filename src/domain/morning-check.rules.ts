@@ -1,20 +1,17 @@
-import { addDays, localDateAt, wallTimeToInstant } from "./schedule.rules.js";
+import { addDays, localDateAt, wallTimeToInstant } from "./local-time.rules.js";
+import { HOUR_MS } from "./time-units.js";
 
-/** 08:00 local when the member has no reminder window. */
-export const DEFAULT_MORNING_MINUTES = 8 * 60;
+const DEFAULT_MORNING_MINUTES = 8 * 60;
 /** Pain must settle overnight: a check sooner than this after the report would ask too early. */
-export const MIN_HOURS_BEFORE_MORNING_CHECK = 6;
+const MIN_HOURS_BEFORE_MORNING_CHECK = 6;
 
-export interface ReminderWindow {
+interface ReminderWindow {
   readonly windowStart: number | null;
   readonly windowEnd: number | null;
   readonly times: readonly number[] | null;
 }
 
-/**
- * When in the morning to ask: 08:00, moved inside the member's reminder window when they have one
- * (their first explicit time, or the window's start when 08:00 falls outside it).
- */
+/** 08:00 moved into the member's reminder window (or their first time), when they expect to hear from Dorsi. */
 export function morningCheckMinutes(window: ReminderWindow | null): number {
   const firstTime = window?.times?.length ? Math.min(...window.times) : null;
   if (firstTime !== null) return firstTime;
@@ -27,13 +24,12 @@ export function morningCheckMinutes(window: ReminderWindow | null): number {
   return inside ? DEFAULT_MORNING_MINUTES : start;
 }
 
-/** The next local morning at `minutes`, at least MIN_HOURS_BEFORE_MORNING_CHECK after `now`. */
 export function nextMorningCheck(
   now: Date,
   timeZone: string,
   minutes: number,
 ): { readonly localDate: string; readonly dueAt: Date } {
-  const earliest = now.getTime() + MIN_HOURS_BEFORE_MORNING_CHECK * 3_600_000;
+  const earliest = now.getTime() + MIN_HOURS_BEFORE_MORNING_CHECK * HOUR_MS;
   let localDate = localDateAt(now, timeZone);
   for (;;) {
     const dueAt = wallTimeToInstant(localDate, minutes, timeZone);

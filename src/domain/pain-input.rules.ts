@@ -1,8 +1,4 @@
-/**
- * What a member hands over for a pain report (the /pain command, a reminder's pain form) and its
- * checks. A bad value comes back as a problem code with the given text; its sentence is the catalog's
- * (`pain.problems.*`), so the member reads it in their own language.
- */
+/** Checks what a member hands over for a pain report, from /pain or a reminder's pain form. */
 
 import { isDrill } from "./drills.rules.js";
 import {
@@ -17,40 +13,39 @@ import {
   SEVERITY_MIN,
 } from "./pain.rules.js";
 import { fail, ok, quote, type Result } from "./result.js";
+import { type AskedSign, parseSignChoices } from "./warning-signs.rules.js";
 
-/** What a /pain command hands over, as Discord gives it (options may be missing or null). */
+/** As Discord gives it: any option may be missing or null. */
 export interface RawPainInput {
   readonly severity: unknown;
   readonly location: unknown;
   readonly drill?: unknown;
   readonly context?: unknown;
   readonly note?: unknown;
-  readonly severeSigns?: unknown;
+  /** The warning signs picked: one choice, a menu's values, or "none". */
+  readonly signs?: unknown;
 }
 
-/** A checked report, ready for decidePain once the caller adds reportedAt. */
 export interface ParsedPainInput {
   readonly severity: number;
   readonly location: PainLocation;
   readonly drill: PainDrill;
   readonly context?: PainContext;
   readonly note?: string;
-  readonly severeSigns: boolean;
+  /** Null: not asked or not answered; []: "none of these". */
+  readonly signs: readonly AskedSign[] | null;
 }
 
-/** Every way a pain report can be refused; each has its sentence at `pain.problems.<name>`. */
-export const PAIN_PROBLEM_CODES = [
-  "pain.severity-missing",
-  "pain.severity",
-  "pain.location-missing",
-  "pain.location",
-  "pain.drill",
-  "pain.context",
-  "pain.note-not-text",
-  "pain.note-too-long",
-  "pain.severe-signs",
-] as const;
-export type PainProblemCode = (typeof PAIN_PROBLEM_CODES)[number];
+type PainProblemCode =
+  | "pain.severity-missing"
+  | "pain.severity"
+  | "pain.location-missing"
+  | "pain.location"
+  | "pain.drill"
+  | "pain.context"
+  | "pain.note-not-text"
+  | "pain.note-too-long"
+  | "pain.sign";
 
 type Checked<T> = Result<T, PainProblemCode>;
 
@@ -58,7 +53,6 @@ function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
-/** A choice's value as typed: trimmed and lower-cased ("" for anything but text). */
 function choiceText(value: unknown): string {
   return typeof value === "string" ? value.trim().toLowerCase() : "";
 }
@@ -100,11 +94,6 @@ function parseNote(raw: unknown): Checked<string | undefined> {
   return ok(note);
 }
 
-function parseSevereSigns(raw: unknown): Checked<boolean> {
-  if (!isAbsent(raw) && typeof raw !== "boolean") return fail("pain.severe-signs");
-  return ok(raw === true);
-}
-
 /** Checks a raw report field by field, in the order the member filled it in; the first problem wins. */
 export function parsePainInput(raw: RawPainInput): Checked<ParsedPainInput> {
   const severity = parseSeverity(raw.severity);
@@ -117,14 +106,14 @@ export function parsePainInput(raw: RawPainInput): Checked<ParsedPainInput> {
   if (!context.ok) return context;
   const note = parseNote(raw.note);
   if (!note.ok) return note;
-  const severeSigns = parseSevereSigns(raw.severeSigns);
-  if (!severeSigns.ok) return severeSigns;
+  const signs = parseSignChoices(raw.signs);
+  if (!signs.ok) return signs;
   return ok({
     severity: severity.value,
     location: location.value,
     drill: drill.value,
     ...(context.value === undefined ? {} : { context: context.value }),
     ...(note.value === undefined ? {} : { note: note.value }),
-    severeSigns: severeSigns.value,
+    signs: signs.value,
   });
 }

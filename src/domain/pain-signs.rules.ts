@@ -1,152 +1,47 @@
 /**
- * The warning signs a member may write in a pain note, in every language Dorsi speaks: cannot bear
- * weight or walk, swelling, a change in shape, a pop. They send the report to the severe row and the
- * urgent-care line (domain/pain.ts).
+ * The warning signs a member may write in a pain note, in every language Dorsi speaks, by the ids
+ * of the warning-sign table (warning-signs.rules.ts). The note is a second net: the signs are also
+ * asked explicitly, so a missed phrase here is never the only chance.
  *
- * These are parsing data, not sentences anyone reads. Every language is matched on every note,
- * whatever the member's Discord language: people type in the language that comes to them.
+ * The words are note-sign-words.rules.ts's. Every language is matched on every note, whatever the
+ * member's Discord language: people type in the language that comes to them.
  */
 
-type Language = "en" | "es" | "de" | "fr" | "pt";
+import { WARNING_SIGN_WORDS } from "./note-sign-words.rules.js";
+import type { WarningSign } from "./warning-signs.rules.js";
 
-interface SignWords {
-  /** Phrases on folded text (lower case, accents dropped, ß as ss): each one a warning sign. */
-  readonly signs: readonly RegExp[];
-  /**
-   * Words that say a sign is absent when they come just before it ("no swelling", "keine
-   * Schwellung"). A sign phrase may hold a negation of its own ("no puedo apoyar", "kann nicht
-   * auftreten"): only the words BEFORE the phrase are checked, so that one still counts.
-   */
-  readonly negations: readonly string[];
-}
-
-export const WARNING_SIGN_WORDS: Readonly<Record<Language, SignWords>> = {
-  en: {
-    signs: [
-      /\b(?:can'?t|cannot|can not|unable to|couldn'?t|could not)\s+(?:bear|put|take)\s+(?:any\s+)?weight\b/,
-      /\b(?:can'?t|cannot|can not|unable to|couldn'?t|could not)\s+(?:walk|stand)\b/,
-      /\bswollen\b/,
-      /\bswell(?:ing|ed)\b/,
-      /\bdeform(?:ed|ity)\b/,
-      /\bout of place\b/,
-      /\bpopp?ed\b/,
-      /\b(?:heard|felt)\s+(?:a\s+)?(?:pop|snap|crack)\b/,
-      /\bsnapped\b/,
-    ],
-    negations: [
-      "no",
-      "not",
-      "without",
-      "never",
-      "less",
-      "isn'?t",
-      "wasn'?t",
-      "aren'?t",
-      "hasn'?t",
-      "didn'?t",
-      "nor",
-      "zero",
-    ],
-  },
-  es: {
-    signs: [
-      /\bno\s+(?:me\s+|lo\s+|la\s+)?(?:puedo|pude|podia|consigo)\s+(?:ni\s+)?(?:apoyar|pisar|caminar|andar|(?:estar|poner|ponerme|quedarme|mantenerme)\s+de\s+pie|(?:cargar|poner|meter)\s+peso)\b/,
-      /\b(?:sin\s+poder|imposible|incapaz\s+de)\s+(?:apoyar|pisar|caminar|andar)\b/,
-      /\bhinchad[oa]s?\b/,
-      /\bhinchazon\b/,
-      /\bse\s+(?:me\s+|le\s+)?hincho\b/,
-      /\bdeformad[oa]s?\b/,
-      /\bdeformidad\b/,
-      /\bfuera\s+de\s+(?:su\s+)?(?:sitio|lugar)\b/,
-      /\bdislocad[oa]\b/,
-      /\bchasquido\b/,
-      /\bcrujido\b/,
-      /\bcrujio\b/,
-      /\b(?:oi|senti|note|escuche|hizo)\s+(?:un\s+)?(?:crac|clac|pop)\b/,
-    ],
-    negations: ["no", "sin", "nada", "ni", "ningun[oa]?", "nunca", "tampoco", "menos", "cero"],
-  },
-  de: {
-    signs: [
-      /\b(?:kann|kannst|konnte)\s+(?:\w+\s+){0,3}?(?:nicht|kaum)\s+(?:mehr\s+|richtig\s+)?(?:auftreten|drauf\s*treten|drauf\s*stehen|belasten|gehen|laufen|stehen|aufstehen)\b/,
-      /\b(?:auftreten|belasten|gehen|stehen)\s+(?:ist\s+)?(?:nicht\s+moglich|kaum\s+moglich|unmoglich)\b/,
-      /\bnicht\s+belastbar\b/,
-      /\b(?:an|auf)?geschwollen\b/,
-      /\bschwellung(?:en)?\b/,
-      /\bschwillt\b/,
-      /\bdick\s+geworden\b/,
-      /\bverformt\b/,
-      /\bdeformiert\b/,
-      /\bfehlstellung\b/,
-      /\bausgerenkt\b/,
-      /\bknack(?:en|s)\b/,
-      /\bgeknackt\b/,
-      /\bplopp\b/,
-      /\bgeploppt\b/,
-      /\bknall\b/,
-      /\bgeknallt\b/,
-    ],
-    negations: ["kein(?:e|en|er|em|es)?", "nicht", "ohne", "nie", "niemals", "weniger", "null"],
-  },
-  fr: {
-    signs: [
-      /\b(?:ne\s+|n')?(?:peux|peut|pouvais|pourrais|arrive|arrivais|parviens|parvenais)\s+(?:pas|plus)\s+(?:a\s+)?(?:poser|appuyer|m'appuyer|marcher|(?:me\s+)?tenir\s+debout|me\s+lever|mettre|prendre\s+appui)\b/,
-      /\bimpossible\s+de\s+(?:poser|marcher|m'appuyer|prendre\s+appui|mettre|tenir\s+debout)\b/,
-      /\bgonfl(?:e|ee|es|ees|ement)\b/,
-      /\benfl(?:e|ee|es|ees|ure)\b/,
-      /\boedeme\b/,
-      /\bdeform(?:e|ee|es|ees|ation)\b/,
-      /\bdeboite(?:e|s|es)?\b/,
-      /\bcraquement\b/,
-      /\bclaquement\b/,
-      /\ba\s+(?:craque|claque)\b/,
-      /\b(?:entendu|senti)\s+(?:un\s+)?(?:crac|clac|pop)\b/,
-    ],
-    // Not "plus": "plus gonflé qu'hier" is MORE swollen.
-    negations: ["pas", "sans", "aucun(?:e)?", "jamais", "ni", "moins", "zero"],
-  },
-  pt: {
-    signs: [
-      /\bnao\s+(?:consigo|conseguia|consegui|posso|pude|da\s+(?:para|pra))\s+(?:mais\s+)?(?:apoiar|pisar|andar|caminhar|ficar\s+(?:em|de)\s+pe|firmar|(?:colocar|por|botar)\s+(?:peso|o\s+pe))\b/,
-      /\b(?:sem\s+conseguir|impossivel)\s+(?:apoiar|pisar|andar|caminhar)\b/,
-      /\binchad[oa]s?\b/,
-      /\binchaco\b/,
-      /\binchou\b/,
-      /\bdeformad[oa]s?\b/,
-      /\bdeformacao\b/,
-      /\b(?:fora|saiu)\s+do\s+lugar\b/,
-      /\bdeslocad[oa]\b/,
-      /\bestal(?:o|ou|ido)\b/,
-    ],
-    negations: ["nao", "sem", "nenhum(?:a)?", "nem", "nunca", "nada", "menos", "zero"],
-  },
-};
-
-/**
- * Negations of every language count, whatever the sign's: some signs are the same word in two
- * languages ("deformado" in Spanish and Portuguese), and a note may mix languages.
- */
+/** Every language's negations count for every sign: a note may mix languages. */
 const NEGATION = new RegExp(
   `\\b(?:${Object.values(WARNING_SIGN_WORDS)
     .flatMap((words) => words.negations)
     .join("|")})\\b`,
 );
 
-const SIGNS: readonly RegExp[] = Object.values(WARNING_SIGN_WORDS).flatMap((words) =>
-  words.signs.map((sign) => new RegExp(sign.source, "g")),
+/**
+ * Negations that come AFTER the sign in German and spoken French ("es schwillt nicht an", "ça
+ * gonfle pas"); "pas mal" is "quite a lot", not a negation.
+ */
+const NEGATION_AFTER = /^\s*(?:\S+\s+)?(?:nicht|pas(?!\s+mal))\b/;
+
+const PHRASES: readonly { readonly sign: WarningSign; readonly phrase: RegExp }[] = Object.values(
+  WARNING_SIGN_WORDS,
+).flatMap((words) =>
+  Object.entries(words.signs).flatMap(([sign, phrases]) =>
+    phrases.map((phrase) => ({ sign: sign as WarningSign, phrase: new RegExp(phrase.source, "gd") })),
+  ),
 );
 
-/** How far back a negation reaches: "no swelling", "not really swollen", "kein bisschen geschwollen". */
+/** Far enough for "not really swollen" and "kein bisschen geschwollen". */
 const NEGATION_REACH_WORDS = 3;
 
 /**
  * Where a negation stops reaching: punctuation, and "and"/"but" in each language, so that in "no
  * swelling but I can't walk" the "no" does not cancel the second sign.
  */
-const CLAUSE_BREAK = /[.,;:!?¡¿]|\b(?:and|but|y|pero|aunque|sino|und|aber|doch|sondern|et|mais|mas|porem)\b/;
+const CLAUSE_BREAK =
+  /[.,;:!?¡¿()]|\b(?:and|but|though|y|pero|aunque|sino|und|aber|doch|sondern|et|mais|mas|porem)\b/;
 
-/** Lower case, accents dropped, ß as ss, one kind of apostrophe, single spaces. */
-export function foldForMatching(text: string): string {
+function foldForMatching(text: string): string {
   return text
     .toLowerCase()
     .normalize("NFD")
@@ -157,19 +52,46 @@ export function foldForMatching(text: string): string {
     .replace(/\s+/g, " ");
 }
 
-function negatedAt(text: string, index: number): boolean {
+function negatedBefore(text: string, index: number): boolean {
   const clause = text.slice(0, index).split(CLAUSE_BREAK).at(-1) ?? "";
   const lastWords = clause.trim().split(" ").slice(-NEGATION_REACH_WORDS).join(" ");
   return NEGATION.test(lastWords);
 }
 
+function negatedAfter(text: string, end: number): boolean {
+  return NEGATION_AFTER.test(text.slice(end).split(CLAUSE_BREAK)[0] ?? "");
+}
+
+function affirmed(text: string, match: RegExpExecArray): boolean {
+  const core = match.indices?.groups?.core ?? [match.index, match.index + match[0].length];
+  return !negatedBefore(text, core[0]) && !negatedAfter(text, match.index + match[0].length);
+}
+
 /**
- * Whether a free-text note describes a warning sign, in any of the languages above. A sign with a
- * negation in the three words before it ("no swelling", "sin hinchazón", "pas gonflé") does not
- * count. It errs on the side of caution: anything else that mentions these words counts.
+ * Whether any occurrence of the phrase stands unnegated. Occurrences may overlap: in "no pain
+ * walking, it hurts at night" the negated "pain ... at night" must not hide "hurts at night".
  */
-export function noteMentionsSevereSigns(note: string | undefined | null): boolean {
-  if (!note) return false;
+function mentions(text: string, phrase: RegExp): boolean {
+  phrase.lastIndex = 0;
+  for (let match = phrase.exec(text); match; match = phrase.exec(text)) {
+    if (affirmed(text, match)) return true;
+    phrase.lastIndex = match.index + 1;
+  }
+  return false;
+}
+
+/**
+ * The warning signs a free-text note describes, in any of the languages above. A sign with a
+ * negation in the three words before it ("no swelling", "sin hinchazón", "pas de gonflement") does
+ * not count. It errs on the side of caution: anything else that mentions these words counts.
+ */
+export function noteWarningSigns(note: string | undefined | null): readonly WarningSign[] {
+  if (!note) return [];
   const text = foldForMatching(note);
-  return SIGNS.some((sign) => [...text.matchAll(sign)].some((match) => !negatedAt(text, match.index)));
+  const found = new Set<WarningSign>();
+  for (const { sign, phrase } of PHRASES) {
+    if (found.has(sign)) continue;
+    if (mentions(text, phrase)) found.add(sign);
+  }
+  return [...found];
 }

@@ -1,84 +1,60 @@
 /**
- * The pain rules: what a /pain report (or a worse next-morning check) does to the plan, when to advise
- * seeing a physician, when to offer to pause reminders, and when to point to urgent care.
- *
- * Every number lives in PAIN_RULES below, each with the reason for it. The bot never diagnoses: it
- * backs off and says why; the words are src/discord/render/pain.render.ts's, in the member's language.
- * Checking member input is pain-input.ts's job; the warning-sign words of a note are pain-signs.ts's.
- *
- * Pure: time comes in as arguments (report.reportedAt, history.checkedAt); nothing reads the clock.
+ * What a /pain report or a worse morning check does to the plan, and when to advise a physician,
+ * offer a pause or point to urgent care. The bot never diagnoses: it backs off and says why.
  */
-
 import type { BackOff } from "./back-off.rules.js";
 import { DRILLS, type Drill } from "./drills.rules.js";
-import { noteMentionsSevereSigns } from "./pain-signs.rules.js";
+import { HOUR_MS } from "./time-units.js";
+import { findSigns, type SignFinding, TIER_RULES, type WarningSign } from "./warning-signs.rules.js";
 
-const HOUR_MS = 3_600_000;
 const DAY_HOURS = 24;
 
-export type PainBand = "none" | "mild" | "moderate" | "severe";
+type PainBand = "none" | "mild" | "moderate" | "severe";
 
-export interface BandRule {
+interface BandRule {
   readonly band: PainBand;
-  /** Inclusive severity range on the 0-10 numeric rating scale. */
   readonly min: number;
   readonly max: number;
   readonly backOff: BackOff;
-  /** The band alone is reason enough to advise seeing a professional. */
   readonly advisePhysician: boolean;
 }
 
-/**
- * THE table. Everything the pain rules decide with a number comes from here.
- */
+/** Every number the pain rules decide with, each with its reason. */
 export const PAIN_RULES = {
   bands: [
-    // 0: a pain-free check-in is good news, not a trigger; nothing changes.
+    // A pain-free check-in is good news, not a trigger.
     { band: "none", min: 0, max: 0, backOff: { kind: "none" }, advisePhysician: false },
-    // 1-2: a warning sign. Keep the level but do not add load for about two days, so the tissue can
-    // settle before anything gets harder; the message reminds to stay out of pain.
+    // A warning sign: no added load for two days, so the tissue settles before anything gets harder.
     { band: "mild", min: 1, max: 2, backOff: { kind: "hold", hours: 48 }, advisePhysician: false },
-    // 3-5: the current level is too much for now. One level down (reps back to the first step of that
-    // level) and three days without a step up: a bigger change in load, a longer settling time.
+    // The level is too much for now: one level down and three days to settle.
     { band: "moderate", min: 3, max: 5, backOff: { kind: "step-down", hours: 72 }, advisePhysician: false },
-    // 6-10: strong pain. Back to the gentlest level (1, kneeling / on the floor) for a week and advise
-    // having it looked at: at this level the cause deserves a professional's eyes.
+    // Strong pain: the gentlest level for a week, and the cause deserves a professional's eyes.
     { band: "severe", min: 6, max: 10, backOff: { kind: "reset", hours: 168 }, advisePhysician: true },
   ] as const satisfies readonly BandRule[],
 
   escalation: {
-    // Reports further back than this are not part of "the current problem"; 14 days is the window
-    // domain.md names for "pain that does not resolve".
+    // domain.md's window for "pain that does not resolve".
     windowDays: 14,
-    // Pain (severity >= 1, any location) reported this many times in the window, counting the new
-    // report: it keeps coming back, so it is not just a one-off overload.
+    // Pain this many times in the window, the new report included, is not a one-off overload.
     recurringCount: 3,
-    // "Rising": the new report is strictly higher than the previous report of the same episode (same
-    // location, no pain-free check-in since) AND at least this high. 1 -> 2 stays a mild wobble; a
-    // rise into the moderate band (>= 3) means it is getting worse, not settling.
+    // Higher than the episode's previous report and at least this: 1 -> 2 is a wobble, a rise into
+    // the moderate band is getting worse.
     risingMinSeverity: 3,
-    // Any report this high is escalated on its own (domain.md: "any severity of 7+").
+    // domain.md: "any severity of 7+".
     highSeverity: 7,
-    // "Not settling": the same episode (same location, no pain-free check-in since) started at least
-    // this long before the new report. A week of pain that is still there has not resolved.
+    // An episode this old that still hurts has not resolved.
     notSettlingDays: 7,
   },
 
   morning: {
-    // The quick buttons of the next-morning check, as the severity recorded for them. We take the
-    // band's LOWER bound, the least the member told us: later reports then err towards counting as
-    // "rising" (the cautious side for escalation), and "6+" never claims the 7+ escalation by itself.
-    // The back-off is chosen by band, so it does not depend on this choice.
+    // Each button records its band's lower bound, the least the member told us: later reports then
+    // lean towards "rising" (the cautious side), and "6+" never claims the 7+ escalation by itself.
     severity: { none: 0, "1-2": 1, "3-5": 3, "6+": 6 },
   },
 
-  // The longest note we keep with a report (characters): enough for a few sentences of context, short
-  // enough to show back in one Discord message.
+  // A few sentences of context, short enough to show back in one Discord message.
   noteMax: 500,
 } as const;
-
-// ---------------------------------------------------------------------------------------------------
-// Inputs and outputs
 
 export const LOCATIONS = ["knee", "ankle", "calf", "shin", "foot", "hip", "other"] as const;
 export type PainLocation = (typeof LOCATIONS)[number];
@@ -90,50 +66,45 @@ export const NOTE_MAX = PAIN_RULES.noteMax;
 export const SEVERITY_MIN = 0;
 export const SEVERITY_MAX = 10;
 
-/** The drill a report is about; "unknown" (or null / absent) implicates both matrices. */
 export type PainDrill = Drill | "unknown";
 
-export interface PainReportInput {
-  /** 0-10 integer. */
+interface PainReportInput {
   readonly severity: number;
   readonly location: PainLocation;
   readonly drill?: PainDrill | null;
   readonly context?: PainContext;
   readonly note?: string;
-  /** The member says: cannot bear weight, marked swelling or a deformity. Also detected from the note. */
-  readonly severeSigns?: boolean;
+  /** The warning signs the member picked (the note is scanned too). */
+  readonly signs?: readonly WarningSign[] | null;
   readonly reportedAt: Date;
 }
 
-/** A previous report of the same member (any age; the rules pick the window). */
 export interface PastReport {
   readonly severity: number;
   readonly location: PainLocation;
   readonly reportedAt: Date;
 }
 
-export type EscalationReason = "three-in-14-days" | "rising" | "severity-7-plus" | "not-settling";
+type EscalationReason = "three-in-14-days" | "rising" | "severity-7-plus" | "not-settling";
 
 export interface PainDecision {
   readonly band: PainBand;
-  /** What to apply to which matrices. drills is empty exactly when backOff is "none". */
+  /** drills is empty exactly when backOff is "none". */
   readonly plan: { readonly drills: readonly Drill[]; readonly backOff: BackOff };
   readonly advisePhysician: boolean;
   readonly escalation: null | { readonly reasons: readonly EscalationReason[] };
   readonly offerPause: boolean;
-  /** Severe signs (cannot bear weight, marked swelling, deformity, a pop): get prompt care. */
-  readonly urgentCare: boolean;
+  /** Warning signs found (picked or in the note) and their tier (warning-signs.rules.ts). */
+  readonly signs: SignFinding;
+  /** An urgent sign: reminders stop, with no end, until the member says they have been seen. */
+  readonly pauseUntilSeen: boolean;
 }
-
-// ---------------------------------------------------------------------------------------------------
-// The rules
 
 export function isValidSeverity(severity: number): boolean {
   return Number.isInteger(severity) && severity >= SEVERITY_MIN && severity <= SEVERITY_MAX;
 }
 
-/** The table row for a 0-10 integer severity. Throws a RangeError for anything else. */
-export function bandRule(severity: number): BandRule {
+function bandRule(severity: number): BandRule {
   if (!isValidSeverity(severity)) {
     throw new RangeError(`pain severity must be an integer 0-10, got ${severity}`);
   }
@@ -142,25 +113,18 @@ export function bandRule(severity: number): BandRule {
   return rule;
 }
 
-export function painBand(severity: number): PainBand {
+function painBand(severity: number): PainBand {
   return bandRule(severity).band;
-}
-
-function ruleForBand(band: PainBand): BandRule {
-  const rule = PAIN_RULES.bands.find((row) => row.band === band);
-  if (!rule) throw new RangeError(`unknown pain band ${band}`);
-  return rule;
 }
 
 const BAND_ORDER: readonly PainBand[] = ["none", "mild", "moderate", "severe"];
 
-/** 0 none, 1 mild, 2 moderate, 3 severe. */
-export function bandRank(band: PainBand): number {
+function bandRank(band: PainBand): number {
   return BAND_ORDER.indexOf(band);
 }
 
-/** The matrices a report implicates: the named drill, or both when unknown or not given. */
-export function implicatedDrills(drill: PainDrill | null | undefined): readonly Drill[] {
+/** Both matrices when the member did not say which one hurt. */
+function implicatedDrills(drill: PainDrill | null | undefined): readonly Drill[] {
   return drill === undefined || drill === null || drill === "unknown" ? [...DRILLS] : [drill];
 }
 
@@ -168,12 +132,8 @@ function elapsedHours(from: Date, to: Date): number {
   return (to.getTime() - from.getTime()) / HOUR_MS;
 }
 
-/**
- * The escalation reasons for a report of `severity` at `location`, given earlier reports.
- * Only reports in the window [at - 14 days, at] count; later ones are ignored. A pain-free report
- * (severity 0) never escalates.
- */
-export function escalationReasons(
+/** Only reports inside the window count; a pain-free report never escalates. */
+function escalationReasons(
   severity: number,
   location: PainLocation,
   at: Date,
@@ -216,64 +176,52 @@ export function escalationReasons(
 }
 
 /**
- * Decide what a new pain report does. `recent` is the member's earlier reports (not including this
- * one); only the last 14 days matter. Throws a RangeError for a severity outside 0-10 (use
- * parsePainInput on member input first).
- *
- * Severe signs (flag or note) use the severe row whatever the number: back to level 1, hold 7 days,
- * see a professional, and get prompt care.
+ * What a new report does, given the member's earlier ones. A warning sign (picked or in the note)
+ * outranks the number: its tier's row applies whatever the severity (TIER_RULES), and an urgent one
+ * pauses the reminders instead of offering the pause.
  */
 export function decidePain(report: PainReportInput, recent: readonly PastReport[] = []): PainDecision {
   const byNumber = bandRule(report.severity);
-  const urgentCare = report.severeSigns === true || noteMentionsSevereSigns(report.note);
-  const rule = urgentCare ? ruleForBand("severe") : byNumber;
+  const signs = findSigns(report.signs ?? [], report.note);
+  const tier = signs.tier ? TIER_RULES[signs.tier] : null;
+  const rule = tier ? bandRule(Math.max(report.severity, tier.backOffAsSeverity)) : byNumber;
   const reasons = escalationReasons(report.severity, report.location, report.reportedAt, recent);
   const escalation = reasons.length > 0 ? { reasons } : null;
   const drills = rule.backOff.kind === "none" ? [] : implicatedDrills(report.drill);
   return {
     band: rule.band,
     plan: { drills, backOff: rule.backOff },
-    advisePhysician: rule.advisePhysician || escalation !== null || urgentCare,
+    advisePhysician: rule.advisePhysician || escalation !== null || tier !== null,
     escalation,
-    offerPause: escalation !== null || urgentCare,
-    urgentCare,
+    offerPause: tier ? tier.offerPause : escalation !== null,
+    signs,
+    pauseUntilSeen: tier?.pauseUntilSeen ?? false,
   };
 }
-
-// ---------------------------------------------------------------------------------------------------
-// The next-morning check
 
 export const MORNING_BANDS = ["none", "1-2", "3-5", "6+"] as const;
 export type MorningBand = (typeof MORNING_BANDS)[number];
 
-export interface MorningCheckInput {
-  /** The report that triggered the check, or 0 after a new level. */
+interface MorningCheckInput {
+  /** 0 after a new level rather than a report. */
   readonly eveningSeverity: number;
   readonly morningBand: MorningBand;
-  /** The matrix the check is about (the evening report's drill, or the one that levelled up). */
   readonly drill?: PainDrill | null;
-  /** Where the evening pain was; "other" when there was none. */
   readonly location?: PainLocation;
-  /** Earlier reports (including the evening one) and the time of the answer, for escalation. */
   readonly history?: { readonly checkedAt: Date; readonly recent: readonly PastReport[] };
 }
 
-export type MorningOutcome = "settled" | "same" | "worse";
+type MorningOutcome = "settled" | "same" | "worse";
 
 export interface MorningCheckResult {
   readonly outcome: MorningOutcome;
-  /** The severity to record for the answer (PAIN_RULES.morning.severity). */
   readonly severity: number;
   readonly band: PainBand;
-  /** Only when worse: the back-off of the morning's band, from the same table as /pain. */
+  /** Only when worse: the same back-off a /pain report of that band gets. */
   readonly decision: PainDecision | null;
 }
 
-/**
- * "none" -> settled (keep the plan). A morning band above the evening's band -> worse: back off as a
- * /pain report of the morning's severity would. Otherwise (same band, or lower but not pain-free) ->
- * same: keep the plan as the evening report left it.
- */
+/** Worse only when the morning's band is above the evening's; otherwise the plan stands. */
 export function decideMorningCheck(input: MorningCheckInput): MorningCheckResult {
   const severity = PAIN_RULES.morning.severity[input.morningBand];
   const band = painBand(severity);

@@ -1,8 +1,4 @@
-/**
- * What a rule answers to member input: the value, or a problem as data. A problem is a code and the
- * numbers or words to show with it; `src/discord/render` turns it into a sentence in the member's
- * language (catalog key `problems.<code>`).
- */
+/** A problem is data (a code and its values) so that the render layer words it in the member's language. */
 export interface Problem<Code extends string = string> {
   readonly code: Code;
   readonly params?: Readonly<Record<string, string | number>>;

@@ -1,95 +1,49 @@
 /**
- * Weekly leaderboard points: fair, capped, consistency over volume.
- *
- * Two steps: `summarizeWeek` turns a week's set logs into one entry per member (capped sets, active
- * days, raw sets, when the score became final) and `rankWeek` turns entries into the board;
- * `scoreWeek` is both. The database keeps the same entries current as sets are logged
- * (db/repos/leaderboard.ts, board_entries), so showing a board reads one row per member; a test
- * checks those entries against `summarizeWeek` of the raw logs.
- *
- * What does NOT score, on purpose:
- * - Pain. There is no pain input at all: a pain report never adds or removes points, directly or
- *   indirectly, so nobody is tempted to hide pain to protect a ranking (domain.md, pain rules).
- * - Level-ups. They appear in the highlights only. Levels advance after pain-free logged days and
- *   are held or stepped down after pain, so points for levelling up would reward hiding pain too.
- * - Volume past the daily cap. More sets than the drill prescribes are not better for an ankle, and
- *   a cap keeps one enthusiastic (or dishonest) log from deciding the week.
+ * Weekly leaderboard points: consistency over volume. Pain and level-ups never score, so nobody is
+ * tempted to hide pain to protect a ranking. A week's entries are summed in SQL as sets are logged
+ * (db/repos/leaderboard.repository.ts); test/support/scoring-reference.ts is the slow reference.
  */
 import type { Drill } from "./drills.rules.js";
 
-/** The scoring table. Each number says why it is what it is. */
 export const SCORING = {
-  /** One point per logged set: every set counts the same, whichever drill or level it was. */
   pointsPerSet: 1,
-  /**
-   * Points from sets stop after this many sets per member per local day. Six covers both matrices
-   * three times a day ("little and often"); beyond that, more is not better for the ankle.
-   */
+  /** Both matrices three times a day; more is not better for an ankle, and no single log decides the week. */
   dailySetCap: 6,
-  /**
-   * Bonus for each local day with at least one set. Bigger than half the capped set points of a
-   * day, so showing up beats piling up: a 1-set day scores 4, a maximal day 9, and three 1-set days
-   * (12) already beat any single day; seven 1-set days (28) beat any single day three times over.
-   */
+  /** Per active day, and big enough that showing up beats piling up: three 1-set days beat any one day. */
   activeDayBonus: 3,
 } as const;
 
-/** The most a member can score on one local day. */
-export const MAX_DAY_POINTS = SCORING.dailySetCap * SCORING.pointsPerSet + SCORING.activeDayBonus;
-/** A day with a single set. */
-export const MIN_ACTIVE_DAY_POINTS = SCORING.pointsPerSet + SCORING.activeDayBonus;
+const MAX_DAY_POINTS = SCORING.dailySetCap * SCORING.pointsPerSet + SCORING.activeDayBonus;
+const MIN_ACTIVE_DAY_POINTS = SCORING.pointsPerSet + SCORING.activeDayBonus;
 
-// Consistency beats volume by construction; fail loudly at load if someone retunes the table badly.
+// Fail at load rather than let a retuned table reward volume over consistency.
 if (3 * MIN_ACTIVE_DAY_POINTS <= MAX_DAY_POINTS) {
   throw new Error("SCORING: three 1-set days must outscore one maximal day");
 }
 
-/** One /log (or reminder "Done") in the week: `sets` whole sets done on the member's `localDate`. */
-export interface SetLog {
-  readonly userId: string;
-  /** Whole sets; logs with fewer than 1 set are ignored, fractions are rounded down. */
-  readonly sets: number;
-  /** When it was logged; decides "who got there first" among equal scores. */
-  readonly loggedAt: Date;
-  /** The member's own local calendar date, "YYYY-MM-DD": the daily cap and active days use it. */
-  readonly localDate: string;
-}
-
-export interface ClubMember {
-  readonly userId: string;
-  readonly displayName: string;
-  /** Opted out of the board: left out of rows and highlights entirely. */
-  readonly hidden: boolean;
-}
-
 export interface LeaderboardRow {
-  /** 1..n, unique (ties are broken totally, so there are no shared ranks). */
+  /** Unique: ties are broken totally. */
   readonly rank: number;
   readonly userId: string;
   readonly displayName: string;
   readonly points: number;
-  /** Local days with at least one set. */
   readonly activeDays: number;
-  /** Raw sets logged, uncapped (shown for interest; points use the capped count). */
+  /** Uncapped, shown for interest. */
   readonly sets: number;
-  /** The earliest instant at which the member's running score reached its final value. */
+  /** When the member's score reached its final value: first there wins a tie. */
   readonly reachedAt: Date;
 }
 
 export interface LevelUp {
   readonly userId: string;
   readonly drill: Drill;
-  /** The new level. */
   readonly level: number;
   readonly at: Date;
 }
 
 export interface Highlights {
-  /** Most active days; ties: more points, then board rank. */
   readonly mostConsistent: LeaderboardRow | undefined;
-  /** Largest point gain over last week among members on both boards; only a positive gain. */
   readonly mostImproved: { readonly row: LeaderboardRow; readonly gain: number } | undefined;
-  /** Visible members who stepped up a level this week, in board order then time. */
   readonly steppedUp: readonly {
     readonly userId: string;
     readonly displayName: string;
@@ -98,28 +52,22 @@ export interface Highlights {
   }[];
 }
 
-/** Compare Discord snowflakes (decimal strings) numerically; any other strings still totally. */
+/** Snowflakes are decimal strings: a longer one is a larger number. */
 function compareIds(a: string, b: string): number {
   if (a.length !== b.length) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A member's week on one club's board, before ranking. */
 export interface WeekEntry {
   readonly userId: string;
   readonly displayName: string;
-  /** Sum over active days of min(sets that day, dailySetCap). */
   readonly cappedSets: number;
-  /** Local days with at least one set. */
   readonly activeDays: number;
-  /** Raw sets, uncapped. */
   readonly sets: number;
-  /** The latest of the days' reach instants: when the week's score became final. */
   readonly reachedAt: Date;
 }
 
-/** A week's points: capped sets plus the active-day bonus. */
-export function weekPoints(entry: Pick<WeekEntry, "cappedSets" | "activeDays">): number {
+function weekPoints(entry: Pick<WeekEntry, "cappedSets" | "activeDays">): number {
   return entry.cappedSets * SCORING.pointsPerSet + entry.activeDays * SCORING.activeDayBonus;
 }
 
@@ -133,7 +81,6 @@ function compareRows(a: LeaderboardRow, b: LeaderboardRow): number {
   );
 }
 
-/** The board from the week's entries (members with no active day are left out). */
 export function rankWeek(entries: readonly WeekEntry[]): LeaderboardRow[] {
   const rows: { -readonly [K in keyof LeaderboardRow]: LeaderboardRow[K] }[] = [];
   for (const entry of entries) {
@@ -146,78 +93,7 @@ export function rankWeek(entries: readonly WeekEntry[]): LeaderboardRow[] {
   return rows;
 }
 
-interface DayLog {
-  readonly sets: number;
-  readonly at: number;
-}
-
-/**
- * When did a day's points become final? At the first log (in time order) whose running sum reached
- * min(total, cap): later logs add nothing. Logs at the same instant count together.
- */
-function dayReachedAt(logs: readonly DayLog[], cap: number): number {
-  const sorted = [...logs].sort((a, b) => a.at - b.at);
-  const target = Math.min(
-    sorted.reduce((sum, log) => sum + log.sets, 0),
-    cap,
-  );
-  let running = 0;
-  for (const [i, log] of sorted.entries()) {
-    running += log.sets;
-    if (running >= target && sorted[i + 1]?.at !== log.at) return log.at;
-  }
-  return Number.NaN;
-}
-
-/**
- * One entry per visible member with at least one set. `logs` are the club week's set logs (the
- * caller selects them, e.g. loggedAt in [week.start, week.end)); logs of non-members and hidden
- * members are ignored (a member listed twice is hidden if either entry is hidden; the first display
- * name is used), as are logs of less than one set; fractions are rounded down. Any order of logs or
- * members gives the same entries.
- */
-export function summarizeWeek(logs: readonly SetLog[], members: readonly ClubMember[]): WeekEntry[] {
-  const hiddenIds = new Set(members.filter((member) => member.hidden).map((member) => member.userId));
-  const names = new Map<string, string>();
-  for (const member of members) {
-    if (!hiddenIds.has(member.userId) && !names.has(member.userId)) {
-      names.set(member.userId, member.displayName);
-    }
-  }
-  const days = new Map<string, Map<string, DayLog[]>>();
-  for (const log of logs) {
-    const sets = Math.floor(log.sets);
-    if (!names.has(log.userId) || !(sets >= 1)) continue;
-    const byDate = days.get(log.userId) ?? new Map<string, DayLog[]>();
-    days.set(log.userId, byDate);
-    const dayLogs = byDate.get(log.localDate) ?? [];
-    byDate.set(log.localDate, dayLogs);
-    dayLogs.push({ sets, at: log.loggedAt.getTime() });
-  }
-  return [...days].map(([userId, byDate]) => {
-    let cappedSets = 0;
-    let sets = 0;
-    let reachedAt = Number.NEGATIVE_INFINITY;
-    for (const dayLogs of byDate.values()) {
-      const daySets = dayLogs.reduce((sum, log) => sum + log.sets, 0);
-      cappedSets += Math.min(daySets, SCORING.dailySetCap);
-      sets += daySets;
-      reachedAt = Math.max(reachedAt, dayReachedAt(dayLogs, SCORING.dailySetCap));
-    }
-    const displayName = names.get(userId) ?? userId;
-    return { userId, displayName, cappedSets, activeDays: byDate.size, sets, reachedAt: new Date(reachedAt) };
-  });
-}
-
-/** The week's board straight from its set logs: `rankWeek(summarizeWeek(logs, members))`. */
-export function scoreWeek(logs: readonly SetLog[], members: readonly ClubMember[]): LeaderboardRow[] {
-  return rankWeek(summarizeWeek(logs, members));
-}
-
-/**
- * The board's highlights. Rows come from `scoreWeek`, so hidden members are already absent; level-ups
- * of anyone not on this week's board (hidden, or not a member) are left out.
- */
+/** Level-ups of anyone not on this week's board (hidden, or not a member) are left out. */
 export function highlights(
   thisWeek: readonly LeaderboardRow[],
   lastWeek: readonly LeaderboardRow[],

@@ -4,6 +4,7 @@
  * requirement below is met by the practice that counts (STEP_UP_COUNTING).
  */
 import type { Level } from "./drills.rules.js";
+import { addDays } from "./local-time.rules.js";
 import {
   checkLocalDate,
   isHoldActive,
@@ -14,9 +15,8 @@ import {
   type Spot,
   spotOf,
 } from "./progression.rules.js";
-import { addDays } from "./schedule.rules.js";
 
-export interface StepUpRequirement {
+interface StepUpRequirement {
   /** Pain-free sets logged at the current step. */
   readonly sets: number;
   /** Distinct local dates on which the member practised at the current step. */
@@ -35,7 +35,7 @@ export interface StepUpRequirement {
  * - the same numbers for every reps step inside a level: reps already grow 5 -> 8 -> 10, and the
  *   days keep each jump slow.
  */
-export const STEP_UP_REQUIREMENTS: Readonly<Record<Level, StepUpRequirement>> = {
+const STEP_UP_REQUIREMENTS: Readonly<Record<Level, StepUpRequirement>> = {
   1: { sets: 6, days: 3 },
   2: { sets: 6, days: 3 },
   3: { sets: 8, days: 4 },
@@ -99,7 +99,7 @@ function count(
   return { practice: [...others, entry].sort((a, b) => (a.date < b.date ? -1 : 1)), counted };
 }
 
-export interface SetsEvent {
+interface SetsEvent {
   /** Pain-free sets just logged (a whole number >= 1). */
   readonly sets: number;
   /** The member's local date of the practice, "YYYY-MM-DD". */

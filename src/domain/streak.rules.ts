@@ -1,4 +1,4 @@
-import { addDays, localDateAt } from "./schedule.rules.js";
+import { addDays, localDateAt } from "./local-time.rules.js";
 
 /**
  * Consecutive local days with at least one set, ending today, or yesterday when today has no set

@@ -1,12 +1,10 @@
 /**
- * Parsing what members type for /schedule: clock times, lists of times, days of the week (in any of
- * Dorsi's languages). Every parser returns a Result whose problem is a code with its numbers; the
- * sentence is at catalog key `schedule.problems.<name>`, said in the member's language.
+ * What members type for /schedule: clock times, lists of times and days, in any of Dorsi's languages
+ * whatever the member's own, since people type in the language that comes to them.
  */
-import { dayOfWord, dayTokens, EVERY_DAY, groupOfToken } from "./day-words.rules.js";
+import { DAY_VOCABULARY } from "./day-words.rules.js";
 import { fail, ok, quote, type Result } from "./result.js";
 
-/** What can be wrong with a time, a list of times or a list of days. */
 export type TimeInputProblem =
   | "schedule.time-empty"
   | "schedule.time-format"
@@ -20,15 +18,11 @@ export type TimeInputProblem =
   | "schedule.days-range";
 
 export const MINUTES_PER_DAY = 1440;
-/** Reminders of one day are at least this many minutes apart (in wall-clock time). */
+/** Closer reminders would nag rather than remind. */
 export const MIN_GAP_MINUTES = 45;
 export const MAX_PER_DAY = 12;
 
-/**
- * "07:30", "7:30", "19:05", "7.30", "0730", "7:30pm", "7 pm", "12am", and the French and Portuguese
- * "7h30", "18h" and German "18 Uhr" -> minutes after midnight (0-1439).
- * Rejects "24:00", "25:00", "7:5", "730" and anything else.
- */
+/** "07:30", "7.30", "0730", "7:30pm", "12am", "7h30", "18 Uhr" -> minutes after midnight; not "24:00" or "730". */
 export function parseClockTime(input: string): Result<number, TimeInputProblem> {
   const text = input.trim().toLowerCase().replace(/\s+/g, "").replace(/uhr$/, "h");
   if (text === "") return fail("schedule.time-empty");
@@ -51,7 +45,6 @@ export function parseClockTime(input: string): Result<number, TimeInputProblem> 
   return ok(hour * 60 + minute);
 }
 
-/** 450 -> "07:30". Minutes must be an integer 0-1439. */
 export function formatClockTime(minutes: number): string {
   if (!Number.isInteger(minutes) || minutes < 0 || minutes >= MINUTES_PER_DAY) {
     throw new RangeError(`minutes after midnight must be an integer 0-1439, got ${minutes}`);
@@ -61,10 +54,7 @@ export function formatClockTime(minutes: number): string {
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
 
-/**
- * Checks a sorted list of unique minutes: 1-12 items, neighbours at least 45 minutes apart.
- * Shared with validateSchedule.
- */
+/** Shared with validateSchedule, so stored times meet the same limits as typed ones. */
 export function checkTimesList(sorted: readonly number[]): Result<readonly number[], TimeInputProblem> {
   if (sorted.length === 0) return fail("schedule.times-empty");
   if (sorted.length > MAX_PER_DAY) {
@@ -81,10 +71,7 @@ export function checkTimesList(sorted: readonly number[]): Result<readonly numbe
   return ok(sorted);
 }
 
-/**
- * "07:30,12:00,18:15" (commas, semicolons or spaces) -> sorted unique minutes, 1-12 items,
- * neighbours at least 45 minutes apart. Duplicates are merged silently.
- */
+/** "07:30,12:00 18:15" -> sorted minutes; a duplicate is merged rather than refused. */
 export function parseTimesList(input: string): Result<readonly number[], TimeInputProblem> {
   // Glue "7:30 pm", "18 h 30" and "7 Uhr" into one word each before splitting on spaces.
   const text = input
@@ -102,12 +89,75 @@ export function parseTimesList(input: string): Result<readonly number[], TimeInp
   return checkTimesList([...minutes].sort((a, b) => a - b));
 }
 
-/**
- * "mon-fri", "mon,wed,sat", "Sat–Mon" (ranges wrap past Sunday), "weekdays", "weekends", "every day",
- * full names, any case, in English, Spanish, German, French or Portuguese whatever the member's
- * language ("lunes a viernes", "Mo-Fr", "du lundi au vendredi", "seg a sex", "Wochenende") -> ISO
- * weekdays (Mon=1 ... Sun=7).
- */
+const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7] as const;
+const GROUPS = { daily: EVERY_DAY, weekdays: [1, 2, 3, 4, 5], weekend: [6, 7] } as const;
+
+const languages = Object.values(DAY_VOCABULARY);
+const words = (list: string): string[] => list.split(" ");
+const asToken = (phrase: string): string => phrase.replace(/ /g, "_");
+
+const DAY_BY_WORD: ReadonlyMap<string, number> = new Map(
+  languages.flatMap((vocabulary) =>
+    vocabulary.days.flatMap((spellings, index) => words(spellings).map((word) => [word, index + 1] as const)),
+  ),
+);
+
+const GROUP_PHRASES = languages.flatMap((vocabulary) =>
+  (["daily", "weekdays", "weekend"] as const).flatMap((group) =>
+    vocabulary[group].split("|").map((phrase) => [phrase, GROUPS[group]] as const),
+  ),
+);
+const GROUP_BY_TOKEN: ReadonlyMap<string, readonly number[]> = new Map(
+  GROUP_PHRASES.map(([phrase, days]) => [asToken(phrase), days]),
+);
+/** Phrases of several words as patterns, longest first so that "le week-end" wins over "week-end". */
+const MULTIWORD: readonly (readonly [RegExp, string])[] = GROUP_PHRASES.map(([phrase]) => phrase)
+  .filter((phrase) => phrase.includes(" "))
+  .sort((a, b) => b.length - a.length)
+  .map((phrase) => [new RegExp(`(?<![\\p{L}\\d])${phrase}(?![\\p{L}\\d])`, "gu"), asToken(phrase)]);
+
+const THROUGH = new Set(languages.flatMap((vocabulary) => words(vocabulary.through)));
+const FILLER = new Set(languages.flatMap((vocabulary) => words(vocabulary.filler)));
+
+/** "Miércoles" -> "miercoles", "terça-feira" -> "terca". */
+function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[\s-]*feiras?\b/g, "");
+}
+
+/** Day words, ranges and groups: "de lunes a viernes", "Montag bis Freitag" and "mon–fri" are one range each. */
+function dayTokens(input: string): string[] {
+  let text = fold(input);
+  for (const [pattern, token] of MULTIWORD) text = text.replace(pattern, token);
+  const parts = text
+    .replace(/\s*[-–—]\s*/g, "-")
+    .split(/[\s,;/&+]+/)
+    .filter((part) => part !== "");
+  const tokens: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const next = parts[i + 1];
+    if (THROUGH.has(part) && tokens.length > 0 && next !== undefined) {
+      tokens.push(`${tokens.pop()}-${next}`);
+      i++;
+    } else if (!FILLER.has(part)) tokens.push(part);
+  }
+  return tokens;
+}
+
+function dayOfWord(word: string): number | undefined {
+  return DAY_BY_WORD.get(word.replace(/\.$/, ""));
+}
+
+function groupOfToken(token: string): readonly number[] | undefined {
+  return GROUP_BY_TOKEN.get(token);
+}
+
+/** "mon-fri", "Sat–Mon" (a range may wrap past Sunday), "weekends", "lunes a viernes", "Mo-Fr" -> ISO weekdays. */
 export function parseDays(input: string): Result<ReadonlySet<number>, TimeInputProblem> {
   const tokens = dayTokens(input);
   if (tokens.length === 0) return fail("schedule.days-empty");
@@ -136,10 +186,7 @@ export function parseDays(input: string): Result<ReadonlySet<number>, TimeInputP
   return ok(new Set([...days].sort((a, b) => a - b)));
 }
 
-/**
- * ISO weekdays -> runs of consecutive days in week order, a run may wrap past Sunday: [3, 6, 7, 1]
- * -> [[3], [6, 7, 1]]. Every day is one run starting on Monday. Render names them ("Wed, Sat–Mon").
- */
+/** [3, 6, 7, 1] -> [[3], [6, 7, 1]], so that days read back as "Wed, Sat–Mon". */
 export function dayRuns(days: ReadonlySet<number> | readonly number[]): number[][] {
   const set = new Set<number>([...days].filter((d) => Number.isInteger(d) && d >= 1 && d <= 7));
   if (set.size === 7) return [[...EVERY_DAY]];

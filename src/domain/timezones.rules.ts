@@ -1,143 +1,16 @@
 /**
  * IANA time zones: validation with a canonical spelling, autocomplete search for /schedule and /club,
  * and "did you mean" suggestions for typos. Pure: the only clock is the optional `at` argument.
- *
- * Node's ICU lists CLDR's legacy identifiers (Asia/Calcutta, Europe/Kiev, no "UTC"); we present and
- * store the current IANA names (Asia/Kolkata, Europe/Kyiv, UTC). Luxon accepts both spellings.
  */
 import { DateTime, IANAZone } from "luxon";
+import { editDistance } from "./edit-distance.rules.js";
 import { fail, ok, quote, type Result } from "./result.js";
-
-/** CLDR/ICU legacy identifier -> current IANA name. */
-const MODERN_NAME: ReadonlyMap<string, string> = new Map([
-  ["Africa/Asmera", "Africa/Asmara"],
-  ["America/Buenos_Aires", "America/Argentina/Buenos_Aires"],
-  ["America/Catamarca", "America/Argentina/Catamarca"],
-  ["America/Coral_Harbour", "America/Atikokan"],
-  ["America/Cordoba", "America/Argentina/Cordoba"],
-  ["America/Godthab", "America/Nuuk"],
-  ["America/Indianapolis", "America/Indiana/Indianapolis"],
-  ["America/Jujuy", "America/Argentina/Jujuy"],
-  ["America/Louisville", "America/Kentucky/Louisville"],
-  ["America/Mendoza", "America/Argentina/Mendoza"],
-  ["Asia/Calcutta", "Asia/Kolkata"],
-  ["Asia/Katmandu", "Asia/Kathmandu"],
-  ["Asia/Rangoon", "Asia/Yangon"],
-  ["Asia/Saigon", "Asia/Ho_Chi_Minh"],
-  ["Atlantic/Faeroe", "Atlantic/Faroe"],
-  ["Europe/Kiev", "Europe/Kyiv"],
-  ["Pacific/Enderbury", "Pacific/Kanton"],
-  ["Pacific/Ponape", "Pacific/Pohnpei"],
-  ["Pacific/Truk", "Pacific/Chuuk"],
-  ["Etc/UTC", "UTC"],
-  ["Etc/GMT", "UTC"],
-  ["GMT", "UTC"],
-]);
-
-/** Words people type that are not in any zone name -> the zone they most likely mean. */
-const KEYWORDS: ReadonlyMap<string, string> = new Map([
-  ["utc", "UTC"],
-  ["gmt", "UTC"],
-  ["zulu", "UTC"],
-  ["pacific time", "America/Los_Angeles"],
-  ["pst", "America/Los_Angeles"],
-  ["pdt", "America/Los_Angeles"],
-  ["san francisco", "America/Los_Angeles"],
-  ["seattle", "America/Los_Angeles"],
-  ["mountain time", "America/Denver"],
-  ["mst", "America/Denver"],
-  ["mdt", "America/Denver"],
-  ["central time", "America/Chicago"],
-  ["cst", "America/Chicago"],
-  ["cdt", "America/Chicago"],
-  ["eastern time", "America/New_York"],
-  ["est", "America/New_York"],
-  ["edt", "America/New_York"],
-  ["boston", "America/New_York"],
-  ["washington", "America/New_York"],
-  ["miami", "America/New_York"],
-  ["atlanta", "America/New_York"],
-  ["dallas", "America/Chicago"],
-  ["houston", "America/Chicago"],
-  ["montreal", "America/Toronto"],
-  ["ottawa", "America/Toronto"],
-  ["calgary", "America/Edmonton"],
-  ["newfoundland", "America/St_Johns"],
-  ["hawaii", "Pacific/Honolulu"],
-  ["alaska", "America/Anchorage"],
-  ["bst", "Europe/London"],
-  ["uk", "Europe/London"],
-  ["edinburgh", "Europe/London"],
-  ["manchester", "Europe/London"],
-  ["cet", "Europe/Paris"],
-  ["cest", "Europe/Paris"],
-  ["munich", "Europe/Berlin"],
-  ["frankfurt", "Europe/Berlin"],
-  ["hamburg", "Europe/Berlin"],
-  ["barcelona", "Europe/Madrid"],
-  ["milan", "Europe/Rome"],
-  ["geneva", "Europe/Zurich"],
-  ["kiev", "Europe/Kyiv"],
-  ["calcutta", "Asia/Kolkata"],
-  ["mumbai", "Asia/Kolkata"],
-  ["bombay", "Asia/Kolkata"],
-  ["delhi", "Asia/Kolkata"],
-  ["new delhi", "Asia/Kolkata"],
-  ["bangalore", "Asia/Kolkata"],
-  ["bengaluru", "Asia/Kolkata"],
-  ["chennai", "Asia/Kolkata"],
-  ["india", "Asia/Kolkata"],
-  ["ist", "Asia/Kolkata"],
-  ["saigon", "Asia/Ho_Chi_Minh"],
-  ["hanoi", "Asia/Bangkok"],
-  ["beijing", "Asia/Shanghai"],
-  ["china", "Asia/Shanghai"],
-  ["osaka", "Asia/Tokyo"],
-  ["japan", "Asia/Tokyo"],
-  ["jst", "Asia/Tokyo"],
-  ["canberra", "Australia/Sydney"],
-  ["aest", "Australia/Brisbane"],
-  ["aedt", "Australia/Sydney"],
-  ["wellington", "Pacific/Auckland"],
-  ["nzst", "Pacific/Auckland"],
-  ["nzdt", "Pacific/Auckland"],
-  ["new zealand", "Pacific/Auckland"],
-  ["cape town", "Africa/Johannesburg"],
-  ["rio", "America/Sao_Paulo"],
-]);
-
-/** Shown for an empty autocomplete query, in this order. */
-export const POPULAR_TIME_ZONES: readonly string[] = [
-  "UTC",
-  "America/New_York",
-  "America/Chicago",
-  "America/Denver",
-  "America/Los_Angeles",
-  "America/Toronto",
-  "America/Mexico_City",
-  "America/Sao_Paulo",
-  "Europe/London",
-  "Europe/Dublin",
-  "Europe/Paris",
-  "Europe/Berlin",
-  "Europe/Madrid",
-  "Europe/Amsterdam",
-  "Europe/Stockholm",
-  "Europe/Kyiv",
-  "Africa/Johannesburg",
-  "Africa/Nairobi",
-  "Asia/Dubai",
-  "Asia/Kolkata",
-  "Asia/Singapore",
-  "Asia/Tokyo",
-  "Australia/Sydney",
-  "Australia/Perth",
-  "Pacific/Auckland",
-];
-
-function modern(name: string): string {
-  return MODERN_NAME.get(name) ?? name;
-}
+import {
+  allTimeZones,
+  modernTimeZoneName,
+  POPULAR_TIME_ZONES,
+  TIME_ZONE_NICKNAMES,
+} from "./timezone-names.rules.js";
 
 /**
  * Zone names already found valid. Luxon's check builds a new Intl.DateTimeFormat on every call (a
@@ -165,7 +38,9 @@ export function canonicalTimeZone(name: string): string | null {
   if (!isValidTimeZone(trimmed)) return null;
   let canonical: string;
   try {
-    canonical = modern(new Intl.DateTimeFormat("en-US", { timeZone: trimmed }).resolvedOptions().timeZone);
+    canonical = modernTimeZoneName(
+      new Intl.DateTimeFormat("en-US", { timeZone: trimmed }).resolvedOptions().timeZone,
+    );
   } catch {
     return null;
   }
@@ -237,20 +112,10 @@ function compactOf(text: string): string {
 
 let entriesCache: readonly ZoneEntry[] | undefined;
 
-/** Every zone offered by autocomplete: ICU's list in current IANA spelling, plus UTC. */
-export function allTimeZones(): readonly string[] {
-  return zoneEntries().map((e) => e.name);
-}
-
 function zoneEntries(): readonly ZoneEntry[] {
   if (entriesCache) return entriesCache;
-  const names = new Set<string>(["UTC"]);
-  for (const name of Intl.supportedValuesOf("timeZone")) {
-    const m = modern(name);
-    if (IANAZone.isValidZone(m)) names.add(m);
-  }
   const popular = new Map(POPULAR_TIME_ZONES.map((z, i) => [z, POPULAR_TIME_ZONES.length - i]));
-  entriesCache = [...names].sort().map((name) => {
+  entriesCache = allTimeZones().map((name) => {
     const full = normalize(name);
     const segments = full.split("/");
     return {
@@ -265,7 +130,7 @@ function zoneEntries(): readonly ZoneEntry[] {
   return entriesCache;
 }
 
-export interface TimeZoneChoice {
+interface TimeZoneChoice {
   /** Label shown in Discord, at most 100 characters: "America/New_York (UTC-05:00)". */
   readonly name: string;
   /** The zone name handed back to the command. */
@@ -273,7 +138,7 @@ export interface TimeZoneChoice {
 }
 
 /** "UTC+05:30" for the zone's offset at `at`. */
-export function utcOffsetLabel(timeZone: string, at: Date): string {
+function utcOffsetLabel(timeZone: string, at: Date): string {
   const dt = DateTime.fromJSDate(at, { zone: timeZone });
   return `UTC${dt.toFormat("ZZ")}`;
 }
@@ -314,7 +179,7 @@ export function searchTimeZones(query: string, limit = 25, at?: Date): TimeZoneC
     const score = rank(entry, q, compactQuery);
     if (score !== null) consider(entry.name, score, entry.popularity);
   }
-  for (const [word, zone] of KEYWORDS) {
+  for (const [word, zone] of TIME_ZONE_NICKNAMES) {
     let score: number | null = null;
     if (word === q) score = 0;
     else if (word.startsWith(q)) score = 2;
@@ -332,34 +197,13 @@ export function searchTimeZones(query: string, limit = 25, at?: Date): TimeZoneC
     .map(([name]) => choice(name));
 }
 
-/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
-  const at = (i: number, j: number): number => d[i * cols + j] as number;
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, at(i - 2, j - 2) + 1);
-      }
-      d[i * cols + j] = v;
-    }
-  }
-  return at(rows - 1, cols - 1);
-}
-
 /**
  * The `n` zones nearest to a mistyped name ("Amerca/Denvr" -> America/Denver, "Europe/Londn" ->
  * Europe/London, "pacific time" -> America/Los_Angeles): exact nickname and search matches first,
  * then the smallest edit distance over the full name and over the city alone. Distances beyond
  * about a third of the input's length are not suggested; the result may be empty.
  */
-export function suggestTimeZones(badInput: string, n = 3): string[] {
+function suggestTimeZones(badInput: string, n = 3): string[] {
   const q = normalize(badInput);
   if (q === "" || n <= 0) return [];
   const scored: { name: string; distance: number; popularity: number }[] = [];
@@ -382,7 +226,7 @@ export function suggestTimeZones(badInput: string, n = 3): string[] {
     }
     scored.push({ name: entry.name, distance, popularity: entry.popularity });
   }
-  for (const [word, zone] of KEYWORDS) {
+  for (const [word, zone] of TIME_ZONE_NICKNAMES) {
     scored.push({ name: zone, distance: relative(q, word) + 0.01, popularity: 0 });
   }
   const best = Math.min(...scored.map((s) => s.distance));

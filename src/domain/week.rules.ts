@@ -1,54 +1,35 @@
 /**
- * The club week: Monday 00:00 to the next Monday 00:00 in the club's IANA time zone, and the
- * weekly leaderboard post that reports on it. Pure: every instant comes in as an argument.
- *
- * Local dates, date arithmetic and wall time -> instant come from schedule.ts (wallTimeToInstant:
- * a repeated time resolves to its first occurrence; a time in a spring-forward gap is shifted
- * forward by the gap, so a 02:30 post becomes 03:30, and a Monday 00:00 skipped by a clock that
- * jumps at midnight becomes the first instant of the Monday, keeping weeks contiguous). A week
- * lasts 168 hours, or 167/169 when it contains a clock change.
+ * The club week, Monday 00:00 to Monday 00:00 in the club's zone, and the weekly board that reports
+ * on it. A Monday midnight skipped by a clock change starts at the Monday's first instant, so weeks
+ * stay contiguous.
  */
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
-import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "./schedule.rules.js";
+import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "./local-time.rules.js";
+import { DAY_MS } from "./time-units.js";
 import { isValidTimeZone } from "./timezones.rules.js";
-
-const DAY_MS = 86_400_000;
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export interface ClubWeek {
-  /** First instant of Monday 00:00 in the club's zone (inclusive). */
   readonly start: Date;
-  /** First instant of the following Monday (exclusive); equals the next week's start. */
+  /** Exclusive: the next week's start. */
   readonly end: Date;
-  /** The Monday, "YYYY-MM-DD" (club-local calendar date). */
   readonly startLocalDate: string;
-  /** The Sunday, "YYYY-MM-DD" (last local date of the week, inclusive). */
   readonly lastLocalDate: string;
-  /** ISO week-numbering year (2027-01-03 belongs to 2026-W53). */
+  /** ISO week-numbering year: 2027-01-03 belongs to 2026-W53. */
   readonly isoYear: number;
-  /** ISO week number, 1..53. */
   readonly isoWeek: number;
-  /** "2026-W48": a stable key, e.g. for "this week's board was already posted". */
+  /** "2026-W48": stable, so it keys "this week's board was already posted". */
   readonly label: string;
 }
 
-/**
- * What a scheduler needs to know about a club's weekly post at `now`:
- * `if (s.withinGrace && !alreadyPosted(club, s.reportsOnWeek.label)) post(s.reportsOnWeek)`.
- */
 export interface WeeklyPostSchedule {
-  /** The latest post instant at or before `now`. */
   readonly dueAt: Date;
-  /** The week that post reports on: the most recent complete week before `dueAt`. */
   readonly reportsOnWeek: ClubWeek;
-  /** now - dueAt, >= 0. */
   readonly lateByMs: number;
-  /** lateByMs < WEEKLY_POST_GRACE_MS: still worth posting (after downtime, older posts are skipped). */
   readonly withinGrace: boolean;
-  /** The next post instant strictly after `now` (e.g. to show "next board <t:...>"). */
   readonly nextDueAt: Date;
 }
 
@@ -58,10 +39,7 @@ export function clubTimeZone(stored: string | null | undefined): string {
 }
 
 /** A weekly board more than a day late is stale: skip it rather than post it out of context. */
-export const WEEKLY_POST_GRACE_MS = DAY_MS;
-
-// ---------------------------------------------------------------------------------------------
-// Validation
+const WEEKLY_POST_GRACE_MS = DAY_MS;
 
 function checkZone(timeZone: string): void {
   // isValidTimeZone trims; a padded name would only be rejected later, with another message.
@@ -88,17 +66,10 @@ function checkPostTime(postTime: number): void {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Local dates ("YYYY-MM-DD" in the club's zone)
-
-/** The Monday of the club-local date at `ms`. */
 function mondayAt(ms: number, timeZone: string): string {
   const date = localDateAt(new Date(ms), timeZone);
   return addDays(date, 1 - isoWeekday(date));
 }
-
-// ---------------------------------------------------------------------------------------------
-// Weeks
 
 function weekOfMonday(monday: string, timeZone: string): ClubWeek {
   const iso = DateTime.fromISO(monday, { zone: "utc" });
@@ -115,61 +86,36 @@ function weekOfMonday(monday: string, timeZone: string): ClubWeek {
   };
 }
 
-/** The week `weeks` weeks after (negative: before) `week`. */
 function weekAfter(week: ClubWeek, weeks: number, timeZone: string): ClubWeek {
   return weekOfMonday(addDays(week.startLocalDate, 7 * weeks), timeZone);
 }
 
 function weekContainingMs(ms: number, timeZone: string): ClubWeek {
   const week = weekOfMonday(mondayAt(ms, timeZone), timeZone);
-  // Only in zones whose clock changes across midnight can the local date disagree with the
-  // instant ranges (e.g. a repeated Sunday 23:30 after Monday 00:00 has begun); ranges win.
+  // Where the clock changes at midnight, the local date can disagree with the ranges; ranges win.
   if (ms < week.start.getTime()) return weekAfter(week, -1, timeZone);
   if (ms >= week.end.getTime()) return weekAfter(week, 1, timeZone);
   return week;
 }
 
-/** The club week that contains `instant`: week.start <= instant < week.end. */
 export function weekContaining(instant: Date, timeZone: string): ClubWeek {
   const ms = msOf(instant, "instant");
   checkZone(timeZone);
   return weekContainingMs(ms, timeZone);
 }
 
-/** The week before `week` (its end is `week.start`). */
 export function previousWeek(week: ClubWeek, timeZone: string): ClubWeek {
   checkZone(timeZone);
   return weekAfter(week, -1, timeZone);
 }
 
-/** The week after `week` (its start is `week.end`). */
-export function nextWeek(week: ClubWeek, timeZone: string): ClubWeek {
-  checkZone(timeZone);
-  return weekAfter(week, 1, timeZone);
-}
-
-/** Week relative to the one containing `instant`: 0 = "this", -1 = "last", 1 = "next". */
+/** 0 is the week containing `instant`, -1 the one before. */
 export function weekByOffset(instant: Date, timeZone: string, offset: number): ClubWeek {
   if (!Number.isInteger(offset)) throw new RangeError(`week offset must be an integer, got ${offset}`);
   checkZone(timeZone);
   const week = weekContainingMs(msOf(instant, "instant"), timeZone);
   return offset === 0 ? week : weekAfter(week, offset, timeZone);
 }
-
-/** "2026-W53" -> that club week; undefined if the label is malformed or the week does not exist. */
-export function parseWeekLabel(label: string, timeZone: string): ClubWeek | undefined {
-  const match = /^(\d{4})-W(\d{2})$/.exec(label.trim());
-  if (!match) return undefined;
-  const weekYear = Number(match[1]);
-  const weekNumber = Number(match[2]);
-  const monday = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: "utc" });
-  if (!monday.isValid || monday.weekYear !== weekYear || monday.weekNumber !== weekNumber) return undefined;
-  checkZone(timeZone);
-  return weekOfMonday(monday.toISODate() as string, timeZone);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The weekly post
 
 function postInWeekOf(monday: string, postDay: number, postTime: number, timeZone: string): number {
   return wallTimeToInstant(addDays(monday, postDay - 1), postTime, timeZone).getTime();
@@ -194,42 +140,7 @@ function latestPostMs(ms: number, timeZone: string, postDay: number, postTime: n
   }
 }
 
-/**
- * The next instant strictly after `after` at which the weekly post is due: `postDay` (ISO weekday,
- * 1 = Monday) at `postTime` (minutes after local midnight) in the club's zone. A post time inside
- * a spring-forward gap is shifted forward by the gap; a repeated time fires at its first occurrence.
- */
-export function nextWeeklyPost(after: Date, timeZone: string, postDay: number, postTime: number): Date {
-  checkPostDay(postDay);
-  checkPostTime(postTime);
-  const ms = msOf(after, "after");
-  checkZone(timeZone);
-  return new Date(nextPostMs(ms, timeZone, postDay, postTime));
-}
-
-/**
- * The week a post at `postInstant` reports on: the most recent complete week, i.e. the one that
- * ended at or before the post (a Monday 09:00 post reports on the week that ended 9 hours earlier;
- * a Sunday 20:00 post reports on the week that ended six days earlier, not the one still running).
- */
-export function weekReportedBy(postInstant: Date, timeZone: string): ClubWeek {
-  checkZone(timeZone);
-  const current = weekContainingMs(msOf(postInstant, "postInstant"), timeZone);
-  return weekAfter(current, -1, timeZone);
-}
-
-/** When the post reporting on `week` is due: the first post instant at or after `week.end`. */
-export function postDueFor(week: ClubWeek, timeZone: string, postDay: number, postTime: number): Date {
-  checkPostDay(postDay);
-  checkPostTime(postTime);
-  checkZone(timeZone);
-  return new Date(nextPostMs(week.end.getTime() - 1, timeZone, postDay, postTime));
-}
-
-/**
- * Everything a scheduler tick needs for one club: the latest post due at or before `now`, the
- * week it reports on (use its label as the idempotency key), how late it is, and the next one.
- */
+/** The latest post due at or before `now`, the complete week it reports on, and the next post. */
 export function weeklyPostSchedule(
   now: Date,
   timeZone: string,

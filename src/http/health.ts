@@ -5,7 +5,7 @@ import type { Metrics } from "./metrics.js";
 /** What /healthz checks: each returns null when fine, or the reason it is not. */
 export type HealthCheck = () => Promise<string | null>;
 
-export interface HealthServer {
+interface HealthServer {
   readonly port: number;
   close(): Promise<void>;
 }

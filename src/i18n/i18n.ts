@@ -46,7 +46,6 @@ export interface Translator {
 }
 
 const translators = new Map<string, Translator>();
-let pseudoEnabled = false;
 
 function intlLocale(locale: string): string {
   return locale === PSEUDO_LOCALE ? DEFAULT_LOCALE : locale;
@@ -67,11 +66,14 @@ function makeTranslator(locale: Locale | typeof PSEUDO_LOCALE): Translator {
   };
 }
 
-/** The translator for a Discord or stored locale code; anything unknown speaks English. */
+/** Anything unknown speaks English; the pseudo-locale's strings are built the first time it is asked for. */
 export function translator(code: string | null | undefined): Translator {
-  const locale = pseudoEnabled && code === PSEUDO_LOCALE ? PSEUDO_LOCALE : resolveLocale(code);
+  const locale = code === PSEUDO_LOCALE ? PSEUDO_LOCALE : resolveLocale(code);
   let found = translators.get(locale);
   if (!found) {
+    if (locale === PSEUDO_LOCALE) {
+      instance.addResourceBundle(PSEUDO_LOCALE, "translation", wrapStrings(CATALOGS[DEFAULT_LOCALE]));
+    }
     found = makeTranslator(locale);
     translators.set(locale, found);
   }
@@ -79,23 +81,12 @@ export function translator(code: string | null | undefined): Translator {
 }
 
 /**
- * The Message for a problem a domain rule returned: code "schedule.time-format" reads the key
- * "schedule.problems.time-format". The key is not checked by the typecheck; tests walk every code a
- * parser can return (test/domain/pain-input.test.ts, test/discord/render/schedule.test.ts).
+ * Code "schedule.time-format" reads key "schedule.problems.time-format". The typecheck cannot see
+ * that key, so tests walk every code a parser returns (pain-input.test.ts, render/schedule.test.ts).
  */
 export function problemMessage(problem: Problem): Message {
   const key = problem.code.replace(".", ".problems.") as MessageKey;
   return { key, params: problem.params ?? {} };
-}
-
-/**
- * Tests only: a locale whose every string is the English one wrapped in ⟦…⟧, so an end-to-end run
- * can show that no sentence a member reads is written outside the catalogs.
- */
-export function enablePseudoLocale(): void {
-  if (pseudoEnabled) return;
-  instance.addResourceBundle(PSEUDO_LOCALE, "translation", wrapStrings(CATALOGS[DEFAULT_LOCALE]));
-  pseudoEnabled = true;
 }
 
 function wrapStrings(node: unknown): unknown {

@@ -20,7 +20,7 @@ export type Locale = keyof typeof CATALOGS;
 export const DEFAULT_LOCALE: Locale = "en-US";
 export const LOCALES = Object.keys(CATALOGS) as Locale[];
 
-/** A test-only locale whose every string is the English one wrapped in ⟦…⟧ (see pseudo-locale.ts). */
+/** Never sent by Discord: the English strings in ⟦…⟧, for tests that look for text outside the catalogs. */
 export const PSEUDO_LOCALE = "en-XA";
 
 function languageOf(code: string): string {

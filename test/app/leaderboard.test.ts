@@ -1,22 +1,24 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type ConfigureClubInput, configureClub } from "../../src/app/club.usecases.js";
+import { configureClub } from "../../src/app/club.usecases.js";
+import { createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { showLeaderboard } from "../../src/app/leaderboard.usecases.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { setLeaderboardHidden } from "../../src/app/privacy.usecases.js";
 import { reportPain } from "../../src/app/report-pain.usecases.js";
-import { repositories } from "../../src/db/repositories.js";
 import { clubMembers, clubs, members, weeklyPosts } from "../../src/db/schema.js";
 import { translator } from "../../src/i18n/i18n.js";
 import { clubCaller, TEST_CLUB } from "../support/callers.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
+type ConfigureClubInput = Parameters<typeof configureClub>[1];
+
 const database = useTestDatabase();
 // Wednesday 25 November 2026, 17:00 in New York (UTC-5).
 const clock = new ManualClock("2026-11-25T22:00:00Z");
-const deps = () => ({ db: database.db, clock, repos: repositories });
+const deps = () => createAppDeps(database.db, clock);
 const guild = TEST_CLUB;
 const admin = clubCaller(1, "Kim");
 const ana = clubCaller(2, "Ana");

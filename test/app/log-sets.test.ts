@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { reportPain } from "../../src/app/report-pain.usecases.js";
 import { updateMember, upsertMember } from "../../src/db/repos/members.repository.js";
-import { repositories } from "../../src/db/repositories.js";
 import { levelChanges, progressions, reminders, setLogs } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
@@ -16,7 +16,7 @@ const caller = {
   displayName: "Ana",
   guild: { id: "400000000000000001", name: "Trail club" },
 };
-const deps = () => ({ db: database.db, clock, repos: repositories });
+const deps = () => createAppDeps(database.db, clock);
 
 beforeEach(async () => {
   clock.set("2026-11-24T12:00:00Z");

@@ -1,15 +1,16 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { planAllReminders, plannedRows } from "../../src/app/reminders.usecases.js";
-import { repositories } from "../../src/db/repositories.js";
+import { createAppDeps } from "../../src/app/deps.js";
+import { planAllReminders } from "../../src/app/reminders.usecases.js";
 import { members, reminders } from "../../src/db/schema.js";
+import { plannedReminders } from "../../src/domain/reminders.rules.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
 const database = useTestDatabase();
 // Europe moves its clocks forward a few hours later: the horizon holds a gap.
 const clock = new ManualClock("2026-03-28T12:00:00Z");
-const deps = () => ({ db: database.db, clock, repos: repositories });
+const deps = () => createAppDeps(database.db, clock);
 
 /**
  * 5,000 enrolled members without settings (read, nothing to plan: they fill the first page the
@@ -40,7 +41,7 @@ describe("planning every member", () => {
   it("stores each member's planned rows, past the first page of members, once however often it runs", async () => {
     await enrolMembers();
     const expected = (await database.db.select().from(members)).flatMap((member) =>
-      plannedRows(member, clock.now()),
+      plannedReminders(member, clock.now()),
     );
     // Not the two left alone, nor those on weekdays only: this is a weekend.
     expect(new Set(expected.map((row) => row.userId)).size).toBe(17);

@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
-import { CHART_DAYS, getProgress } from "../../src/app/progress.usecases.js";
+import { getProgress } from "../../src/app/progress.usecases.js";
 import { insertPainReport } from "../../src/db/repos/pain-reports.repository.js";
-import { repositories } from "../../src/db/repositories.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-20T12:00:00Z");
 const caller = { userId: "300000000000000002", displayName: "Ben", guild: null };
-const deps = () => ({ db: database.db, clock, repos: repositories });
+const deps = () => createAppDeps(database.db, clock);
 const DAY = 24 * 3600_000;
 
 beforeEach(async () => {
@@ -25,7 +25,7 @@ describe("getProgress", () => {
       ["flexed-knee", 1, 0],
       ["straight-leg", 1, 0],
     ]);
-    expect(report.days).toHaveLength(CHART_DAYS);
+    expect(report.days).toHaveLength(28);
     expect(report.days.at(-1)?.localDate).toBe("2026-11-20");
     expect(report.streakDays).toBe(0);
   });

@@ -1,30 +1,26 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
-import {
-  answerDone,
-  answerMorningCheck,
-  MAX_SNOOZES,
-  snoozeReminder,
-} from "../../src/app/reminder-answers.usecases.js";
+import { answerDone, answerMorningCheck, snoozeReminder } from "../../src/app/reminder-answers.usecases.js";
 import { reportPain } from "../../src/app/report-pain.usecases.js";
 import { upsertMember } from "../../src/db/repos/members.repository.js";
-import { insertPlannedReminders } from "../../src/db/repos/reminders.repository.js";
-import { repositories } from "../../src/db/repositories.js";
+import { createRemindersRepository } from "../../src/db/repos/reminders.repository.js";
 import { progressions, reminders, setLogs } from "../../src/db/schema.js";
+import { MAX_SNOOZES } from "../../src/domain/reminder-answers.rules.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T09:00:00Z");
-const deps = () => ({ db: database.db, clock, repos: repositories });
+const deps = () => createAppDeps(database.db, clock);
 const fay = { userId: "300000000000000020", displayName: "Fay", guild: null };
 const gus = { userId: "300000000000000021", displayName: "Gus", guild: null };
 
 /** A reminder as the delivery job leaves it: sent, unanswered. */
 async function sentReminder(kind = "drill", painReportId: number | null = null): Promise<number> {
   await upsertMember(database.db, fay, clock.now());
-  await insertPlannedReminders(database.db, [
+  await createRemindersRepository(database.db).insertPlanned([
     {
       userId: fay.userId,
       kind,

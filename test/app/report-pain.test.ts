@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { reportPain } from "../../src/app/report-pain.usecases.js";
-import { repositories } from "../../src/db/repositories.js";
 import { levelChanges, painReports, progressions, reminders } from "../../src/db/schema.js";
 import type { RawPainInput } from "../../src/domain/pain-input.rules.js";
 import { ManualClock } from "../support/clock.js";
@@ -11,7 +11,7 @@ import { useTestDatabase } from "../support/database.js";
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T20:00:00Z");
 const caller = { userId: "300000000000000003", displayName: "Cleo", guild: null };
-const deps = () => ({ db: database.db, clock, repos: repositories });
+const deps = () => createAppDeps(database.db, clock);
 let interaction = 0;
 
 const pain = (raw: Partial<RawPainInput>) =>

@@ -2,22 +2,18 @@ import { readFile } from "node:fs/promises";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { rebuildClubBoards } from "../../src/app/board-entries.usecases.js";
+import { createAppDeps } from "../../src/app/deps.js";
 import { buildWeeklyBoard } from "../../src/app/leaderboard.usecases.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { enterMember } from "../../src/app/members.usecases.js";
 import { queryRows } from "../../src/db/db-client.js";
 import { updateMember } from "../../src/db/repos/members.repository.js";
-import { repositories } from "../../src/db/repositories.js";
-import {
-  type ClubMember,
-  type LeaderboardRow,
-  type SetLog,
-  scoreWeek,
-} from "../../src/domain/scoring.rules.js";
+import type { LeaderboardRow } from "../../src/domain/scoring.rules.js";
 import { type ClubWeek, weekByOffset } from "../../src/domain/week.rules.js";
 import { clubCaller, TEST_CLUB } from "../support/callers.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
+import { type ClubMember, type SetLog, scoreWeek } from "../support/scoring-reference.js";
 
 /*
  * board_entries is a projection of set_logs: every board read from it must equal the domain's
@@ -29,6 +25,12 @@ const database = useTestDatabase();
 const ZONES = ["America/New_York", "Pacific/Auckland", "Asia/Kolkata", "Europe/London", "UTC"];
 const MEMBERS = 12;
 const callers = Array.from({ length: MEMBERS }, (_, i) => clubCaller(i + 1, `Runner ${i + 1}`));
+
+/** The board the app posts for `week`, read from board_entries. */
+async function boardOf(week: ClubWeek, timeZone: string): Promise<readonly LeaderboardRow[]> {
+  const club = { guildId: TEST_CLUB.id, name: TEST_CLUB.name, timeZone };
+  return (await buildWeeklyBoard(database.db, club, week)).rows;
+}
 
 /** The reference: the club's raw set logs in the week and its members, scored by the domain. */
 async function boardFromRawLogs(week: ClubWeek): Promise<LeaderboardRow[]> {
@@ -97,26 +99,17 @@ async function logThreeWeeks(clock: ManualClock): Promise<void> {
     // Members 1-4 log only from DMs for the first half, and join the club later.
     const fromDm = Number(caller.userId.slice(-2)) <= 4 && n < 80;
     clock.set(new Date(instant));
-    await logSets(
-      { db: database.db, clock, repos: repositories },
-      {
-        caller: fromDm ? { ...caller, guild: null } : caller,
-        drill: random() < 0.5 ? "flexed-knee" : "both",
-        sets: 1 + Math.floor(random() * 7),
-        interactionId: `i${n}`,
-        source: fromDm ? "reminder" : "command",
-      },
-    );
+    await logSets(createAppDeps(database.db, clock), {
+      caller: fromDm ? { ...caller, guild: null } : caller,
+      drill: random() < 0.5 ? "flexed-knee" : "both",
+      sets: 1 + Math.floor(random() * 7),
+      interactionId: `i${n}`,
+      source: fromDm ? "reminder" : "command",
+    });
   }
   await database.db.execute(
     sql`update club_members set hidden = true where user_id = ${callers[5]?.userId ?? ""}`,
   );
-}
-
-/** The club's board for a week, as the weekly post reads it from board_entries. */
-async function clubBoard(week: ClubWeek, timeZone: string): Promise<LeaderboardRow[]> {
-  const club = { guildId: TEST_CLUB.id, name: TEST_CLUB.name, timeZone };
-  return [...(await buildWeeklyBoard(database.db, club, week)).rows];
 }
 
 describe("board entries", () => {
@@ -128,7 +121,7 @@ describe("board entries", () => {
     for (const week of weeks) {
       const reference = await boardFromRawLogs(week);
       expect(reference.length).toBeGreaterThan(5);
-      expect(await clubBoard(week, "UTC")).toEqual(reference);
+      expect(await boardOf(week, "UTC")).toEqual(reference);
     }
     // A capped day and a member who joined after logging from DMs are in there.
     const board = await boardFromRawLogs(weeks[0] as ClubWeek);
@@ -141,7 +134,7 @@ describe("board entries", () => {
     );
     for (const offset of [0, -1, -2]) {
       const week = weekByOffset(clock.now(), "Pacific/Auckland", offset);
-      expect(await clubBoard(week, "Pacific/Auckland")).toEqual(await boardFromRawLogs(week));
+      expect(await boardOf(week, "Pacific/Auckland")).toEqual(await boardFromRawLogs(week));
     }
   });
 

@@ -7,7 +7,8 @@ import { readMigrationFiles } from "drizzle-orm/migrator";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { afterAll, describe, expect, it } from "vitest";
-import { MIGRATIONS_FOLDER, openPglite, queryRows } from "../../src/db/db-client.js";
+import { openPglite, queryRows } from "../../src/db/db-client.js";
+import { MIGRATIONS_FOLDER } from "../support/database.js";
 
 const dataDirs: string[] = [];
 afterAll(async () => {

@@ -6,8 +6,9 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MIGRATIONS_FOLDER, openPglite, queryRows } from "../../src/db/db-client.js";
+import { openPglite, queryRows } from "../../src/db/db-client.js";
 import { copyPgliteTemplate, pgliteTemplateDir } from "../../src/db/pglite-template.js";
+import { MIGRATIONS_FOLDER } from "../support/database.js";
 
 const script = fileURLToPath(new URL("../../scripts/pglite-template.mjs", import.meta.url));
 const makeTemplate = (root: string) => promisify(execFile)(process.execPath, [script, root]);

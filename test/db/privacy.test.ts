@@ -1,20 +1,19 @@
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Caller } from "../../src/app/deps.js";
+import { type Caller, createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
 import { deleteMemberData, exportMemberData, setLeaderboardHidden } from "../../src/app/privacy.usecases.js";
 import { reportPain } from "../../src/app/report-pain.usecases.js";
 import { queryRows } from "../../src/db/db-client.js";
-import { repositories } from "../../src/db/repositories.js";
 import { clubMembers } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-24T18:00:00Z");
-const deps = () => ({ db: database.db, clock, repos: repositories });
+const deps = () => createAppDeps(database.db, clock);
 const club = { id: "400000000000000009", name: "Hill club" };
 // Dana uses Discord in German: the language of her DMs is personal data too.
 const dana = { userId: "300000000000000010", displayName: "Dana", guild: club, locale: "de" };

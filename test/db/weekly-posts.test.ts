@@ -1,24 +1,23 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { configureClub } from "../../src/app/club.usecases.js";
+import { createAppDeps } from "../../src/app/deps.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import {
   BoardPostError,
   type BoardPoster,
   postDueWeeklyBoards,
   readPostFailure,
-  WEEKLY_POST_LEASE_MS,
   type WeeklyBoardMessage,
 } from "../../src/app/weekly-posts.usecases.js";
-import { repositories } from "../../src/db/repositories.js";
 import { clubs, levelChanges, weeklyPosts } from "../../src/db/schema.js";
-import { weeklyPostNonce } from "../../src/domain/week.rules.js";
 import { clubCaller, TEST_CLUB } from "../support/callers.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase, usingPostgres } from "../support/database.js";
+import { WEEKLY_POST_LEASE_MS, weeklyPostNonce } from "../support/weekly-posts.js";
 
 const database = useTestDatabase();
 const clock = new ManualClock("2026-11-25T22:00:00Z");
-const deps = () => ({ db: database.db, clock, repos: repositories });
+const deps = () => createAppDeps(database.db, clock);
 const guild = TEST_CLUB;
 const admin = clubCaller(1, "Kim");
 const ana = clubCaller(2, "Ana");
@@ -97,7 +96,7 @@ describe("postDueWeeklyBoards", () => {
       ["Ana", 5],
       ["Ben", 4],
     ]);
-    expect(post?.message.nonce).toBe(weeklyPostNonce(guild.id, "2026-11-23"));
+    expect(post?.message.nonce).toBe(weeklyPostNonce({ guildId: guild.id, weekStart: "2026-11-23" }));
     expect(post?.message.nonce.length).toBeLessThanOrEqual(25);
     expect(await postRows()).toContainEqual(
       expect.objectContaining({
@@ -172,7 +171,9 @@ describe("postDueWeeklyBoards", () => {
     expect(await tick()).toEqual([]);
     clock.set(at(DUE, WEEKLY_POST_LEASE_MS + 2000));
     expect(await tick()).toMatchObject([{ result: "posted" }]);
-    expect(poster.posts[0]?.message.nonce).toBe(weeklyPostNonce(guild.id, "2026-11-23"));
+    expect(poster.posts[0]?.message.nonce).toBe(
+      weeklyPostNonce({ guildId: guild.id, weekStart: "2026-11-23" }),
+    );
     expect(await postRows()).toMatchObject([{ state: "posted", error: null }]);
   });
 

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { paceGlobalRequests, slidingWindow } from "../../src/discord/discord-client.js";
+import { paceGlobalRequests } from "../../src/discord/global-pacer.js";
 
-describe("slidingWindow", () => {
+const BOT = { headers: { Authorization: "Bot x" } };
+
+describe("paceGlobalRequests' sliding window", () => {
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -9,16 +11,17 @@ describe("slidingWindow", () => {
   it("lets `limit` turns through at once, then one per expiring turn, in order", async () => {
     // A virtual clock: on a busy machine a real one records each turn late, by a varying amount.
     vi.useFakeTimers({ toFake: ["setTimeout", "performance"] });
-    const acquire = slidingWindow(3, 100);
     const started = performance.now();
     const times: number[] = [];
-    const all = Promise.all(
-      Array.from({ length: 7 }, (_, index) =>
-        acquire().then(() => {
-          times[index] = performance.now() - started;
-        }),
-      ),
+    const makeRequest = paceGlobalRequests(
+      async (url) => {
+        times[Number(url)] = performance.now() - started;
+        return new Response(null, { status: 204 }) as never;
+      },
+      3,
+      100,
     );
+    const all = Promise.all(Array.from({ length: 7 }, (_, index) => makeRequest(String(index), BOT)));
     await vi.runAllTimersAsync();
     await all;
     expect(times.slice(3, 6).every((t) => t >= 99)).toBe(true);

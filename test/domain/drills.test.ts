@@ -1,25 +1,30 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  DRILL_WORDS,
-  drillAutocomplete,
-  matchDrills,
-  parseDrillInput,
-} from "../../src/domain/drill-input.rules.js";
+import { drillAutocomplete, parseDrillInput } from "../../src/domain/drill-input.rules.js";
+import { DRILL_WORDS } from "../../src/domain/drill-words.rules.js";
 import {
   DRILLS,
+  type Drill,
   type DrillChoiceValue,
   drillAt,
   isDrill,
   isLevel,
   isRepsStep,
   LEVELS,
-  PLANES,
-  REPS_STEP_NUMBERS,
-  REPS_STEPS,
+  REPS_STEP_COUNT,
+  type RepsStep,
   repsFor,
 } from "../../src/domain/drills.rules.js";
 import { LOCALES } from "../../src/i18n/locales.js";
+
+const REPS_STEP_NUMBERS = Array.from({ length: REPS_STEP_COUNT }, (_, i) => (i + 1) as RepsStep);
+
+/** The drills a text names: [] for nonsense, both drills for "both". */
+function matchDrills(text: string): Drill[] {
+  const parsed = parseDrillInput(text);
+  if (parsed === null) return [];
+  return parsed === "both" ? [...DRILLS] : [parsed];
+}
 
 describe("catalogue", () => {
   it("does every level of both matrices in the three planes, in order", () => {
@@ -28,11 +33,11 @@ describe("catalogue", () => {
         expect(drillAt(drill, level)).toEqual({ drill, level, planes: ["forward", "tilt", "rotation"] });
       }
     }
-    expect(PLANES).toEqual(["forward", "tilt", "rotation"]);
+    expect(drillAt("straight-leg", 4).planes).toEqual(["forward", "tilt", "rotation"]);
   });
 
   it("grows reps inside every level, starting again low at the next", () => {
-    expect(REPS_STEPS.length).toBeGreaterThanOrEqual(2);
+    expect(REPS_STEP_COUNT).toBeGreaterThanOrEqual(2);
     for (const level of LEVELS) {
       const reps = REPS_STEP_NUMBERS.map((step) => repsFor(level, step));
       for (let i = 1; i < reps.length; i++) expect(reps[i]).toBeGreaterThan(reps[i - 1] as number);

@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_MORNING_MINUTES,
-  MIN_HOURS_BEFORE_MORNING_CHECK,
-  morningCheckMinutes,
-  nextMorningCheck,
-} from "../../src/domain/morning-check.rules.js";
-import { decideMorningCheck, MORNING_BANDS, PAIN_RULES, painBand } from "../../src/domain/pain.rules.js";
-import { localDateAt } from "../../src/domain/schedule.rules.js";
+import { localDateAt } from "../../src/domain/local-time.rules.js";
+import { morningCheckMinutes, nextMorningCheck } from "../../src/domain/morning-check.rules.js";
+import { decideMorningCheck, MORNING_BANDS, PAIN_RULES } from "../../src/domain/pain.rules.js";
+import { painBand } from "../support/pain.js";
+
+/** 08:00: the check's time without a reminder window. */
+const DEFAULT_MORNING_MINUTES = 8 * 60;
+/** Pain must settle overnight before the check. */
+const MIN_HOURS_BEFORE_MORNING_CHECK = 6;
 
 describe("morningCheckMinutes", () => {
   it.each([

@@ -1,8 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { CONTEXTS, LOCATIONS, NOTE_MAX } from "../../src/domain/pain.rules.js";
-import { PAIN_PROBLEM_CODES, parsePainInput } from "../../src/domain/pain-input.rules.js";
+import { parsePainInput, type RawPainInput } from "../../src/domain/pain-input.rules.js";
 import { problemMessage, translator } from "../../src/i18n/i18n.js";
 import { LOCALES } from "../../src/i18n/locales.js";
+
+type PainProblemCode = Extract<ReturnType<typeof parsePainInput>, { ok: false }>["problem"]["code"];
+
+/** A report refused for each reason parsePainInput can give: the typecheck holds it to every code. */
+const REFUSED: Record<PainProblemCode, RawPainInput> = {
+  "pain.severity-missing": { severity: null, location: "knee" },
+  "pain.severity": { severity: 11, location: "knee" },
+  "pain.location-missing": { severity: 1, location: " " },
+  "pain.location": { severity: 1, location: "elbow" },
+  "pain.drill": { severity: 1, location: "knee", drill: "hamstrings" },
+  "pain.context": { severity: 1, location: "knee", context: "swimming" },
+  "pain.note-not-text": { severity: 1, location: "knee", note: 42 },
+  "pain.note-too-long": { severity: 1, location: "knee", note: "a".repeat(NOTE_MAX + 1) },
+  "pain.sign": { severity: 1, location: "knee", signs: "sore" },
+};
 
 describe("parsePainInput", () => {
   it("accepts a full report and normalises it", () => {
@@ -13,7 +28,7 @@ describe("parsePainInput", () => {
         drill: "flexed-knee",
         context: "downhill",
         note: "  sore on the descent ",
-        severeSigns: false,
+        signs: "Numbness",
       }),
     ).toEqual({
       ok: true,
@@ -23,7 +38,7 @@ describe("parsePainInput", () => {
         drill: "flexed-knee",
         context: "downhill",
         note: "sore on the descent",
-        severeSigns: false,
+        signs: ["numbness"],
       },
     });
   });
@@ -31,7 +46,7 @@ describe("parsePainInput", () => {
   it("fills in unknown drill and leaves out missing options", () => {
     expect(parsePainInput({ severity: 0, location: "other", drill: null, context: null, note: "" })).toEqual({
       ok: true,
-      value: { severity: 0, location: "other", drill: "unknown", severeSigns: false },
+      value: { severity: 0, location: "other", drill: "unknown", signs: null },
     });
   });
 
@@ -91,14 +106,18 @@ describe("parsePainInput", () => {
     });
   });
 
-  it("rejects a note that is not text and a severe-signs answer that is not yes or no", () => {
+  it("rejects a note that is not text and a warning sign it does not know", () => {
     expect(parsePainInput({ severity: 1, location: "knee", note: 5 })).toEqual({
       ok: false,
       problem: { code: "pain.note-not-text" },
     });
-    expect(parsePainInput({ severity: 1, location: "knee", severeSigns: "yes" })).toEqual({
+    expect(parsePainInput({ severity: 1, location: "knee", signs: "yes" })).toEqual({
       ok: false,
-      problem: { code: "pain.severe-signs" },
+      problem: { code: "pain.sign", params: { given: "yes" } },
+    });
+    expect(parsePainInput({ severity: 1, location: "knee", signs: ["fever", 3] })).toEqual({
+      ok: false,
+      problem: { code: "pain.sign", params: { given: "3" } },
     });
   });
 
@@ -112,7 +131,9 @@ describe("pain problems in words", () => {
   it("every problem code has a sentence in every language", () => {
     for (const locale of LOCALES) {
       const tr = translator(locale);
-      for (const code of PAIN_PROBLEM_CODES) {
+      for (const [code, raw] of Object.entries(REFUSED)) {
+        const refused = parsePainInput(raw);
+        expect(refused).toMatchObject({ ok: false, problem: { code } });
         const { key } = problemMessage({ code });
         expect({ locale, key, found: tr.t(key) !== key }).toEqual({ locale, key, found: true });
       }

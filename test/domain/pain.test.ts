@@ -4,15 +4,15 @@ import type { BackOff } from "../../src/domain/back-off.rules.js";
 import {
   decideMorningCheck,
   decidePain,
-  escalationReasons,
   LOCATIONS,
   MORNING_BANDS,
   PAIN_RULES,
   type PainDrill,
   type PainLocation,
   type PastReport,
-  painBand,
 } from "../../src/domain/pain.rules.js";
+import { ASKED_SIGNS } from "../../src/domain/warning-signs.rules.js";
+import { escalationReasons, painBand } from "../support/pain.js";
 
 const NOW = new Date("2025-06-10T19:00:00Z");
 const daysAgo = (days: number, from: Date = NOW): Date => new Date(from.getTime() - days * 86_400_000);
@@ -58,7 +58,8 @@ describe("the rule table", () => {
       expect(painBand(severity)).toBe(band);
       expect(decision.plan).toEqual({ drills, backOff });
       expect(decision.advisePhysician).toBe(doc);
-      expect(decision.urgentCare).toBe(false);
+      expect(decision.signs).toEqual({ signs: [], tier: null });
+      expect(decision.pauseUntilSeen).toBe(false);
     },
   );
 
@@ -69,7 +70,8 @@ describe("the rule table", () => {
       advisePhysician: false,
       escalation: null,
       offerPause: false,
-      urgentCare: false,
+      signs: { signs: [], tier: null },
+      pauseUntilSeen: false,
     });
   });
 
@@ -160,19 +162,38 @@ describe("escalation", () => {
   });
 });
 
-describe("severe signs", () => {
-  it("a severe sign uses the severe row and urgent care whatever the number", () => {
+describe("warning signs", () => {
+  it("an urgent sign, picked or in the note, uses the severe row and pauses until seen, whatever the number", () => {
     for (const decision of [
-      decidePain(report(2, { severeSigns: true, drill: "straight-leg" })),
+      decidePain(report(0, { signs: ["cannot_bear_weight"], drill: "straight-leg" })),
       decidePain(report(2, { note: "It's swollen and I can't bear weight", drill: "straight-leg" })),
       decidePain(report(2, { note: "No puedo apoyar el pie", drill: "straight-leg" })),
+      decidePain(report(1, { signs: ["gave_way"], note: "y ahora está hinchado", drill: "straight-leg" })),
     ]) {
       expect(decision.band).toBe("severe");
       expect(decision.plan).toEqual({ drills: ["straight-leg"], backOff: { kind: "reset", hours: 168 } });
-      expect(decision.urgentCare).toBe(true);
+      expect(decision.signs.tier).toBe("urgent");
+      expect(decision.pauseUntilSeen).toBe(true);
       expect(decision.advisePhysician).toBe(true);
-      expect(decision.offerPause).toBe(true);
+      // The pause is not offered: it is already on, with no "keep going".
+      expect(decision.offerPause).toBe(false);
     }
+  });
+
+  it("a soon sign backs off as for 6-10 and offers the pause, even at severity 0", () => {
+    const decision = decidePain(report(0, { signs: ["numbness"], drill: "flexed-knee" }));
+    expect(decision.band).toBe("severe");
+    expect(decision.plan).toEqual({ drills: ["flexed-knee"], backOff: { kind: "reset", hours: 168 } });
+    expect(decision.signs).toEqual({ signs: ["numbness"], tier: "soon" });
+    expect(decision.advisePhysician).toBe(true);
+    expect(decision.offerPause).toBe(true);
+    expect(decision.pauseUntilSeen).toBe(false);
+  });
+
+  it("a negated sign in the note is no sign", () => {
+    const decision = decidePain(report(2, { note: "sin hinchazón, kein Fieber", drill: "flexed-knee" }));
+    expect(decision.signs).toEqual({ signs: [], tier: null });
+    expect(decision.plan.backOff).toEqual({ kind: "hold", hours: 48 });
   });
 });
 
@@ -203,7 +224,7 @@ describe("properties", () => {
     location: locationArb,
     drill: drillArb,
     note: noteArb,
-    severeSigns: fc.option(fc.boolean(), { nil: undefined }),
+    signs: fc.option(fc.subarray([...ASKED_SIGNS]), { nil: undefined }),
     recent: pastArb,
   });
 
@@ -216,7 +237,7 @@ describe("properties", () => {
         reportedAt: NOW,
         ...(i.drill === undefined ? {} : { drill: i.drill }),
         ...(i.note === undefined ? {} : { note: i.note }),
-        ...(i.severeSigns === undefined ? {} : { severeSigns: i.severeSigns }),
+        ...(i.signs === undefined ? {} : { signs: i.signs }),
       },
       i.recent,
     );
@@ -251,13 +272,13 @@ describe("properties", () => {
     );
   });
 
-  it("any 7+ advises a physician and offers a pause", () => {
+  it("any 7+ advises a physician and offers a pause (or, with an urgent sign, pauses already)", () => {
     fc.assert(
       fc.property(inputArb, fc.integer({ min: 7, max: 10 }), (i, severity) => {
         const decision = decide(i, severity);
         expect(decision.advisePhysician).toBe(true);
         expect(decision.escalation?.reasons).toContain("severity-7-plus");
-        expect(decision.offerPause).toBe(true);
+        expect(decision.offerPause || decision.pauseUntilSeen).toBe(true);
       }),
     );
   });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyBackOff, type BackOff } from "../../src/domain/back-off.rules.js";
 import { LEVELS, REPS_STEP_COUNT } from "../../src/domain/drills.rules.js";
+import { addDays } from "../../src/domain/local-time.rules.js";
 import {
   checkProgressionState,
   isHoldActive,
@@ -10,8 +11,7 @@ import {
   nextSpot,
   spotOf,
 } from "../../src/domain/progression.rules.js";
-import { addDays } from "../../src/domain/schedule.rules.js";
-import { applySets, STEP_UP_COUNTING, STEP_UP_REQUIREMENTS, toGo } from "../../src/domain/step-up.rules.js";
+import { applySets, STEP_UP_COUNTING, toGo } from "../../src/domain/step-up.rules.js";
 import {
   at,
   HOUR,
@@ -20,6 +20,7 @@ import {
   NEW_DAY,
   practiceOf,
   run,
+  STEP_UP_REQUIREMENTS,
   type Step,
   startArb,
   T0,

@@ -1,23 +1,15 @@
 import fc from "fast-check";
 import { DateTime, IANAZone, Settings } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
+import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "../../src/domain/local-time.rules.js";
 import type { Problem } from "../../src/domain/result.js";
-import {
-  addDays,
-  isoWeekday,
-  localDateAt,
-  localDatesToPlan,
-  nextReminders,
-  type PlannedSlot,
-  planDay,
-  plannedBetween,
-  planRange,
-  type ScheduleSettings,
-  validateSchedule,
-  wallTimeToInstant,
-  windowLength,
-} from "../../src/domain/schedule.rules.js";
+import { type ScheduleSettings, validateSchedule, windowLength } from "../../src/domain/schedule.rules.js";
+import { localDatesToPlan, nextReminders, type planDates } from "../../src/domain/schedule-plan.rules.js";
+
+type PlannedSlot = ReturnType<typeof planDates>[number];
+
 import { formatClockTime } from "../../src/domain/time-input.rules.js";
+import { planDay, plannedBetween, planRange } from "../support/schedule-plans.js";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -1,15 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type ClubMember,
-  highlights,
-  type LeaderboardRow,
-  type LevelUp,
-  MAX_DAY_POINTS,
-  SCORING,
-  type SetLog,
-  scoreWeek,
-} from "../../src/domain/scoring.rules.js";
+import { highlights, type LeaderboardRow, type LevelUp, SCORING } from "../../src/domain/scoring.rules.js";
+import { type ClubMember, type SetLog, scoreWeek } from "../support/scoring-reference.js";
+
+/** The most a member can score on one local day. */
+const MAX_DAY_POINTS = SCORING.dailySetCap * SCORING.pointsPerSet + SCORING.activeDayBonus;
 
 const MON = Date.UTC(2026, 10, 23); // 2026-11-23, a Monday
 const HOUR = 3_600_000;

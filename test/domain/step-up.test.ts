@@ -1,23 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { applyBackOff } from "../../src/domain/back-off.rules.js";
 import { LEVELS } from "../../src/domain/drills.rules.js";
+import { addDays } from "../../src/domain/local-time.rules.js";
 import { initialProgression } from "../../src/domain/progression.rules.js";
-import { addDays } from "../../src/domain/schedule.rules.js";
 import {
   applySets,
   isFirstDayAtNewLevel,
   mayStartNewLevel,
   STEP_UP_COUNTING,
-  STEP_UP_REQUIREMENTS,
   toGo,
 } from "../../src/domain/step-up.rules.js";
-import { almostThere, at, NEW_DAY, practiceOf, stateAt, T0 } from "../support/progression.js";
+import {
+  almostThere,
+  at,
+  NEW_DAY,
+  practiceOf,
+  STEP_UP_REQUIREMENTS,
+  stateAt,
+  T0,
+} from "../support/progression.js";
 
 describe("requirement table", () => {
   it("asks for several days and at least one set per day at every level, never easier higher up", () => {
     let previous = { sets: 0, days: 0 };
     for (const level of LEVELS) {
-      const need = STEP_UP_REQUIREMENTS[level];
+      // What a member at the first step of the level has still to do is the whole requirement.
+      const { setsToGo, daysToGo } = toGo(stateAt(level, 1), NEW_DAY);
+      const need = { sets: setsToGo, days: daysToGo };
+      expect(need).toEqual(STEP_UP_REQUIREMENTS[level]);
       expect(need.days).toBeGreaterThanOrEqual(3);
       expect(need.sets).toBeGreaterThanOrEqual(need.days);
       expect(need.sets).toBeGreaterThanOrEqual(previous.sets);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../src/domain/schedule.rules.js";
+import { addDays } from "../../src/domain/local-time.rules.js";
 import { currentStreak, pausedLocalDates } from "../../src/domain/streak.rules.js";
 
 const TODAY = "2026-11-24";

@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { allTimeZones, POPULAR_TIME_ZONES } from "../../src/domain/timezone-names.rules.js";
 import {
-  allTimeZones,
   canonicalTimeZone,
-  editDistance,
   isValidTimeZone,
-  POPULAR_TIME_ZONES,
   parseTimeZone,
   searchTimeZones,
-  suggestTimeZones,
   unknownTimeZone,
 } from "../../src/domain/timezones.rules.js";
+import { suggestTimeZones } from "../support/time-zone-suggestions.js";
 
 describe("isValidTimeZone / canonicalTimeZone", () => {
   it.each([
@@ -190,18 +188,5 @@ describe("suggestTimeZones", () => {
     expect(result.problem.params?.count).toBe(suggestions.length);
     expect(suggestions.length).toBeGreaterThan(1);
     expect(suggestions.length).toBeLessThanOrEqual(3);
-  });
-});
-
-describe("editDistance", () => {
-  it.each([
-    ["", "", 0],
-    ["abc", "", 3],
-    ["london", "londn", 1],
-    ["denver", "denevr", 1],
-    ["kitten", "sitting", 3],
-  ])("%j vs %j = %i", (a, b, d) => {
-    expect(editDistance(a, b)).toBe(d);
-    expect(editDistance(b, a)).toBe(d);
   });
 });

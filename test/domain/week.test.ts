@@ -1,20 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DAY_MS } from "../../src/domain/time-units.js";
 import {
   type ClubWeek,
   clubTimeZone,
-  nextWeek,
-  nextWeeklyPost,
-  parseWeekLabel,
-  postDueFor,
   previousWeek,
-  WEEKLY_POST_GRACE_MS,
   weekByOffset,
   weekContaining,
   weeklyPostNonce,
   weeklyPostSchedule,
-  weekReportedBy,
 } from "../../src/domain/week.rules.js";
+import { nextWeek, nextWeeklyPost, parseWeekLabel, postDueFor, weekReportedBy } from "../support/weeks.js";
 
 const HOUR = 3_600_000;
 const at = (iso: string) => new Date(iso);
@@ -278,7 +274,7 @@ describe("weekly post schedule", () => {
 
   it("a post more than a day late is outside the grace period", () => {
     const s = weeklyPostSchedule(at("2026-12-01T08:00:00Z"), zone, 1, 540);
-    expect(s.lateByMs).toBe(WEEKLY_POST_GRACE_MS);
+    expect(s.lateByMs).toBe(DAY_MS);
     expect(s.withinGrace).toBe(false);
   });
 

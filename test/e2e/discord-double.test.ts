@@ -290,6 +290,38 @@ describe("discord double with a real discord.js client", () => {
     expect((await client.users.createDM(alice.id, { force: true })).id).toBe(dm.id);
   });
 
+  it("lets a hook read and hold a posted message before the bot's send returns", async () => {
+    const dm = await client.users.createDM(alice.id);
+    const seen: string[] = [];
+    let posted = () => {};
+    const hookRan = new Promise<void>((resolve) => {
+      posted = resolve;
+    });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const removeHook = double.onMessagePosted(async (message) => {
+      seen.push(message.content);
+      posted();
+      await held;
+    });
+    let returned = false;
+    const sending = dm.send("Held").then((message) => {
+      returned = true;
+      return message;
+    });
+    await hookRan;
+    expect(double.dmsTo(alice.id).map((message) => message.content)).toContain("Held");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(returned).toBe(false);
+    release();
+    expect((await sending).content).toBe("Held");
+    removeHook();
+    await dm.send("Not held");
+    expect(seen).toEqual(["Held"]);
+  });
+
   it("surfaces closed DMs and injected 50007s as DiscordAPIError", async () => {
     const bob = double.addUser({ username: "bob" });
     const dm = await client.users.createDM(bob.id);

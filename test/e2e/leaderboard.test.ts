@@ -1,14 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { showLeaderboard } from "../../src/app/leaderboard.usecases.js";
-import { WEEKLY_POST_LEASE_MS } from "../../src/app/weekly-posts.usecases.js";
-import { repositories } from "../../src/db/repositories.js";
 import { clubs, weeklyPosts } from "../../src/db/schema.js";
 import { renderLeaderboardReply } from "../../src/discord/render/leaderboard.render.js";
-import { weeklyPostNonce } from "../../src/domain/week.rules.js";
 import type { RunningDorsi } from "../../src/dorsi.js";
 import { translator } from "../../src/i18n/i18n.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { WEEKLY_POST_LEASE_MS, weeklyPostNonce } from "../support/weekly-posts.js";
 
 let h: Harness;
 let second: RunningDorsi;
@@ -66,17 +65,14 @@ describe("club boards end to end", () => {
     expect(reply.followUps[0]?.content).toContain("not on this board yet");
 
     // The double does not keep request bodies: check what the bot sends for names like "@everyone".
-    const view = await showLeaderboard(
-      { db: h.database.db, clock: h.clock, repos: repositories },
-      {
-        caller: {
-          userId: "999999999999999999",
-          displayName: "@everyone",
-          guild: { id: h.guildId, name: "Trail Club" },
-        },
-        week: "this",
+    const view = await showLeaderboard(createAppDeps(h.database.db, h.clock), {
+      caller: {
+        userId: "999999999999999999",
+        displayName: "@everyone",
+        guild: { id: h.guildId, name: "Trail Club" },
       },
-    );
+      week: "this",
+    });
     expect((await renderLeaderboardReply(view.board, "this", translator("en-US"))).allowedMentions).toEqual({
       parse: [],
     });
@@ -108,7 +104,7 @@ describe("club boards end to end", () => {
     const posted = boardMessages().slice(before);
     expect(posted).toHaveLength(1);
     const [post] = posted;
-    expect(post?.nonce).toBe(weeklyPostNonce(h.guildId, "2026-11-23"));
+    expect(post?.nonce).toBe(weeklyPostNonce({ guildId: h.guildId, weekStart: "2026-11-23" }));
     expect(plain(post?.embeds[0]?.title)).toBe("Trail Club: weekly board · Nov 23 – 29, 2026");
     expect(post?.embeds[0]?.fields?.[0]?.value).toContain("Most consistent: **Rita Runner**");
     expect(post?.attachments[0]?.data.subarray(0, 8).toString("hex")).toBe(PNG);

@@ -81,13 +81,18 @@ describe("pain reports", () => {
     expect(member?.pausedUntil?.getTime()).toBe(h.clock.now().getTime() + 7 * 24 * HOUR);
   });
 
-  it("severe signs in the note bring the urgent-care line", async () => {
+  it("urgent warning signs in the note bring the same-day advice and pause the reminders", async () => {
     const reply = await pain({
       severity: 5,
       location: "ankle",
       note: "it's swollen and I can't bear weight",
     });
-    expect(reply.content).toContain("please get medical help today");
+    expect(reply.content).toContain(
+      "You've mentioned not being able to put weight on it and swelling: that needs to be seen today.",
+    );
+    expect(JSON.stringify(reply.components)).not.toContain("pain-keep");
+    const [member] = await h.database.db.select().from(members).where(eq(members.userId, h.runner.id));
+    expect(member?.pausedUntil).toBeNull();
   });
 
   it("bad input gets a sentence and records nothing", async () => {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { enablePseudoLocale } from "../../src/i18n/i18n.js";
 import { PSEUDO_LOCALE } from "../../src/i18n/locales.js";
 import type { InteractionReply, OptionValue, RecordedMessage } from "../support/discord-double/index.js";
 import { type Harness, startHarness } from "../support/harness.js";
@@ -68,7 +67,6 @@ const button = (message: RecordedMessage, prefix: string) => {
 };
 
 beforeAll(async () => {
-  enablePseudoLocale();
   h = await startHarness({
     start: "2026-11-24T07:00:00Z",
     locale: PSEUDO_LOCALE,

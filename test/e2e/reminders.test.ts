@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CLAIM_LEASE_MS } from "../../src/app/reminders.usecases.js";
-import { claimDueReminders } from "../../src/db/repos/reminders.repository.js";
+import { createRemindersRepository } from "../../src/db/repos/reminders.repository.js";
 import { members, painReports, reminders, setLogs } from "../../src/db/schema.js";
 import { createDmMessenger } from "../../src/discord/dm-messenger.js";
 import type { RecordedMessage } from "../support/discord-double/state.js";
@@ -128,7 +128,11 @@ describe("reminders through the day", () => {
     if (!third) throw new Error("no third reminder");
     h.clock.set(third.dueAt);
     // A process claims the row and sends, then dies before marking it sent.
-    const [claimed] = await claimDueReminders(h.database.db, h.clock.now(), CLAIM_LEASE_MS, 1);
+    const [claimed] = await createRemindersRepository(h.database.db).claimDue(
+      h.clock.now(),
+      CLAIM_LEASE_MS,
+      1,
+    );
     expect(claimed?.id).toBe(third.id);
     const channelId = (await h.database.db.select().from(members).where(eq(members.userId, h.runner.id)))[0]
       ?.dmChannelId;

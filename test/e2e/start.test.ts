@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MISSING_TOKEN_MESSAGE } from "../../src/config.js";
 import { type DiscordDouble, startDiscordDouble } from "../support/discord-double/index.js";
+import { MISSING_TOKEN_MESSAGE } from "../support/operator-messages.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const tsx = path.join(root, "node_modules", ".bin", "tsx");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAppDeps } from "../../src/app/deps.js";
 import { setSchedule } from "../../src/app/set-schedule.usecases.js";
-import { repositories } from "../../src/db/repositories.js";
 import { reminders } from "../../src/db/schema.js";
 import type { RunningDorsi } from "../../src/dorsi.js";
 import { usingPostgres } from "../support/database.js";
@@ -17,7 +17,7 @@ beforeAll(async () => {
   for (let index = 0; index < MEMBERS; index++) {
     const user = h.double.addUser({ username: `runner${index}` });
     await setSchedule(
-      { db: h.database.db, clock: h.clock, repos: repositories },
+      createAppDeps(h.database.db, h.clock),
       { userId: user.id, displayName: user.username, guild: null },
       { timezone: "UTC", start: "08:00", end: "12:00", perDay: 4 },
     );

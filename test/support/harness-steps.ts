@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { ReminderRow } from "../../src/db/repos/reminders.repository.js";
 import { reminders } from "../../src/db/schema.js";
-import type { RecordedMessage } from "./discord-double/index.js";
+import type { DoubleUser, InteractionReply, RecordedMessage } from "./discord-double/index.js";
 import type { Harness } from "./harness.js";
 
 /** Enrols the runner in `zone`, plans, and delivers their first drill reminder; returns it and its DM. */
@@ -30,4 +30,45 @@ export function moveToNextMonday(h: Harness, zone: string, hour: number, minute:
     .startOf("week")
     .set({ hour, minute });
   h.clock.set(monday.toJSDate());
+}
+
+/** A click made the moment a reminder DM was posted, and what the member saw. */
+export interface ArrivalAnswer {
+  readonly user: DoubleUser;
+  readonly message: RecordedMessage;
+  /** How long after the DM was created the click went out, in ms. */
+  readonly clickedAfterMs: number;
+  readonly reply: InteractionReply;
+}
+
+/**
+ * Until stop(), clicks a button on each DM the bot posts to one of `users`, as soon as it exists and
+ * before the bot hears that it went out (so before it records the delivery). `button` gives the
+ * button's custom id prefix for that member ("rem-snooze", "rem-done"), or null to leave the DM.
+ */
+export function answerDmsOnArrival(
+  h: Harness,
+  users: readonly DoubleUser[],
+  button: (user: DoubleUser) => string | null,
+): { readonly answers: ArrivalAnswer[]; stop(): void } {
+  const answers: ArrivalAnswer[] = [];
+  const stop = h.double.onMessagePosted(async (message) => {
+    const user = users.find((candidate) => h.double.dmsTo(candidate.id).some((dm) => dm.id === message.id));
+    const prefix = user ? button(user) : null;
+    const customId = buttonIds(message).find((id) => id.startsWith(`${prefix}:`));
+    if (!user || !customId) return;
+    const clickedAfterMs = Date.now() - message.createdAt.getTime();
+    const reply = await h.double
+      .clickButton({ user, channelId: message.channelId, messageId: message.id, customId })
+      .reply({ timeoutMs: 20_000 });
+    answers.push({ user, message, clickedAfterMs, reply });
+  });
+  return { answers, stop };
+}
+
+/** The custom ids of a message's buttons. */
+export function buttonIds(message: RecordedMessage): string[] {
+  return [...JSON.stringify(message.components).matchAll(/"custom_id":"([^"]+)"/g)].map(
+    (match) => match[1] ?? "",
+  );
 }

@@ -1,13 +1,24 @@
 import fc from "fast-check";
 import { applyBackOff, type BackOff } from "../../src/domain/back-off.rules.js";
 import { DRILLS, LEVELS, type Level, type RepsStep } from "../../src/domain/drills.rules.js";
+import { addDays } from "../../src/domain/local-time.rules.js";
 import {
   initialProgression,
   type PracticeDay,
   type ProgressionState,
 } from "../../src/domain/progression.rules.js";
-import { addDays } from "../../src/domain/schedule.rules.js";
-import { applySets, STEP_UP_REQUIREMENTS } from "../../src/domain/step-up.rules.js";
+import { applySets } from "../../src/domain/step-up.rules.js";
+
+/**
+ * Sets and distinct days it takes to leave a step at each level, stated here a second time: a
+ * change to the step-up table in src must fail the tests, since it decides how fast load rises.
+ */
+export const STEP_UP_REQUIREMENTS: Readonly<Record<Level, { sets: number; days: number }>> = {
+  1: { sets: 6, days: 3 },
+  2: { sets: 6, days: 3 },
+  3: { sets: 8, days: 4 },
+  4: { sets: 8, days: 4 },
+};
 
 export const HOUR = 3_600_000;
 export const T0 = new Date("2026-03-02T08:00:00Z");

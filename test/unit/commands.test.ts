@@ -1,8 +1,14 @@
-import { ApplicationCommandOptionType } from "discord.js";
-import { describe, expect, it } from "vitest";
-import { sameCommands } from "../../src/discord/command-sync.js";
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody as Definition,
+  REST,
+  Routes,
+} from "discord.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { syncCommands } from "../../src/discord/command-sync.js";
 import { commands } from "../../src/discord/commands/index.js";
 import { discordLocalesOf, LOCALES } from "../../src/i18n/locales.js";
+import { type DiscordDouble, startDiscordDouble } from "../support/discord-double/index.js";
 
 // Discord's documented limits for chat input commands.
 const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
@@ -145,10 +151,28 @@ describe("slash command definitions", () => {
   });
 });
 
-describe("sameCommands", () => {
+describe("syncCommands", () => {
   const definitions = commands.map((command) => command.data);
+  let double: DiscordDouble;
+  let api: REST;
+  beforeAll(async () => {
+    double = await startDiscordDouble();
+    api = new REST({ api: double.apiUrl }).setToken(double.token);
+  });
+  afterAll(async () => {
+    await double?.stop();
+  });
 
-  it("sees Discord's echo of our definitions (ids, versions, defaults) as unchanged", () => {
+  /** Whether a sync leaves alone what Discord has (`registered`, as Discord echoes it) when we want `wanted`. */
+  async function sameCommands(
+    registered: readonly Definition[],
+    wanted: readonly Definition[],
+  ): Promise<boolean> {
+    await api.put(Routes.applicationCommands(double.applicationId), { body: registered });
+    return (await syncCommands(api, double.applicationId, undefined, wanted)) === "unchanged";
+  }
+
+  it("sees Discord's echo of our definitions (ids, versions, defaults) as unchanged", async () => {
     const echoed = definitions.map((data, index) => ({
       ...data,
       id: String(1000 + index),
@@ -159,30 +183,30 @@ describe("sameCommands", () => {
       default_member_permissions: data.default_member_permissions ?? null,
       options: (data.options ?? []).map((option) => ({ required: false, ...option })),
     }));
-    expect(sameCommands(echoed.reverse(), definitions)).toBe(true);
+    expect(await sameCommands(echoed.reverse(), definitions)).toBe(true);
   });
 
-  it("notices a changed translation of a command, an option or a choice", () => {
+  it("notices a changed translation of a command, an option or a choice", async () => {
     const schedule = definitions.find((data) => data.name === "schedule");
     if (!schedule?.options?.[0]) throw new Error("no /schedule option");
     const others = definitions.filter((data) => data !== schedule);
     const retranslated = (change: object) =>
       sameCommands([{ ...schedule, ...change }, ...others], definitions);
     expect(
-      retranslated({
+      await retranslated({
         description_localizations: { ...schedule.description_localizations, de: "Alte Worte" },
       }),
     ).toBe(false);
     const [first, ...rest] = schedule.options;
     expect(
-      retranslated({
+      await retranslated({
         options: [
           { ...first, description_localizations: { ...first.description_localizations, fr: "Vieux" } },
           ...rest,
         ],
       }),
     ).toBe(false);
-    expect(retranslated({ description_localizations: {} })).toBe(false);
+    expect(await retranslated({ description_localizations: {} })).toBe(false);
     const withChoice = (german: string) => [
       {
         name: "pick",
@@ -197,18 +221,18 @@ describe("sameCommands", () => {
         ],
       },
     ];
-    expect(sameCommands(withChoice("Rot"), withChoice("Rot"))).toBe(true);
-    expect(sameCommands(withChoice("Rot"), withChoice("Rotes"))).toBe(false);
+    expect(await sameCommands(withChoice("Rot"), withChoice("Rot"))).toBe(true);
+    expect(await sameCommands(withChoice("Rot"), withChoice("Rotes"))).toBe(false);
     // The same translations in another order are no change.
     const reordered = Object.fromEntries(Object.entries(schedule.description_localizations ?? {}).reverse());
-    expect(retranslated({ description_localizations: reordered })).toBe(true);
+    expect(await retranslated({ description_localizations: reordered })).toBe(true);
   });
 
-  it("notices a changed description, a new option and a missing command", () => {
+  it("notices a changed description, a new option and a missing command", async () => {
     const [first, ...rest] = definitions;
     if (!first) throw new Error("no commands");
-    expect(sameCommands([{ ...first, description: "old words" }, ...rest], definitions)).toBe(false);
-    expect(sameCommands(rest, definitions)).toBe(false);
-    expect(sameCommands([{ ...first, options: [] }, ...rest], definitions)).toBe(false);
+    expect(await sameCommands([{ ...first, description: "old words" }, ...rest], definitions)).toBe(false);
+    expect(await sameCommands(rest, definitions)).toBe(false);
+    expect(await sameCommands([{ ...first, options: [] }, ...rest], definitions)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, MISSING_TOKEN_MESSAGE, parseConfig } from "../../src/config.js";
+import { ConfigError, parseConfig } from "../../src/config.js";
+import { MISSING_TOKEN_MESSAGE } from "../support/operator-messages.js";
 
 const token = "test-token-value";
 

@@ -2,32 +2,26 @@ import { and, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../db-client.js";
 import { clubs, weeklyPosts } from "../schema.js";
 
-export type ClubRow = typeof clubs.$inferSelect;
+type ClubRow = typeof clubs.$inferSelect;
 export type WeeklyPostRow = typeof weeklyPosts.$inferSelect;
 
-/** Where and when a club's weekly board is posted (set by /club). */
-export interface ClubSettings {
+interface ClubSettings {
   readonly channelId: string;
   readonly timeZone: string;
-  /** ISO weekday, 1 = Monday. */
+  /** ISO weekday and minutes after local midnight. */
   readonly postDay: number;
-  /** Minutes after local midnight. */
   readonly postTime: number;
 }
 
 export interface ConfiguredClub extends ClubSettings {
   readonly guildId: string;
   readonly name: string;
-  /** The server's preferred locale from its latest command (null: none seen yet). */
   readonly locale: string | null;
 }
 
-/** weekly_posts.state: posting (leased) -> posted | failed | skipped. */
-export type WeeklyPostState = "posting" | "posted" | "failed" | "skipped";
-
 export interface WeeklyPostKey {
   readonly guildId: string;
-  /** The Monday of the week the board reports on, "YYYY-MM-DD" in the club's zone. */
+  /** The club-local Monday of the week the board reports on. */
   readonly weekStart: string;
 }
 
@@ -37,9 +31,8 @@ export async function findClub(db: Db, guildId: string): Promise<ClubRow | undef
 }
 
 /**
- * Saves the board settings of an existing club row and clears its last post error, returning that
- * error (shown once to the admin). A failed weekly post is forgotten so that, if it is still
- * within its grace period, the next tick posts it with the new settings.
+ * Returns the cleared last post error, shown once to the admin. A failed post is forgotten so that,
+ * still within its grace period, the next tick posts it with the new settings.
  */
 export async function saveClubSettings(
   db: Db,
@@ -65,7 +58,6 @@ export async function saveClubSettings(
   });
 }
 
-/** Every club with a board channel, zone, day and time. */
 export async function configuredClubs(db: Db): Promise<ConfiguredClub[]> {
   const rows = await db
     .select({
@@ -118,9 +110,8 @@ const sameKey = (key: WeeklyPostKey) =>
   and(eq(weeklyPosts.guildId, key.guildId), eq(weeklyPosts.weekStart, key.weekStart));
 
 /**
- * Claims the post of one club week, in one statement: inserts it as 'posting' with a lease, or
- * takes over a 'posting' row whose lease ran out (its poster crashed). True when this caller owns
- * it now; any other state, or a live lease, means someone else has it (or it is done).
+ * One statement, so that of several processes exactly one gets the post: a new row, or one whose
+ * poster crashed and let its lease run out.
  */
 export async function claimWeeklyPost(
   db: Db,
@@ -152,7 +143,7 @@ export async function markWeeklyPostPosted(
     .where(and(sameKey(key), eq(weeklyPosts.state, "posting")));
 }
 
-/** A missing channel or permission: the post is given up and the club's admin told at /club. */
+/** Given up: only the club's admin can fix a missing channel or permission. */
 export async function markWeeklyPostFailed(
   db: Db,
   key: WeeklyPostKey,
@@ -171,7 +162,7 @@ export async function markWeeklyPostFailed(
   });
 }
 
-/** A transient failure: keep the lease (it is retried once it expires) and note why. */
+/** Keeps the lease, so that the post is retried once it expires. */
 export async function noteWeeklyPostError(db: Db, key: WeeklyPostKey, error: string): Promise<void> {
   await db
     .update(weeklyPosts)
@@ -179,10 +170,7 @@ export async function noteWeeklyPostError(db: Db, key: WeeklyPostKey, error: str
     .where(and(sameKey(key), eq(weeklyPosts.state, "posting")));
 }
 
-/**
- * Too late to post (downtime past the grace period): recorded as skipped, unless it was posted,
- * failed or is being posted under a live lease. True when this call recorded it.
- */
+/** Too late after downtime: skipped, unless another process posted it or is posting it now. */
 export async function markWeeklyPostSkipped(db: Db, key: WeeklyPostKey, now: Date): Promise<boolean> {
   const rows = await db
     .insert(weeklyPosts)

@@ -5,11 +5,8 @@ import { type Db, queryRows } from "../db-client.js";
 import { boardEntries, clubMembers, levelChanges } from "../schema.js";
 
 /*
- * The weekly board's queries. Pain reports are never read here: a board cannot show or depend on
- * them. Membership decides whose sets count (a set follows its member into every club, whether it
- * was logged in a server or from a DM button); hidden members are left out of every board.
- * A board reads board_entries (one row per member and club week), which these functions keep equal
- * to a sum over set_logs.
+ * The weekly board's queries. Pain reports are never read here, so a board cannot depend on them.
+ * A set follows its member into every club, wherever it was logged.
  */
 
 /** Joins a member's rows to their visible (not hidden) membership of the club. */
@@ -17,26 +14,19 @@ function visibleMembership(guildId: string, userId: AnyPgColumn) {
   return and(eq(clubMembers.userId, userId), eq(clubMembers.guildId, guildId), eq(clubMembers.hidden, false));
 }
 
-/** A member's entry on a club week's board, as refreshBoardEntries recomputes it. */
 export interface BoardTarget {
   readonly userId: string;
   readonly guildId: string;
-  /** The club-local Monday, "YYYY-MM-DD". */
   readonly weekStart: string;
-  /** The club week's instants, [start, end). */
   readonly start: Date;
   readonly end: Date;
 }
 
 /**
- * Recomputes these board entries from set_logs, in one statement (an index range of the member's
- * logs per target). A day's capped sets are min(sets, cap); its points became final at the first log,
- * in time order, whose running sum reached that (logs at one instant count together); the week's
- * reach instant is the latest day's. A target without logs gets no entry, and no entry ever has to
- * go: set logs are only added (deleted only with their member, whose entries go too), and a rebuild
- * clears the club's entries first. summarizeWeek in domain/scoring.ts says the same in TypeScript,
- * and test/db/board-entries.test.ts holds them equal.
- * Callers hold the member's row lock (upsertMember), so two refreshes of one member do not interleave.
+ * Recomputes board entries from set_logs in one statement; test/support/scoring-reference.ts says the
+ * same in TypeScript and test/db/board-entries.test.ts holds them equal. No entry ever has to go: set
+ * logs are only added, and a rebuild clears the club's entries first. Callers hold the member's row
+ * lock (upsertMember), so two refreshes of one member do not interleave.
  */
 export async function refreshBoardEntries(
   db: Db,
@@ -79,11 +69,7 @@ export async function refreshBoardEntries(
           sets = excluded.sets, reached_at = excluded.reached_at`);
 }
 
-/**
- * The week's entries of the club's visible members, with their display names. Hidden members come
- * from a second, small query and are dropped here rather than joined in SQL: the board is read
- * often and the join doubled its time.
- */
+/** Hidden members come from a second, small query rather than a join: the board is read often. */
 export async function clubWeekEntries(db: Db, guildId: string, weekStart: string): Promise<WeekEntry[]> {
   const [entries, hidden] = await Promise.all([
     queryRows<{
@@ -117,11 +103,7 @@ export async function clubWeekEntries(db: Db, guildId: string, weekStart: string
     }));
 }
 
-/**
- * Every member of the club, hidden ones too, after removing the club's entries: for a rebuild in a
- * new time zone. The share locks hold off new logs and memberships until the rebuild commits, so
- * none is summed into the old weeks meanwhile.
- */
+/** The share locks hold off new logs and memberships until the rebuild commits, so none lands in the old weeks. */
 export async function clearClubEntries(db: Db, guildId: string): Promise<string[]> {
   await db.execute(sql`lock table set_logs, club_members in share mode`);
   await db.delete(boardEntries).where(eq(boardEntries.guildId, guildId));

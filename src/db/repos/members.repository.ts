@@ -1,6 +1,7 @@
-import { eq, getTableColumns, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Caller } from "../../app/deps.js";
 import { jitterSeedOf } from "../../domain/members.rules.js";
+import type { MemberSchedule } from "../../domain/reminders.rules.js";
 import { type Db, queryRows } from "../db-client.js";
 import { members } from "../schema.js";
 
@@ -98,3 +99,47 @@ export async function updateMember(
     .set({ ...changes, updatedAt: now })
     .where(eq(members.userId, userId));
 }
+
+/**
+ * Up to `limit` enrolled members with open DMs after `afterUserId`, in user id order, with what
+ * planning reads. Raw SQL with the arrays as JSON: cheaper than drizzle's row mapping and the
+ * driver's array parser, and the planner reads every member.
+ */
+function plannableMembers(db: Db, afterUserId: string | null, limit: number): Promise<MemberSchedule[]> {
+  return queryRows<MemberSchedule>(
+    db,
+    sql`select user_id as "userId", time_zone as "timeZone", window_start as "windowStart",
+          window_end as "windowEnd", per_day as "perDay", to_json(explicit_times) as "explicitTimes",
+          to_json(days) as "days", jitter_seed as "jitterSeed"
+        from members
+        where enrolled_at is not null and dms_closed_at is null
+          ${afterUserId === null ? sql`` : sql`and user_id > ${afterUserId}`}
+        order by user_id
+        limit ${limit}`,
+  );
+}
+
+/** True once for a member whose DMs were found closed: marks them told. */
+async function takeDmsClosedNotice(db: Db, userId: string, now: Date): Promise<boolean> {
+  const updated = await db
+    .update(members)
+    .set({ dmsClosedNoticeSentAt: now })
+    .where(
+      and(eq(members.userId, userId), isNotNull(members.dmsClosedAt), isNull(members.dmsClosedNoticeSentAt)),
+    )
+    .returning({ userId: members.userId });
+  return updated.length > 0;
+}
+
+/** The queries on members the reminder use cases make, bound to one database handle. */
+export function createMembersRepository(db: Db) {
+  return {
+    find: (userId: string) => findMember(db, userId),
+    update: (userId: string, changes: Partial<Omit<MemberRow, "userId" | "createdAt">>, now: Date) =>
+      updateMember(db, userId, changes, now),
+    plannable: (afterUserId: string | null, limit: number) => plannableMembers(db, afterUserId, limit),
+    takeDmsClosedNotice: (userId: string, now: Date) => takeDmsClosedNotice(db, userId, now),
+  };
+}
+
+export type MembersRepository = ReturnType<typeof createMembersRepository>;

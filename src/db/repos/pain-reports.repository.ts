@@ -3,7 +3,7 @@ import type { Db } from "../db-client.js";
 import { painReports } from "../schema.js";
 
 export type PainReportRow = typeof painReports.$inferSelect;
-export type NewPainReport = typeof painReports.$inferInsert;
+type NewPainReport = typeof painReports.$inferInsert;
 
 /** Inserts unless this interaction was recorded already; returns the row, or null for a retry. */
 export async function insertPainReport(db: Db, report: NewPainReport): Promise<PainReportRow | null> {
@@ -11,7 +11,6 @@ export async function insertPainReport(db: Db, report: NewPainReport): Promise<P
   return row ?? null;
 }
 
-/** A member's reports since an instant, newest first (escalation looks back 14 days). */
 export async function painReportsSince(db: Db, userId: string, since: Date): Promise<PainReportRow[]> {
   return db
     .select()
@@ -28,4 +27,33 @@ export async function latestPainReport(db: Db, userId: string): Promise<PainRepo
     .orderBy(desc(painReports.reportedAt))
     .limit(1);
   return row;
+}
+
+async function findPainReport(db: Db, id: number): Promise<PainReportRow | undefined> {
+  const [row] = await db.select().from(painReports).where(eq(painReports.id, id));
+  return row;
+}
+
+/** The queries on pain reports the reminder use cases make, bound to one database handle. */
+export function createPainReportsRepository(db: Db) {
+  return {
+    find: (id: number) => findPainReport(db, id),
+    insert: (report: NewPainReport) => insertPainReport(db, report),
+  };
+}
+
+export type PainReportsRepository = ReturnType<typeof createPainReportsRepository>;
+
+/** One report, locked until the transaction ends (answering its warning-sign question). */
+export async function lockPainReport(db: Db, id: number): Promise<PainReportRow | undefined> {
+  const [row] = await db.select().from(painReports).where(eq(painReports.id, id)).for("update");
+  return row;
+}
+
+/** Stores the member's answer to the warning-sign question of a report. */
+export async function setPainReportSigns(db: Db, id: number, signs: readonly string[]): Promise<void> {
+  await db
+    .update(painReports)
+    .set({ signs: [...signs] })
+    .where(eq(painReports.id, id));
 }

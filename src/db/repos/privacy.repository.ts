@@ -42,7 +42,7 @@ async function memberRows(db: Db, userId: string): Promise<MemberRows> {
  * Removes every row about the member and returns how many. Each table's rows cascade from the member
  * row; the explicit deletes keep that true even if a future table forgets its foreign key.
  */
-async function deleteMemberRows(tx: Db, userId: string): Promise<number> {
+async function deleteMemberRows(db: Db, userId: string): Promise<number> {
   let count = 0;
   // Children first, the member row last.
   for (const table of [
@@ -56,7 +56,7 @@ async function deleteMemberRows(tx: Db, userId: string): Promise<number> {
     clubMembers,
     members,
   ]) {
-    const deleted = await tx
+    const deleted = await db
       .delete(table)
       .where(eq(table.userId, userId))
       .returning({ userId: table.userId });
@@ -90,5 +90,15 @@ async function setBoardHidden(
   await db.update(clubMembers).set({ hidden }).where(membershipScope(userId, guildId));
 }
 
-export const privacyRepository = { memberRows, deleteMemberRows, boardHiddenFlags, setBoardHidden };
-export type PrivacyRepository = typeof privacyRepository;
+/** The queries the privacy use cases make, bound to one database handle. */
+export function createPrivacyRepository(db: Db) {
+  return {
+    memberRows: (userId: string) => memberRows(db, userId),
+    deleteMemberRows: (userId: string) => deleteMemberRows(db, userId),
+    boardHiddenFlags: (userId: string, guildId: string | null) => boardHiddenFlags(db, userId, guildId),
+    setBoardHidden: (userId: string, guildId: string | null, hidden: boolean) =>
+      setBoardHidden(db, userId, guildId, hidden),
+  };
+}
+
+export type PrivacyRepository = ReturnType<typeof createPrivacyRepository>;

@@ -6,7 +6,7 @@ import { reminders } from "../schema.js";
 export type ReminderRow = typeof reminders.$inferSelect;
 /** A claimed row and the member's stored locale, the language its DM speaks (null: English). */
 export type ClaimedReminder = ReminderRow & { readonly locale: string | null };
-export type NewReminder = typeof reminders.$inferInsert;
+type NewReminder = typeof reminders.$inferInsert;
 
 /** What planning stores; the other columns start at their defaults. */
 export type PlannedReminder = Pick<
@@ -16,16 +16,13 @@ export type PlannedReminder = Pick<
 
 /**
  * Idempotent: (member, kind, local date, slot) is unique, so planning twice adds nothing, even from
- * several processes at once (that key is the only arbiter: a bare DO NOTHING would also probe the
- * primary key for every row). Each column travels as one array parameter, unnested into rows: a
- * multi-row VALUES list costs seven parameters a row to build, send and bind, and one jsonb document
- * of all rows costs about twice as much to build and to parse, which matters when planning a large
- * membership.
+ * several processes at once. Each column travels as one array parameter, unnested into rows, which
+ * is cheaper to build and bind than a VALUES list or a jsonb document for a large membership.
  */
-export async function insertPlannedReminders(db: Db, rows: readonly PlannedReminder[]): Promise<number> {
+async function insertPlannedReminders(db: Db, rows: readonly PlannedReminder[]): Promise<number> {
   if (rows.length === 0) return 0;
   const column = (value: (row: PlannedReminder) => string | number | null) => arrayLiteral(rows.map(value));
-  // Rows share a few due minutes: formatting each once costs less than toISOString for every row.
+  // Rows share a few due minutes: format each one once.
   const isoOfMs = new Map<number, string>();
   const iso = (date: Date) => {
     const known = isoOfMs.get(date.getTime());
@@ -51,9 +48,8 @@ export async function insertPlannedReminders(db: Db, rows: readonly PlannedRemin
 
 /**
  * The PostgreSQL array literal of `values`. JSON escapes `"` and `\` as an array literal does, and
- * its unquoted null reads as NULL, so the JSON text in braces is the literal unless it holds another
- * escape (for a control character): JSON.stringify builds it several times faster than a loop
- * quoting each element, which remains for that case.
+ * its unquoted null reads as NULL, so JSON text in braces is the literal unless it holds another
+ * escape (a control character); only then is each element quoted one by one.
  */
 function arrayLiteral(values: readonly (string | number | null)[]): string {
   const json = JSON.stringify(values);
@@ -75,7 +71,7 @@ const OTHER_JSON_ESCAPE = /\\[^"\\]/;
  * member's locale comes back with each row: a subquery in RETURNING runs only for claimed rows, by
  * primary key, so an idle tick costs nothing more.
  */
-export async function claimDueReminders(
+async function claimDueReminders(
   db: Db,
   now: Date,
   leaseMs: number,
@@ -106,34 +102,24 @@ export async function claimDueReminders(
   return claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
 }
 
-/** Finishes a claimed row; only the holder of the lease (state still 'sending') can. */
-export async function finishReminder(
-  db: Db,
-  id: number,
-  changes: Pick<Partial<ReminderRow>, "state" | "channelId" | "messageId" | "sentAt" | "failureReason">,
-): Promise<boolean> {
-  const updated = await db
-    .update(reminders)
-    .set({ ...changes, leaseUntil: null })
-    .where(and(eq(reminders.id, id), eq(reminders.state, "sending")))
-    .returning({ id: reminders.id });
-  return updated.length > 0;
-}
+/** The claim a delivery record is for: the row, its lease and its snooze count when claimed. */
+export type ReminderClaim = Pick<ReminderRow, "id" | "leaseUntil" | "snoozes">;
 
-export type ReminderFinish = { readonly id: number } & Pick<
-  Partial<ReminderRow>,
-  "state" | "channelId" | "messageId" | "sentAt" | "failureReason"
->;
+export type ReminderFinish = ReminderClaim &
+  Pick<Partial<ReminderRow>, "state" | "channelId" | "messageId" | "sentAt" | "failureReason">;
 
 /**
- * finishReminder for many rows in one statement (the delivery job records a batch of sends at once);
- * a column left out (or null) keeps its value. Returns the ids this process still held.
+ * Records how claimed deliveries ended, a batch in one statement; a column left out keeps its value.
+ * A record applies only while the row is still the delivery it claimed (same lease and snooze count),
+ * so a snooze, an answer or a later claim that came first wins. Returns the ids recorded.
  */
-export async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Promise<number[]> {
+async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Promise<number[]> {
   if (finishes.length === 0) return [];
   const json = JSON.stringify(
     finishes.map((finish) => ({
       id: finish.id,
+      lease_until: finish.leaseUntil?.toISOString() ?? null,
+      snoozes: finish.snoozes,
       state: finish.state ?? null,
       channel_id: finish.channelId ?? null,
       message_id: finish.messageId ?? null,
@@ -150,16 +136,17 @@ export async function finishReminders(db: Db, finishes: readonly ReminderFinish[
             sent_at = coalesce(f.sent_at, r.sent_at),
             failure_reason = coalesce(f.failure_reason, r.failure_reason),
             lease_until = null
-        from jsonb_to_recordset(${json}::jsonb) as f(id bigint, state text, channel_id text,
-          message_id text, sent_at timestamptz, failure_reason text)
-        where r.id = f.id and r.state = 'sending'
+        from jsonb_to_recordset(${json}::jsonb) as f(id bigint, lease_until timestamptz, snoozes smallint,
+          state text, channel_id text, message_id text, sent_at timestamptz, failure_reason text)
+        where r.id = f.id and r.state in ('sending', 'sent') and r.lease_until = f.lease_until
+          and r.snoozes = f.snoozes
         returning r.id`,
   );
   return rows.map((row) => Number(row.id));
 }
 
 /** A settings change or a pause replans the future only: planned rows after `from` go. */
-export async function deleteFuturePlanned(db: Db, userId: string, from: Date): Promise<number> {
+async function deleteFuturePlanned(db: Db, userId: string, from: Date): Promise<number> {
   const deleted = await db
     .delete(reminders)
     .where(and(eq(reminders.userId, userId), eq(reminders.state, "planned"), gt(reminders.dueAt, from)))
@@ -171,7 +158,7 @@ export async function deleteFuturePlanned(db: Db, userId: string, from: Date): P
  * After downtime, reminders older than the grace period are skipped, never sent in a burst. This
  * covers rows whose sender died too: Discord only dedupes a nonce for a few minutes.
  */
-export async function skipStaleReminders(db: Db, now: Date, graceMs: number): Promise<number> {
+async function skipStaleReminders(db: Db, now: Date, graceMs: number): Promise<number> {
   const cutoff = new Date(now.getTime() - graceMs);
   const rows = await queryRows<{ id: string }>(
     db,
@@ -185,7 +172,7 @@ export async function skipStaleReminders(db: Db, now: Date, graceMs: number): Pr
 }
 
 /** A later pain report the same evening moves the planned morning check onto itself. */
-export async function upsertMorningCheck(db: Db, row: NewReminder): Promise<void> {
+async function upsertMorningCheck(db: Db, row: NewReminder): Promise<void> {
   await db
     .insert(reminders)
     .values({ ...row, kind: "morning-check", slot: 0 })
@@ -195,3 +182,45 @@ export async function upsertMorningCheck(db: Db, row: NewReminder): Promise<void
       setWhere: sql`${reminders.state} = 'planned'`,
     });
 }
+
+/** A reminder and its row lock until the transaction ends, so two answers to it take turns. */
+async function lockReminder(db: Db, id: number): Promise<ReminderRow | undefined> {
+  const [row] = await db.select().from(reminders).where(eq(reminders.id, id)).for("update");
+  return row;
+}
+
+/**
+ * Answers a reminder whose DM is out: it is sent, whether or not its delivery was recorded yet (the
+ * lease stays, so that record still fills in the message).
+ */
+async function markAnswered(db: Db, id: number, outcome: string, now: Date): Promise<void> {
+  await db.update(reminders).set({ outcome, answeredAt: now, state: "sent" }).where(eq(reminders.id, id));
+}
+
+/**
+ * Plans a reminder whose DM is out again at `dueAt`, as a new delivery: the snooze count is part of
+ * its nonce, and the record of the delivery it replaces no longer applies.
+ */
+async function snooze(db: Db, id: number, dueAt: Date, snoozes: number): Promise<void> {
+  await db
+    .update(reminders)
+    .set({ state: "planned", dueAt, snoozes, leaseUntil: null, sentAt: null, messageId: null })
+    .where(eq(reminders.id, id));
+}
+
+/** Every query on reminders, bound to one database handle (or one transaction). */
+export function createRemindersRepository(db: Db) {
+  return {
+    insertPlanned: (rows: readonly PlannedReminder[]) => insertPlannedReminders(db, rows),
+    claimDue: (now: Date, leaseMs: number, limit: number) => claimDueReminders(db, now, leaseMs, limit),
+    finish: (finishes: readonly ReminderFinish[]) => finishReminders(db, finishes),
+    deleteFuturePlanned: (userId: string, from: Date) => deleteFuturePlanned(db, userId, from),
+    skipStale: (now: Date, graceMs: number) => skipStaleReminders(db, now, graceMs),
+    upsertMorningCheck: (row: NewReminder) => upsertMorningCheck(db, row),
+    lock: (id: number) => lockReminder(db, id),
+    markAnswered: (id: number, outcome: string, now: Date) => markAnswered(db, id, outcome, now),
+    snooze: (id: number, dueAt: Date, snoozes: number) => snooze(db, id, dueAt, snoozes),
+  };
+}
+
+export type RemindersRepository = ReturnType<typeof createRemindersRepository>;

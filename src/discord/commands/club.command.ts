@@ -4,7 +4,6 @@ import {
   InteractionContextType,
   MessageFlags,
   PermissionFlagsBits,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import { configureClub, POST_DAYS } from "../../app/club.usecases.js";
 import type { BoardPermission } from "../../app/weekly-posts.usecases.js";
@@ -12,6 +11,8 @@ import { translator } from "../../i18n/i18n.js";
 import { missingBoardPermissions } from "../board-poster.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { commandDefinition, optionsOf } from "../command-options.js";
+import { canManageServer, inServer, managesServer } from "../preconditions.js";
 import { renderClubSetup } from "../render/club.render.js";
 import { choice, described } from "../render/command-text.render.js";
 import { respondWithTimeZoneChoices } from "./timezone.option.js";
@@ -19,7 +20,7 @@ import { respondWithTimeZoneChoices } from "./timezone.option.js";
 /** The channel types a board can be posted in (the option offers only these; checked again). */
 const BOARD_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 
-const data = {
+const data = commandDefinition({
   name: "club",
   ...described("board.command.club.description"),
   contexts: [InteractionContextType.Guild],
@@ -55,32 +56,35 @@ const data = {
       max_length: 5,
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 export const clubCommand: SlashCommand = {
   data,
+  // default_member_permissions is only a default that a server can override, so Manage Server is
+  // checked on each use.
+  preconditions: [inServer("board.errors.clubOutsideServer"), managesServer("board.errors.manageServer")],
   autocomplete: respondWithTimeZoneChoices,
   async execute(interaction, { deps, logger }) {
+    const args = optionsOf(data, interaction);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const option = interaction.options.getChannel("channel", true);
+    const chosen = args.channel;
     const setup = await configureClub(deps, {
       caller: callerOf(interaction),
-      // Checked again here: a server can override the command's default permissions.
-      canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+      canManageServer: canManageServer(interaction),
       channel: {
-        id: option.id,
-        isText: (BOARD_CHANNEL_TYPES as readonly ChannelType[]).includes(option.type),
+        id: chosen.id,
+        isText: (BOARD_CHANNEL_TYPES as readonly ChannelType[]).includes(chosen.type),
       },
-      timeZone: interaction.options.getString("timezone", true),
-      postDay: interaction.options.getString("post_day", true),
-      postTime: interaction.options.getString("post_time", true),
+      timeZone: args.timezone,
+      postDay: args.post_day,
+      postTime: args.post_time,
     });
     // Saved either way; the admin is told what to fix.
     let missing: BoardPermission[] | null = null;
     try {
       const channel =
-        interaction.guild?.channels.cache.get(option.id) ??
-        (await interaction.guild?.channels.fetch(option.id));
+        interaction.guild?.channels.cache.get(chosen.id) ??
+        (await interaction.guild?.channels.fetch(chosen.id));
       if (channel) missing = await missingBoardPermissions(channel);
     } catch (error) {
       logger.warn({ err: error, interactionId: interaction.id }, "could not check board channel permissions");

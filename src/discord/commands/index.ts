@@ -7,6 +7,7 @@ import {
   reminderPainButton,
   reminderSnoozeButton,
 } from "../components/reminder-buttons.component.js";
+import { seenButton, warningSignsQuestion } from "../components/warning-signs.component.js";
 import { clubCommand } from "./club.command.js";
 import { drillsCommand } from "./drills.command.js";
 import { leaderboardCommand } from "./leaderboard.command.js";
@@ -32,10 +33,12 @@ export const commands: readonly SlashCommand[] = [
   privacyCommand,
 ];
 
-/** Buttons and modals (reminder Done / Pain / Snooze, confirmations). */
+/** Buttons, menus and modals (reminder Done / Pain / Snooze, warning signs, confirmations). */
 export const components: readonly ComponentHandler[] = [
   painPauseButton,
   painKeepButton,
+  warningSignsQuestion,
+  seenButton,
   privacyDeleteButton,
   privacyCancelButton,
   reminderDoneButton,

@@ -1,18 +1,14 @@
-import {
-  ApplicationCommandOptionType,
-  InteractionContextType,
-  MessageFlags,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from "discord.js";
-import { UserError } from "../../app/errors.js";
+import { ApplicationCommandOptionType, InteractionContextType, MessageFlags } from "discord.js";
 import { parseWeekChoice, showLeaderboard } from "../../app/leaderboard.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { commandDefinition, optionsOf } from "../command-options.js";
+import { inServer } from "../preconditions.js";
 import { choice, described } from "../render/command-text.render.js";
 import { renderLeaderboardReply, renderStanding } from "../render/leaderboard.render.js";
 
-const data = {
+const data = commandDefinition({
   name: "leaderboard",
   ...described("board.command.leaderboard.description"),
   contexts: [InteractionContextType.Guild],
@@ -27,14 +23,14 @@ const data = {
       ],
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 export const leaderboardCommand: SlashCommand = {
   data,
+  preconditions: [inServer("board.errors.leaderboardOutsideServer")],
   async execute(interaction, { deps }) {
     // Bad input is refused before the public defer, so the refusal stays ephemeral.
-    const week = parseWeekChoice(interaction.options.getString("week"));
-    if (!interaction.guildId) throw new UserError("board.errors.leaderboardOutsideServer");
+    const week = parseWeekChoice(optionsOf(data, interaction).week);
     await interaction.deferReply();
     const view = await showLeaderboard(deps, { caller: callerOf(interaction), week });
     // The board is public: everyone in the channel reads it, so it speaks the server's language.

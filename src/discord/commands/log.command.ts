@@ -1,17 +1,14 @@
-import {
-  ApplicationCommandOptionType,
-  MessageFlags,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from "discord.js";
+import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
 import { logSets, MAX_SETS_PER_LOG } from "../../app/log-sets.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { commandDefinition, optionsOf } from "../command-options.js";
 import { described } from "../render/command-text.render.js";
 import { renderLogReply } from "../render/log.render.js";
 import { respondWithDrillChoices } from "./drill.option.js";
 
-const data = {
+const data = commandDefinition({
   name: "log",
   ...described("progress.command.log.description"),
   options: [
@@ -31,16 +28,17 @@ const data = {
       max_value: MAX_SETS_PER_LOG,
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 export const logCommand: SlashCommand = {
   data,
   autocomplete: respondWithDrillChoices,
   async execute(interaction, { deps }) {
+    const args = optionsOf(data, interaction);
     const result = await logSets(deps, {
       caller: callerOf(interaction),
-      drill: interaction.options.getString("drill", true),
-      sets: interaction.options.getInteger("sets") ?? 1,
+      drill: args.drill,
+      sets: args.sets ?? 1,
       interactionId: interaction.id,
       source: "command",
     });

@@ -1,18 +1,16 @@
-import {
-  ApplicationCommandOptionType,
-  MessageFlags,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from "discord.js";
+import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
 import { reportPain } from "../../app/report-pain.usecases.js";
 import { DRILLS } from "../../domain/drills.rules.js";
 import { CONTEXTS, LOCATIONS, NOTE_MAX, SEVERITY_MAX, SEVERITY_MIN } from "../../domain/pain.rules.js";
+import { SIGN_CHOICES } from "../../domain/warning-signs.rules.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { commandDefinition, optionsOf } from "../command-options.js";
 import { choice, described } from "../render/command-text.render.js";
 import { renderPainReply } from "../render/pain.render.js";
 
-const data = {
+const data = commandDefinition({
   name: "pain",
   ...described("pain.command.description"),
   options: [
@@ -52,21 +50,26 @@ const data = {
       ...described("pain.command.note", { max: NOTE_MAX }),
       max_length: NOTE_MAX,
     },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "sign",
+      ...described("signs.command.option"),
+      choices: SIGN_CHOICES.map((sign) => choice(`signs.label.${sign}`, sign)),
+    },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
+
+/** The one option whose name differs from the input it feeds: /pain's `sign` is one of the `signs`. */
+function painOptions({ sign, ...rest }: ReturnType<typeof optionsOf<typeof data>>) {
+  return { ...rest, signs: sign };
+}
 
 export const painCommand: SlashCommand = {
   data,
   async execute(interaction, { deps }) {
     const result = await reportPain(deps, {
       caller: callerOf(interaction),
-      raw: {
-        severity: interaction.options.getInteger("severity"),
-        location: interaction.options.getString("location"),
-        drill: interaction.options.getString("drill"),
-        context: interaction.options.getString("context"),
-        note: interaction.options.getString("note"),
-      },
+      raw: painOptions(optionsOf(data, interaction)),
       interactionId: interaction.id,
       source: "command",
     });

@@ -5,16 +5,16 @@ import {
   ButtonBuilder,
   ButtonStyle,
   MessageFlags,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import { exportMemberData, setLeaderboardHidden } from "../../app/privacy.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import { customId, type SlashCommand } from "../command.js";
+import { commandDefinition, optionsOf } from "../command-options.js";
 import { PRIVACY_CANCEL_PREFIX, PRIVACY_DELETE_PREFIX } from "../components/privacy-delete.component.js";
 import { described } from "../render/command-text.render.js";
 
-const data = {
+const data = commandDefinition({
   name: "privacy",
   ...described("privacy.command.description"),
   options: [
@@ -41,13 +41,14 @@ const data = {
       ],
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 export const privacyCommand: SlashCommand = {
   data,
   async execute(interaction, { deps }) {
     const { t } = translator(interaction.locale);
-    switch (interaction.options.getSubcommand(true)) {
+    const args = optionsOf(data, interaction);
+    switch (args.subcommand) {
       case "export": {
         await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         const exported = await exportMemberData(deps, interaction.user.id);
@@ -79,12 +80,8 @@ export const privacyCommand: SlashCommand = {
         });
         return;
       }
-      default: {
-        const hidden = await setLeaderboardHidden(
-          deps,
-          callerOf(interaction),
-          interaction.options.getBoolean("hidden"),
-        );
+      case "hide": {
+        const hidden = await setLeaderboardHidden(deps, callerOf(interaction), args.options.hidden);
         const where = interaction.guildId ? "here" : "everywhere";
         await interaction.reply({
           content: t(hidden ? `privacy.hidden.${where}` : `privacy.shown.${where}`),

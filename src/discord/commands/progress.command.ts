@@ -1,14 +1,15 @@
-import { MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import { MessageFlags } from "discord.js";
 import { getProgress } from "../../app/progress.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import type { SlashCommand } from "../command.js";
+import { commandDefinition } from "../command-options.js";
 import { described } from "../render/command-text.render.js";
 import { renderProgressReply } from "../render/progress.render.js";
 
-const data = {
+const data = commandDefinition({
   name: "progress",
   ...described("progress.command.progress.description"),
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 export const progressCommand: SlashCommand = {
   data,

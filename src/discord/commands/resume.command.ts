@@ -1,14 +1,15 @@
-import { MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import { MessageFlags } from "discord.js";
 import { resumeReminders } from "../../app/pause.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import type { SlashCommand } from "../command.js";
+import { commandDefinition } from "../command-options.js";
 import { described } from "../render/command-text.render.js";
 import { renderResumeReply } from "../render/schedule.render.js";
 
-const data = {
+const data = commandDefinition({
   name: "resume",
   ...described("schedule.resumeCommand.description"),
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 export const resumeCommand: SlashCommand = {
   data,

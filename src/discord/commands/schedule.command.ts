@@ -1,19 +1,16 @@
-import {
-  ApplicationCommandOptionType,
-  MessageFlags,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from "discord.js";
+import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
 import { openDmChannelAhead } from "../../app/reminders.usecases.js";
 import { setSchedule } from "../../app/set-schedule.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { commandDefinition, optionsOf } from "../command-options.js";
 import { createDmMessenger } from "../dm-messenger.js";
 import { described } from "../render/command-text.render.js";
 import { renderScheduleReply } from "../render/schedule.render.js";
 import { respondWithTimeZoneChoices } from "./timezone.option.js";
 
-const data = {
+const data = commandDefinition({
   name: "schedule",
   ...described("schedule.command.description"),
   options: [
@@ -57,26 +54,27 @@ const data = {
       max_length: 60,
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 export const scheduleCommand: SlashCommand = {
   data,
   autocomplete: respondWithTimeZoneChoices,
   async execute(interaction, { deps, logger }) {
+    const args = optionsOf(data, interaction);
     const result = await setSchedule(deps, callerOf(interaction), {
-      timezone: interaction.options.getString("timezone"),
-      start: interaction.options.getString("start"),
-      end: interaction.options.getString("end"),
-      perDay: interaction.options.getInteger("per_day"),
-      times: interaction.options.getString("times"),
-      days: interaction.options.getString("days"),
+      timezone: args.timezone,
+      start: args.start,
+      end: args.end,
+      perDay: args.per_day,
+      times: args.times,
+      days: args.days,
     });
     await interaction.reply({
       content: renderScheduleReply(result, translator(interaction.locale)),
       flags: MessageFlags.Ephemeral,
     });
-    // Only once the member has their answer, and never at its expense: a failure here leaves the
-    // channel to be opened by the first reminder, as before.
+    // Only once the member has their answer, and never at its expense: if this fails, the first
+    // reminder opens the channel.
     await openDmChannelAhead(deps, createDmMessenger(interaction.client), interaction.user.id).catch(
       (error: unknown) =>
         logger.warn({ err: error, interactionId: interaction.id }, "could not open the DM channel ahead"),

@@ -8,11 +8,16 @@ import {
 } from "discord.js";
 import { LOCATIONS, NOTE_MAX } from "../../domain/pain.rules.js";
 import type { RawPainInput } from "../../domain/pain-input.rules.js";
+import { SIGN_CHOICES } from "../../domain/warning-signs.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
+import { signOptions } from "../render/signs.render.js";
+
+/** The form's warning-sign menu: optional, any number of signs, or "none". */
+const SIGNS_FIELD = "signs";
 
 /**
- * The short pain report opened from a reminder's Pain button: severity, where, and a note. It feeds
- * the same rules and code as /pain (app/report-pain.ts).
+ * The short pain report opened from a reminder's Pain button: severity, where, the warning signs and
+ * a note. It feeds the same rules and code as /pain (report-pain.usecases.ts).
  */
 export function painFormModal(modalCustomId: string, tr: Translator): ModalBuilder {
   return new ModalBuilder()
@@ -47,6 +52,17 @@ export function painFormModal(modalCustomId: string, tr: Translator): ModalBuild
             .setRequired(false)
             .setMaxLength(NOTE_MAX),
         ),
+      new LabelBuilder()
+        .setLabel(tr.t("signs.form.label"))
+        .setDescription(tr.t("signs.form.hint"))
+        .setStringSelectMenuComponent(
+          new StringSelectMenuBuilder()
+            .setCustomId(SIGNS_FIELD)
+            .setRequired(false)
+            .setMinValues(0)
+            .setMaxValues(SIGN_CHOICES.length)
+            .addOptions(signOptions(tr, true)),
+        ),
     );
 }
 
@@ -57,5 +73,9 @@ export function painFormInput(interaction: ModalSubmitInteraction): RawPainInput
     severity: /^\d+$/.test(severity) ? Number(severity) : severity,
     location: interaction.fields.getStringSelectValues("location")[0],
     note: interaction.fields.getTextInputValue("note"),
+    // A form opened before the menu existed has no such field: not answered.
+    signs: interaction.fields.fields.has(SIGNS_FIELD)
+      ? interaction.fields.getStringSelectValues(SIGNS_FIELD)
+      : null,
   };
 }

@@ -17,7 +17,7 @@ export const THEME = {
   medals: ["#f5c542", "#c9d1dc", "#d9925a"],
 } as const;
 
-export type FontWeight = 400 | 700;
+type FontWeight = 400 | 700;
 
 /** A CSS font shorthand in the registered font list, e.g. `700 32px "Dorsi Inter latin", …`. */
 export function font(sizePx: number, weight: FontWeight = 400): string {
@@ -64,7 +64,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
  * Shortens `text` with "…" so it fits `maxWidth` in the context's current font. Cuts between grapheme
  * clusters, so emoji sequences (👍🏽, 🏃‍♀️, flags) and combining marks are never split.
  */
-export function fitText(ctx: SKRSContext2D, text: string, maxWidth: number): string {
+function fitText(ctx: SKRSContext2D, text: string, maxWidth: number): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (ctx.measureText(clean).width <= maxWidth) return clean;
   const parts = Array.from(graphemes.segment(clean), (s) => s.segment);

@@ -20,15 +20,11 @@ import { codePoints, packageDir, unicodeRanges } from "./chart-font-files.render
  * 5. If Inter is not installed, DejaVu Sans from its Debian path when present (developer machines), and
  *    after everything the generic `sans-serif`.
  *
- * 1-3 are registered at the first image (23 files). The CJK fonts come in some 340 subsets per weight;
- * registering them all cost 0.47 s and 10 MB more at the first image and made every later leaderboard half
- * as slow again (140 against 95 ms of CPU), since each draw walks the whole family list. So a subset is
- * registered (400 and 700) only once a text needs one of its characters: a club without CJK names pays
- * nothing, a "Hiro 日本" about 0.1 s and 4 MB once. Noto Sans TC is left out: it would add 70 MB to the
- * install for about 1,000 rare Han characters that JP, KR and SC lack. The variable-font packages
- * (`@fontsource-variable`, a tenth of the size) do not work with @napi-rs/canvas 1.0: it draws them at
- * their default instance, wght 100 for these, and `ctx.fontVariationSettings` makes Skia copy every font
- * of the list, colour emoji included, again after each registration (+45 MB each time).
+ * 1-3 are registered at the first image. The CJK fonts come in hundreds of subsets, and every draw
+ * walks the whole family list, so a CJK subset is registered only once a text needs one of its
+ * characters: a club without CJK names pays nothing. Noto Sans TC is left out: it is large and covers
+ * only rare Han characters that JP, KR and SC lack. The variable-font packages are not used because
+ * @napi-rs/canvas draws them at their default (thinnest) instance.
  */
 
 const TEXT_SUBSETS = ["latin", "latin-ext", "cyrillic", "cyrillic-ext", "greek", "greek-ext", "vietnamese"];
@@ -149,9 +145,9 @@ function registerDejaVu(): string[] {
 }
 
 /**
- * Only the "emoji" file, the whole font: the numbered subsets beside it draw nothing with this Skia (tried
- * a character of each, flags included), so their aliases would only lengthen the list every draw walks.
- * Their unicode-ranges still tell which code points the font covers.
+ * Only the "emoji" file, the whole font: the numbered subsets beside it draw nothing with this Skia, so
+ * their aliases would only lengthen the list every draw walks. Their unicode-ranges still tell which
+ * code points the font covers.
  */
 function registerEmoji(covered: Set<number>): string[] {
   const dir = packageDir("@fontsource/noto-color-emoji");

@@ -72,8 +72,8 @@ export function renderClubSetup(
   return { content: lines.join("\n"), embeds, allowedMentions: NO_MENTIONS };
 }
 
-/** Why a weekly post failed, in the admin's language; text stored before failures were codes, as is. */
-export function renderPostFailure(failure: PostFailureNote, tr: Translator): string {
+/** Why a weekly post failed, in the admin's language; a failure stored as plain text is shown as it is. */
+function renderPostFailure(failure: PostFailureNote, tr: Translator): string {
   switch (failure.code) {
     case "text":
       return failure.text;

@@ -28,11 +28,11 @@ export function drillPurpose(drill: Drill, tr: Translator): string {
 }
 
 /** "Forward", "Tilt", "Rotation". */
-export function planeName(plane: Plane, tr: Translator): string {
+function planeName(plane: Plane, tr: Translator): string {
   return tr.t(`drills.plane.${plane}`);
 }
 
-export interface MotionWords {
+interface MotionWords {
   readonly plane: Plane;
   /** The plane's name, e.g. "Tilt". */
   readonly name: string;
@@ -41,7 +41,7 @@ export interface MotionWords {
 }
 
 /** How to do a matrix at a level: the set-up, one cue per direction in the set's order, the safety line. */
-export interface DrillSteps {
+interface DrillSteps {
   readonly setup: string;
   readonly motions: readonly MotionWords[];
   readonly safety: string;

@@ -12,7 +12,7 @@ import { BRAND_COLOUR } from "./colours.render.js";
 import { drillLabel } from "./drill-words.render.js";
 import { loadCharts } from "./load-charts.render.js";
 
-export const CARD_FILE = "leaderboard.png";
+const CARD_FILE = "leaderboard.png";
 
 /** Names on a board never ping anyone, whatever they contain. */
 export const NO_MENTIONS = { parse: [] } as const;

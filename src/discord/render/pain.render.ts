@@ -1,15 +1,17 @@
 import { ActionRowBuilder, type BaseMessageOptions, ButtonBuilder, ButtonStyle } from "discord.js";
 import type { MorningAnswer } from "../../app/reminder-answers.usecases.js";
 import type { PainChange, ReportPainResult } from "../../app/report-pain.usecases.js";
+import type { SignAnswerResult } from "../../app/warning-signs.usecases.js";
 import { LOCATIONS, type PainDecision } from "../../domain/pain.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
 import { describeBackOffOutcome } from "./progression.render.js";
+import { seenRow, signQuestionRows, soonLine, urgentLines } from "./signs.render.js";
 import { discordTime } from "./time.render.js";
 
 export const PAIN_PAUSE_PREFIX = "pain-pause";
 export const PAIN_KEEP_PREFIX = "pain-keep";
-export const ESCALATION_PAUSE_DAYS = 7;
+const ESCALATION_PAUSE_DAYS = 7;
 
 /** The plan in words: thanks, one sentence per matrix it changed, and how to train meanwhile. */
 function planLines(decision: PainDecision, changes: readonly PainChange[], tr: Translator): string[] {
@@ -23,16 +25,18 @@ function planLines(decision: PainDecision, changes: readonly PainChange[], tr: T
 }
 
 /**
- * The decision in words: the plan, then prompt care for warning signs, then the physician advice
- * (with the reasons when it escalated), then the pause offer. The disclaimer is the caller's last line.
+ * The decision in words: the plan, then the advice of a "soon" warning sign, then the physician
+ * advice (with the reasons when it escalated), then the pause offer. An urgent sign says only
+ * urgentLines. The disclaimer is the caller's last line.
  */
 function decisionLines(decision: PainDecision, changes: readonly PainChange[], tr: Translator): string[] {
+  if (decision.pauseUntilSeen) return urgentLines(decision.signs, changes, tr);
   const lines = planLines(decision, changes, tr);
-  if (decision.urgentCare) lines.push(tr.t("pain.urgentCare"));
+  if (decision.signs.tier !== null) lines.push(soonLine(decision.signs, tr));
   if (decision.escalation) {
     const reasons = decision.escalation.reasons.map((reason) => tr.t(`pain.reason.${reason}`));
     lines.push(tr.t("pain.escalation", { reasons: tr.list(reasons) }));
-  } else if (decision.advisePhysician && !decision.urgentCare) {
+  } else if (decision.advisePhysician && decision.signs.tier === null) {
     lines.push(tr.t("pain.physician"));
   }
   if (decision.offerPause) lines.push(tr.t("pain.pauseOffer"));
@@ -54,7 +58,8 @@ function pauseButtons(userId: string, tr: Translator): ActionRowBuilder<ButtonBu
 
 /**
  * The reply to a pain report: exactly what changed and why, advice where the rules say so, when
- * Dorsi will check in, and always, last, that this is not medical advice.
+ * Dorsi will check in, the warning-sign question where it is asked, and always, last, that this is
+ * not medical advice. An urgent sign says only what to do now, with one button: "I've been seen".
  */
 export function renderPainReply(
   result: ReportPainResult,
@@ -62,13 +67,55 @@ export function renderPainReply(
   tr: Translator,
 ): BaseMessageOptions {
   if (!result.recorded) return { content: tr.t("pain.alreadyRecorded") };
-  const lines = decisionLines(result.decision, result.changes, tr);
+  const { decision, changes } = result;
+  if (decision.pauseUntilSeen) {
+    const lines = [...urgentLines(decision.signs, changes, tr), tr.t("common.notMedicalAdvice")];
+    return { content: lines.join("\n"), components: [seenRow(userId, tr)] };
+  }
+  const lines = decisionLines(decision, changes, tr);
   if (result.morningCheckAt) {
     lines.push(tr.t("pain.morningCheckPlanned", { time: discordTime(result.morningCheckAt, "f") }));
   }
+  const ask = result.askSigns && result.reportId !== null ? result.reportId : null;
+  if (ask !== null) lines.push(tr.t("signs.question"));
   lines.push(tr.t("common.notMedicalAdvice"));
-  const components = result.decision.offerPause ? [pauseButtons(userId, tr)] : [];
+  const components = [
+    ...(ask !== null ? signQuestionRows(userId, ask, tr) : []),
+    ...(decision.offerPause ? [pauseButtons(userId, tr)] : []),
+  ];
   return { content: lines.join("\n"), components };
+}
+
+/**
+ * The reply to a pain report once its warning-sign question is answered, replacing it. An urgent
+ * sign: only what to do now and "I've been seen". A "soon" sign: the reply so far, then the sign's
+ * advice and what changed, with the pause offer. Otherwise the reply so far with a thank-you;
+ * `components` is then left out, for the caller to keep the buttons the reply had.
+ */
+export function renderSignAnswer(
+  answer: SignAnswerResult,
+  pickedNone: boolean,
+  replySoFar: string,
+  userId: string,
+  tr: Translator,
+): BaseMessageOptions {
+  const { decision, changes } = answer;
+  const disclaimer = tr.t("common.notMedicalAdvice");
+  if (decision?.pauseUntilSeen) {
+    const lines = [...urgentLines(decision.signs, changes, tr), disclaimer];
+    return { content: lines.join("\n"), components: [seenRow(userId, tr)] };
+  }
+  const before = replySoFar
+    .split("\n")
+    .filter((line) => line !== tr.t("signs.question") && line !== disclaimer);
+  if (!decision) {
+    const thanks = tr.t(pickedNone ? "signs.answer.none" : "signs.answer.noChange");
+    return { content: [...before, thanks, disclaimer].join("\n") };
+  }
+  // The number's escalation was said with the report; what is new is the sign.
+  const advice = decisionLines({ ...decision, escalation: null }, changes, tr);
+  const components = decision.offerPause ? [pauseButtons(userId, tr)] : [];
+  return { content: [...before, "", ...advice, disclaimer].join("\n"), components };
 }
 
 /** The answer to a next-morning check, added under the question: settled, same, or worse and eased off. */

@@ -7,9 +7,9 @@ import {
   ButtonStyle,
   EmbedBuilder,
 } from "discord.js";
-import type { ReminderContent } from "../../app/reminders.usecases.js";
 import { repsFor } from "../../domain/drills.rules.js";
 import { MORNING_BANDS } from "../../domain/pain.rules.js";
+import type { ReminderContent } from "../../domain/reminders.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.render.js";
@@ -21,7 +21,7 @@ export const REMINDER_PAIN_PREFIX = "rem-pain";
 export const REMINDER_SNOOZE_PREFIX = "rem-snooze";
 export const MORNING_PREFIX = "morning";
 
-export interface ReminderMessage {
+interface ReminderMessage {
   content: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];

@@ -2,9 +2,10 @@ import type { APIEmbed, BaseMessageOptions } from "discord.js";
 import { describe, expect, it } from "vitest";
 import type { ClubSetup } from "../../../src/app/club.usecases.js";
 import type { ClubBoard, WeeklyBoard } from "../../../src/app/leaderboard.usecases.js";
+import type { PostFailureNote } from "../../../src/app/weekly-posts.usecases.js";
 import { clubCommand } from "../../../src/discord/commands/club.command.js";
 import { leaderboardCommand } from "../../../src/discord/commands/leaderboard.command.js";
-import { renderClubSetup, renderPostFailure } from "../../../src/discord/render/club.render.js";
+import { renderClubSetup } from "../../../src/discord/render/club.render.js";
 import {
   renderLeaderboardReply,
   renderStanding,
@@ -13,7 +14,7 @@ import {
 } from "../../../src/discord/render/leaderboard.render.js";
 import type { LeaderboardRow } from "../../../src/domain/scoring.rules.js";
 import { weekByOffset } from "../../../src/domain/week.rules.js";
-import { translator } from "../../../src/i18n/i18n.js";
+import { type Translator, translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
 
 /** A message's embeds as the JSON Discord receives. */
@@ -165,6 +166,10 @@ describe("/club's reply", () => {
     );
     expect(reply.embeds).toEqual([]);
   });
+
+  /** A stored post failure as /club words it: the description of its warning embed. */
+  const renderPostFailure = (failure: PostFailureNote, tr: Translator) =>
+    embedsOf(renderClubSetup({ ...setup, previousPostError: failure }, [], tr))[0]?.description ?? "";
 
   it("words a stored post failure in the admin's language, and old English text as it was", () => {
     const channel = "500000000000000009";

@@ -7,7 +7,6 @@ import {
   decideMorningCheck,
   decidePain,
   type PainDecision,
-  type PainReportInput,
   type PastReport,
 } from "../../../src/domain/pain.rules.js";
 import { initialProgression } from "../../../src/domain/progression.rules.js";
@@ -19,8 +18,11 @@ const USER = "300000000000000003";
 const en = translator("en-US");
 const de = translator("de");
 
-const decide = (severity: number, extra: Partial<PainReportInput> = {}, recent: PastReport[] = []) =>
-  decidePain({ severity, location: "knee", reportedAt: NOW, ...extra }, recent);
+const decide = (
+  severity: number,
+  extra: Partial<Parameters<typeof decidePain>[0]> = {},
+  recent: PastReport[] = [],
+) => decidePain({ severity, location: "knee", reportedAt: NOW, ...extra }, recent);
 
 const earlier = (severity: number, days: number): PastReport => ({
   severity,
@@ -29,7 +31,15 @@ const earlier = (severity: number, days: number): PastReport => ({
 });
 
 function result(decision: PainDecision, changes: PainChange[] = [], morningCheckAt: Date | null = null) {
-  return { recorded: true, decision, changes, morningCheckAt } satisfies ReportPainResult;
+  return {
+    recorded: true,
+    decision,
+    changes,
+    morningCheckAt,
+    reportId: 41,
+    askSigns: false,
+    pause: decision.pauseUntilSeen ? { until: null } : null,
+  } satisfies ReportPainResult;
 }
 
 /** What a decision does to one matrix at `level` and reps step `repsStep`, as applyDecision reports it. */
@@ -168,12 +178,64 @@ describe("renderPainReply", () => {
     );
   });
 
-  it("warning signs bring the urgent-care line instead of the plain physician line", () => {
-    const decision = decide(2, { severeSigns: true });
-    const english = renderPainReply(result(decision), USER, en).content ?? "";
-    expect(english).toContain("please get medical help today (urgent care or your doctor)");
-    expect(english).not.toContain("Pain this strong");
-    expect(renderPainReply(result(decision), USER, de).content).toContain("noch heute ärztlich untersuchen");
+  it("an urgent sign: seen today, no drills, reminders paused until seen, one button and no keep going", () => {
+    const decision = decide(2, { signs: ["calf"], drill: "flexed-knee" });
+    const reply = renderPainReply(result(decision, [changed(decision, "flexed-knee", 2, 2)]), USER, en);
+    expect(lines(reply.content)).toEqual([
+      "You've mentioned a hot, red or swollen calf: that needs to be seen today. Please go to urgent care or the ER today, or call your doctor now, rather than waiting.",
+      "Stop the drills until you've been seen.",
+      "I've paused your reminders until you tell me you've been seen: tap “I've been seen” below, or use /resume.",
+      "When you come back, you'll start gently:",
+      expect.stringContaining("Flexed-knee matrix"),
+      "Dorsi is not medical advice.",
+    ]);
+    const buttons = JSON.stringify(reply.components);
+    expect(buttons).toContain(`"custom_id":"pain-seen:${USER}"`);
+    expect(buttons).not.toContain("pain-keep");
+    expect(buttons).not.toContain("pain-pause");
+    expect(renderPainReply(result(decision), USER, de).content).toContain("Notaufnahme");
+    expect(renderPainReply(result(decision), USER, translator("es-ES")).content).toContain("urgencias");
+    expect(renderPainReply(result(decision), USER, translator("fr")).content).toContain("urgences");
+    expect(renderPainReply(result(decision), USER, translator("pt-BR")).content).toContain("pronto-socorro");
+  });
+
+  it("a soon sign: the severe back-off, see a professional in the next days, and the pause offer", () => {
+    const decision = decide(1, { signs: ["numbness", "night_pain"] });
+    const reply = renderPainReply(result(decision, [changed(decision, "flexed-knee", 3)]), USER, en);
+    expect(reply.content).toContain(
+      "You've mentioned numbness or tingling and pain at night or at rest: please see a physician or physiotherapist in the next few days.",
+    );
+    expect(reply.content).toContain(
+      `Flexed-knee matrix: down to level 1 at 5 reps (from level 3 at 5 reps), with no step up before ${until(168)}.`,
+    );
+    expect(reply.content).not.toContain("Pain this strong");
+    const buttons = JSON.stringify(reply.components);
+    expect(buttons).toContain(`pain-pause:${USER}:7`);
+    expect(buttons).toContain(`pain-keep:${USER}`);
+  });
+
+  it("asks about the signs with a menu and a None button, owned by the member, about the report", () => {
+    const reply = renderPainReply({ ...result(decide(4)), askSigns: true }, USER, en);
+    expect(lines(reply.content).slice(-2)).toEqual([
+      "One more question: do you have any of these warning signs? Pick every one that fits, or tap “None of these”.",
+      "Dorsi is not medical advice.",
+    ]);
+    const [menu, none] = (reply.components ?? []).map((row) => JSON.parse(JSON.stringify(row)));
+    expect(menu.components[0]).toMatchObject({ type: 3, custom_id: `pain-signs:${USER}:41`, min_values: 1 });
+    expect(menu.components[0].options.map((option: { value: string }) => option.value)).toEqual([
+      "cannot_bear_weight",
+      "deformity",
+      "calf",
+      "fever",
+      "swelling_worse",
+      "numbness",
+      "night_pain",
+      "gave_way",
+    ]);
+    expect(none.components[0]).toMatchObject({
+      custom_id: `pain-signs:${USER}:41:none`,
+      label: "None of these",
+    });
   });
 
   it("says when Dorsi will check in, just before the disclaimer", () => {
@@ -193,14 +255,14 @@ describe("renderPainReply", () => {
   });
 
   it("every language keeps every line at 8/10 with warning signs, in its own words, the disclaimer last", () => {
-    const decision = decide(8, { severeSigns: true });
+    const decision = decide(8, { signs: ["fever", "numbness"] });
     const english = lines(renderPainReply(result(decision), USER, en).content);
     for (const locale of LOCALES) {
       const tr = translator(locale);
       const said = lines(renderPainReply(result(decision), USER, tr).content);
       expect({ locale, count: said.length }).toEqual({ locale, count: english.length });
       expect(said.at(-1)).toBe(tr.t("common.notMedicalAdvice"));
-      expect(said).toContain(tr.t("pain.urgentCare"));
+      expect(said).toContain(tr.t("signs.urgent.stop"));
       if (locale !== "en-US") expect(said.filter((line) => english.includes(line))).toEqual([]);
     }
   });

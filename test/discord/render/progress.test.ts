@@ -33,6 +33,7 @@ function pain(location: string): PainReportRow {
     drill: null,
     context: null,
     note: null,
+    signs: null,
     source: "command",
     reportedAt: new Date("2026-11-19T12:00:00Z"),
     localDate: "2026-11-19",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ReminderContent } from "../../../src/app/reminders.usecases.js";
 import { renderReminder } from "../../../src/discord/render/reminder.render.js";
 import { MORNING_BANDS } from "../../../src/domain/pain.rules.js";
+import type { ReminderContent } from "../../../src/domain/reminders.rules.js";
 import { translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
 

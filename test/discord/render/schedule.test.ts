@@ -2,16 +2,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { SetScheduleResult } from "../../../src/app/set-schedule.usecases.js";
 import {
-  formatDays,
   renderPauseReply,
   renderResumeReply,
   renderScheduleReply,
 } from "../../../src/discord/render/schedule.render.js";
 import type { Problem } from "../../../src/domain/result.js";
-import type { ScheduleProblem } from "../../../src/domain/schedule.rules.js";
+import type { validateSchedule } from "../../../src/domain/schedule.rules.js";
 import { parseDays } from "../../../src/domain/time-input.rules.js";
-import { problemMessage, translator } from "../../../src/i18n/i18n.js";
+import { problemMessage, type Translator, translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
+
+/** Every problem code validateSchedule can return, read from its signature. */
+type ScheduleProblem = Extract<ReturnType<typeof validateSchedule>, { ok: false }>["problem"]["code"];
 
 const en = translator("en-US");
 const de = translator("de");
@@ -67,7 +69,21 @@ describe("renderScheduleReply", () => {
   });
 });
 
-describe("formatDays", () => {
+/** The days as the /schedule reply words them, cut out of its first sentence. */
+function formatDays(days: ReadonlySet<number> | readonly number[], tr: Translator): string {
+  const [line = ""] = renderScheduleReply(
+    { ...spread, settings: { ...spread.settings, days: [...days] } },
+    tr,
+  ).split("\n");
+  const when = tr.t("schedule.reply.spread", { perDay: 3, start: "13:00", end: "18:00" });
+  const [before = "", after = ""] = tr
+    .t("schedule.reply.enrolled", { when, days: "\u0000", timeZone: "Europe/London" })
+    .split("\u0000");
+  expect(line.startsWith(before) && line.endsWith(after), line).toBe(true);
+  return line.slice(before.length, line.length - after.length);
+}
+
+describe("the days in the /schedule reply", () => {
   it.each([
     [[1, 2, 3, 4, 5, 6, 7], "every day", "jeden Tag"],
     [[1, 2, 3, 4, 5], "Mon–Fri", "Mo–Fr"],

@@ -205,6 +205,19 @@ export class DiscordDouble {
     else this.state.dmsClosed.delete(userId);
   }
 
+  /**
+   * Runs `hook` on each new message the bot posts to a channel or DM, once the message exists (the
+   * member can read and click it) and before the bot's request is answered, which waits for the
+   * hook: the moment between a message going out and the bot learning that it did. Returns a
+   * function that removes the hook.
+   */
+  onMessagePosted(hook: (message: RecordedMessage) => Promise<void> | void): () => void {
+    this.state.postedHooks.add(hook);
+    return () => {
+      this.state.postedHooks.delete(hook);
+    };
+  }
+
   /** Fails the next matching request(s), e.g. `{ route: /\/channels\/\d+\/messages/, status: 403, code: 50007 }`. */
   failNext(spec: FaultSpec): void {
     this.faults.add(spec);

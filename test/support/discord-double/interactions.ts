@@ -122,9 +122,12 @@ export class InteractionFactory {
   component(input: ComponentInput): InteractionRecord {
     const base = this.base(InteractionType.MessageComponent, input);
     const message = this.state.requireMessage(base.channelId, input.messageId);
-    const componentType = findComponentType(message.components, input.customId);
-    if (componentType === undefined)
+    const component = findComponent(message.components, input.customId);
+    if (component === undefined)
       throw new Error(`message ${message.id} has no component with custom_id "${input.customId}"`);
+    const componentType = component.type as ComponentType;
+    if (componentType === ComponentType.StringSelect) checkSelected(component, input.values, input.customId);
+    else if (input.values) throw new Error(`"${input.customId}" is not a select menu: it takes no values`);
     return this.register(
       base,
       {
@@ -416,15 +419,43 @@ function markFocused(options: Record<string, unknown>[], name: string): void {
   }
 }
 
-function findComponentType(components: unknown[], customId: string): ComponentType | undefined {
+function findComponent(components: unknown[], customId: string): Record<string, unknown> | undefined {
   for (const component of components as Record<string, unknown>[]) {
-    if (component.custom_id === customId) return component.type as ComponentType;
+    if (component.custom_id === customId) return component;
     const children = [component.components, component.accessory, component.component].flat().filter(Boolean);
-    const nested = findComponentType(children, customId);
+    const nested = findComponent(children, customId);
     if (nested !== undefined) return nested;
   }
   return undefined;
 }
+
+/**
+ * What Discord's client lets a member send from a string select: only its options, as many as its
+ * min_values/max_values allow (1 and 1 by default); in a modal, none at all when it is not required.
+ */
+function checkSelected(
+  select: Record<string, unknown>,
+  values: readonly string[] | undefined,
+  id: string,
+): void {
+  if (values === undefined) throw new Error(`select menu "${id}" needs values`);
+  const options = (select.options as { value: string }[] | undefined) ?? [];
+  const unknown = values.filter((value) => !options.some((option) => option.value === value));
+  if (unknown.length) throw new Error(`select menu "${id}" has no option ${unknown.join(", ")}`);
+  const min = select.required === false ? 0 : ((select.min_values as number | undefined) ?? 1);
+  const max = (select.max_values as number | undefined) ?? 1;
+  if (values.length < min || values.length > max || new Set(values).size !== values.length) {
+    throw new Error(`select menu "${id}" takes ${min}-${max} distinct values, got ${values.length}`);
+  }
+}
+
+const SELECT_TYPES: readonly ComponentType[] = [
+  ComponentType.StringSelect,
+  ComponentType.UserSelect,
+  ComponentType.RoleSelect,
+  ComponentType.MentionableSelect,
+  ComponentType.ChannelSelect,
+];
 
 /** Mirrors the modal the bot showed (action rows or labels); plain text-input rows if it showed none. */
 function modalComponents(
@@ -433,7 +464,9 @@ function modalComponents(
 ): unknown[] {
   const submitted = (component: Record<string, unknown>): Record<string, unknown> => {
     const id = String(component.custom_id);
-    const value = fields[id];
+    // A select left empty in a modal comes back with no values.
+    const value = fields[id] ?? (SELECT_TYPES.includes(component.type as ComponentType) ? [] : undefined);
+    if (component.type === ComponentType.StringSelect) checkSelected(component, value as string[], id);
     return Array.isArray(value)
       ? { type: component.type, id: component.id, custom_id: id, values: value }
       : { type: component.type, id: component.id, custom_id: id, value: value ?? "" };

@@ -227,7 +227,7 @@ export function messageRoutes(ctx: RouteContext): RouteDefinition[] {
       method: "POST",
       template: "/channels/:channelId/messages",
       auth: true,
-      handler: (r) => {
+      handler: async (r) => {
         const channel = state.requireChannel(param(r, "channelId"));
         if (channel.recipientId !== null && state.dmsClosed.has(channel.recipientId))
           throw cannotMessageUser();
@@ -238,7 +238,10 @@ export function messageRoutes(ctx: RouteContext): RouteDefinition[] {
           enforceNonce && nonce !== null
             ? state.findByNonce(channel.id, nonce, ctx.nonceWindowMs)
             : undefined;
-        return render(duplicate ?? state.createMessage(channel, input, { source: "channel", nonce }));
+        if (duplicate) return render(duplicate);
+        const message = state.createMessage(channel, input, { source: "channel", nonce });
+        for (const hook of state.postedHooks) await hook(message);
+        return render(message);
       },
     },
     {

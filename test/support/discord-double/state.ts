@@ -163,6 +163,8 @@ export class DoubleState extends EventEmitter<DoubleEvents> {
   readonly messages = new Map<string, RecordedMessage>();
   readonly interactions = new Map<string, InteractionRecord>();
   readonly dmsClosed = new Set<string>();
+  /** Awaited after the bot posts a message and before its request is answered (see onMessagePosted). */
+  readonly postedHooks = new Set<(message: RecordedMessage) => Promise<void> | void>();
   private readonly commandsByScope = new Map<string, APIApplicationCommand[]>();
   private readonly dmChannelByUser = new Map<string, string>();
   registrationCount = 0;
@@ -173,6 +175,8 @@ export class DoubleState extends EventEmitter<DoubleEvents> {
     private readonly botPermissions: bigint,
   ) {
     super();
+    // Each pending waitFor listens for changes, and a test may wait on many interactions at once.
+    this.setMaxListeners(0);
     this.users.set(bot.id, bot);
   }
 

@@ -43,8 +43,6 @@ export default {
     "step-down": "Bleib im schmerzfreien Bereich: Eine Übung darf nie wehtun.",
     reset: "Beweg dich nur dort, wo es nicht wehtut, und lass eine Übung weg, wenn sie wehtut.",
   },
-  urgentCare:
-    "Wenn du nicht auftreten kannst, es deutlich geschwollen oder verformt ist oder es geknackt hat, gehört das zügig abgeklärt: Lass dich bitte noch heute ärztlich untersuchen (Notaufnahme, Bereitschaftspraxis oder deine Hausarztpraxis), statt abzuwarten.",
   physician:
     "Schmerzen in dieser Stärke solltest du abklären lassen: Geh bitte in eine sportmedizinische oder physiotherapeutische Praxis.",
   escalation:
@@ -88,6 +86,6 @@ export default {
     context: "„{{given}}“ kenne ich nicht. Wähl bitte aus der Liste, wann es wehtat.",
     "note-not-text": "Schreib die Notiz bitte als einfachen Text.",
     "note-too-long": "Deine Notiz hat {{length}} Zeichen; bitte höchstens {{max}}.",
-    "severe-signs": "Beantworte die Frage nach den Warnzeichen bitte mit Ja oder Nein.",
+    sign: "Das Warnzeichen „{{given}}“ kenne ich nicht. Wähle bitte eines aus der Liste oder „Nichts davon“.",
   },
 } as const satisfies CatalogOf<typeof en>;

@@ -40,8 +40,6 @@ export default {
     "step-down": "Stay in the pain-free range: a drill should never hurt.",
     reset: "Only move where it doesn't hurt, and skip a drill if it does.",
   },
-  urgentCare:
-    "Not being able to bear weight, marked swelling, a change in shape or a pop need prompt care: please get medical help today (urgent care or your doctor) rather than waiting.",
   physician: "Pain this strong is worth having looked at: please see a sports physician or physiotherapist.",
   escalation: "Because {{reasons}}, please see a sports physician or physiotherapist who can examine you.",
   // Joined into the escalation sentence after "Because".
@@ -82,6 +80,6 @@ export default {
     context: "I don't know the context “{{given}}”. Please pick one from the list.",
     "note-not-text": "Please write the note as plain text.",
     "note-too-long": "Your note is {{length}} characters; please keep it to {{max}} or fewer.",
-    "severe-signs": "Please answer the warning-signs question with yes or no.",
+    sign: "I don't know the warning sign “{{given}}”. Please pick one from the list, or “None of these”.",
   },
 } as const;

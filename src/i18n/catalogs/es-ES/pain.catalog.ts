@@ -43,8 +43,6 @@ export default {
     "step-down": "Quédate en el rango sin dolor: un ejercicio nunca debe doler.",
     reset: "Muévete solo donde no duela y sáltate un ejercicio si duele.",
   },
-  urgentCare:
-    "No poder apoyar el pie, una hinchazón importante, un cambio de forma o un chasquido hay que mirarlos pronto: busca atención médica hoy mismo (urgencias o tu médico) en lugar de esperar.",
   physician: "Un dolor tan fuerte hay que mirarlo: ve a un médico deportivo o a un fisioterapeuta.",
   escalation: "Como {{reasons}}, ve a un médico deportivo o a un fisioterapeuta para que te explore.",
   reason: {
@@ -85,6 +83,6 @@ export default {
     context: "No conozco el momento «{{given}}». Elige uno de la lista.",
     "note-not-text": "Escribe la nota como texto normal.",
     "note-too-long": "Tu nota tiene {{length}} caracteres; déjala en {{max}} como mucho.",
-    "severe-signs": "Responde sí o no a la pregunta de las señales de alarma.",
+    sign: "No conozco la señal de alarma «{{given}}». Elige una de la lista, o «Nada de esto».",
   },
 } as const satisfies CatalogOf<typeof en>;

@@ -43,8 +43,6 @@ export default {
     "step-down": "Reste dans l'amplitude sans douleur : un exercice ne doit jamais faire mal.",
     reset: "Ne bouge que là où ça ne fait pas mal, et saute un exercice s'il fait mal.",
   },
-  urgentCare:
-    "Ne pas pouvoir poser le pied, un gonflement marqué, une déformation ou un craquement, ça doit être vu vite : consulte un médecin dès aujourd'hui (urgences ou ton médecin) plutôt que d'attendre.",
   physician:
     "Une douleur aussi forte mérite d'être examinée : va voir un médecin du sport ou un kinésithérapeute.",
   escalation: "Comme {{reasons}}, va voir un médecin du sport ou un kinésithérapeute qui pourra t'examiner.",
@@ -87,6 +85,6 @@ export default {
     context: "Je ne connais pas le moment « {{given}} ». Choisis-en un dans la liste.",
     "note-not-text": "Écris la note en texte simple.",
     "note-too-long": "Ta note fait {{length}} caractères ; garde-la à {{max}} maximum.",
-    "severe-signs": "Réponds par oui ou non à la question sur les signes d'alerte.",
+    sign: "Je ne connais pas le signal d'alerte « {{given}} ». Choisis-en un dans la liste, ou « Rien de tout ça ».",
   },
 } as const satisfies CatalogOf<typeof en>;

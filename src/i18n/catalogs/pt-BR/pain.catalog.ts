@@ -43,8 +43,6 @@ export default {
     "step-down": "Fique na amplitude sem dor: exercício nunca deve doer.",
     reset: "Só se mexa onde não dói, e pule o exercício se doer.",
   },
-  urgentCare:
-    "Não conseguir apoiar o pé, inchaço forte, mudança no formato ou um estalo precisam de atendimento rápido: procure ajuda médica hoje mesmo (pronto-socorro ou seu médico) em vez de esperar.",
   physician: "Uma dor forte assim merece ser avaliada: procure um médico do esporte ou um fisioterapeuta.",
   escalation: "Como {{reasons}}, procure um médico do esporte ou um fisioterapeuta que possa te examinar.",
   reason: {
@@ -85,6 +83,6 @@ export default {
     context: "Não conheço a situação “{{given}}”. Escolha uma da lista.",
     "note-not-text": "Escreva a observação como texto simples.",
     "note-too-long": "Sua observação tem {{length}} caracteres; deixe com no máximo {{max}}.",
-    "severe-signs": "Responda sim ou não à pergunta sobre os sinais de alerta.",
+    sign: "Não conheço o sinal de alerta “{{given}}”. Escolha um da lista, ou “Nenhum desses”.",
   },
 } as const satisfies CatalogOf<typeof en>;

@@ -1,0 +1,1 @@
+ALTER TABLE "pain_reports" ADD COLUMN "signs" text[];
