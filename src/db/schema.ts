@@ -8,6 +8,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -16,6 +17,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import type { Drill } from "../domain/drills.rules.js";
+import type { PracticeDay } from "../domain/progression.rules.js";
 
 /*
  * Discord ids are snowflakes beyond JavaScript's safe integers: always text.
@@ -170,9 +172,8 @@ export const progressions = pgTable(
     drill: text("drill").$type<Drill>().notNull(),
     level: smallint("level").notNull(),
     repsStep: smallint("reps_step").notNull(),
-    painFreeSets: integer("pain_free_sets").notNull().default(0),
-    /** Distinct local dates practised at the current step. */
-    practiceDays: date("practice_days", { mode: "string" }).array().notNull().default(sql`'{}'`),
+    /** Sets counted toward the next step, per local date (domain/step-up.rules.ts says what counts). */
+    practice: jsonb("practice").$type<PracticeDay[]>().notNull().default([]),
     holdUntil: instant("hold_until"),
     updatedAt: instant("updated_at").notNull().defaultNow(),
   },

@@ -37,7 +37,7 @@ function holdEnd(state: ProgressionState, hours: number, now: Date): Date {
 /**
  * Applies what the pain rules decided. Never raises the level or the reps; a hold never shortens an
  * existing one (holdUntil = the later of the two). Every back-off but "none" restarts the count of
- * pain-free sets and days: a step up needs a run of practice without pain.
+ * practice: a step up needs a run of practice without pain.
  */
 export function applyBackOff(
   state: ProgressionState,
@@ -52,7 +52,7 @@ export function applyBackOff(
       const holdUntil = holdEnd(state, backOff.hours, now);
       const extended = state.holdUntil === null || holdUntil.getTime() > state.holdUntil.getTime();
       return {
-        state: { ...state, painFreeSets: 0, practiceDays: [], holdUntil },
+        state: { ...state, practice: [], holdUntil },
         outcome: { kind: "hold", at, holdUntil, extended },
       };
     }
@@ -62,7 +62,7 @@ export function applyBackOff(
       const level: Level = backOff.kind === "reset" ? 1 : state.level > 1 ? ((state.level - 1) as Level) : 1;
       const to = spotOf({ level, repsStep: 1 });
       return {
-        state: { drill: state.drill, level, repsStep: 1, painFreeSets: 0, practiceDays: [], holdUntil },
+        state: { drill: state.drill, level, repsStep: 1, practice: [], holdUntil },
         outcome: {
           kind: backOff.kind,
           from: at,

@@ -16,14 +16,18 @@ import {
   TOP_LEVEL,
 } from "./drills.rules.js";
 
+/** Sets counted toward a step up on one local date ("YYYY-MM-DD"). */
+export interface PracticeDay {
+  readonly date: string;
+  readonly sets: number;
+}
+
 export interface ProgressionState {
   readonly drill: Drill;
   readonly level: Level;
   readonly repsStep: RepsStep;
-  /** Pain-free sets logged at this step. */
-  readonly painFreeSets: number;
-  /** Distinct local dates ("YYYY-MM-DD") practised at this step, ascending. */
-  readonly practiceDays: readonly string[];
+  /** Pain-free practice counted at this step, one entry per local date, ascending. */
+  readonly practice: readonly PracticeDay[];
   /** No step up before this instant; null when there is no hold. */
   readonly holdUntil: Date | null;
 }
@@ -40,7 +44,7 @@ export interface Spot extends Position {
 }
 
 export function initialProgression(drill: Drill): ProgressionState {
-  return { drill, level: 1, repsStep: 1, painFreeSets: 0, practiceDays: [], holdUntil: null };
+  return { drill, level: 1, repsStep: 1, practice: [], holdUntil: null };
 }
 
 export function spotOf(position: Position): Spot {
@@ -79,20 +83,23 @@ export function checkProgressionState(state: {
   readonly drill: Drill;
   readonly level: number;
   readonly repsStep: number;
-  readonly painFreeSets: number;
-  readonly practiceDays: readonly string[];
+  readonly practice: readonly PracticeDay[];
   readonly holdUntil: Date | null;
 }): ProgressionState {
   const { level, repsStep } = state;
   if (!isLevel(level))
     throw new RangeError(`Progression level must be one of ${LEVELS.join(", ")}: ${level}`);
   if (!isRepsStep(repsStep)) throw new RangeError(`Reps step must be 1 to ${REPS_STEP_COUNT}: ${repsStep}`);
-  if (!Number.isInteger(state.painFreeSets) || state.painFreeSets < 0) {
-    throw new RangeError(`Pain-free sets must be a whole number >= 0: ${state.painFreeSets}`);
+  const byDate = new Map<string, number>();
+  for (const { date, sets } of state.practice) {
+    checkLocalDate(date);
+    if (!Number.isInteger(sets) || sets < 1) {
+      throw new RangeError(`Practice sets must be a whole number >= 1: ${sets}`);
+    }
+    byDate.set(date, (byDate.get(date) ?? 0) + sets);
   }
-  for (const day of state.practiceDays) checkLocalDate(day);
-  const practiceDays = [...new Set(state.practiceDays)].sort();
-  return { ...state, level, repsStep, practiceDays };
+  const practice = [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, sets]) => ({ date, sets }));
+  return { ...state, level, repsStep, practice };
 }
 
 export function checkLocalDate(localDate: string): void {

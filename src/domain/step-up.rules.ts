@@ -1,14 +1,16 @@
 /**
  * Logged sets and the step up: pure rules `(state, sets) -> { state, outcome }`. Logged sets count
  * as pain-free (pain arrives separately, as a BackOff); a member moves up one step at a time once the
- * requirement below is met and no hold is active.
+ * requirement below is met by the practice that counts (STEP_UP_COUNTING).
  */
 import type { Level } from "./drills.rules.js";
+import { addDays } from "./local-time.rules.js";
 import {
   checkLocalDate,
   isHoldActive,
   nextSpot,
   type Position,
+  type PracticeDay,
   type ProgressionState,
   type Spot,
   spotOf,
@@ -44,6 +46,22 @@ function requirementFor(level: Level): StepUpRequirement {
   return STEP_UP_REQUIREMENTS[level];
 }
 
+/**
+ * What counts toward a step up, so that progress rewards the practice the seed asks for and pain
+ * cannot be climbed past.
+ */
+export const STEP_UP_COUNTING = {
+  // Sets logged while a hold is on are recorded (streak, boards) but not counted: the hold lets the
+  // tissue settle before the load rises, and counting them would let the first set after it step up.
+  countDuringHold: false,
+  // Only the last 14 local days count, today included: a step up says the current load is tolerated
+  // now, and days weeks apart say nothing about now. 14 days is also the pain rules' window.
+  windowDays: 14,
+  // At most 3 sets a local day count: little and often, and tissue adapts between sessions rather than
+  // within one, so one long session cannot stand in for several small ones.
+  maxSetsPerDay: 3,
+} as const;
+
 export interface ToGo {
   /** Pain-free sets still needed at this step. */
   readonly setsToGo: number;
@@ -51,12 +69,34 @@ export interface ToGo {
   readonly daysToGo: number;
 }
 
-export function toGo(state: ProgressionState): ToGo {
+/** The practice that still counts on `today`: the days inside the window. */
+function inWindow(practice: readonly PracticeDay[], today: string): PracticeDay[] {
+  const first = addDays(today, 1 - STEP_UP_COUNTING.windowDays);
+  return practice.filter((day) => day.date >= first);
+}
+
+/** What is still missing at this step on the member's local date `today`. */
+export function toGo(state: ProgressionState, today: string): ToGo {
   const need = requirementFor(state.level);
+  const counted = inWindow(state.practice, today);
+  const sets = counted.reduce((sum, day) => sum + Math.min(day.sets, STEP_UP_COUNTING.maxSetsPerDay), 0);
   return {
-    setsToGo: Math.max(0, need.sets - state.painFreeSets),
-    daysToGo: Math.max(0, need.days - state.practiceDays.length),
+    setsToGo: Math.max(0, need.sets - sets),
+    daysToGo: Math.max(0, need.days - counted.length),
   };
+}
+
+/** Adds sets on a date, up to the day's cap; returns the new practice and how many sets counted. */
+function count(
+  practice: readonly PracticeDay[],
+  date: string,
+  sets: number,
+): { practice: PracticeDay[]; counted: number } {
+  const before = practice.find((day) => day.date === date)?.sets ?? 0;
+  const counted = Math.max(0, Math.min(sets, STEP_UP_COUNTING.maxSetsPerDay - before));
+  const others = practice.filter((day) => day.date !== date);
+  const entry = { date, sets: before + counted };
+  return { practice: [...others, entry].sort((a, b) => (a.date < b.date ? -1 : 1)), counted };
 }
 
 interface SetsEvent {
@@ -68,8 +108,8 @@ interface SetsEvent {
 }
 
 export type SetsOutcome =
-  /** Counted; the step needs more. */
-  | ({ readonly kind: "progress"; readonly at: Spot } & ToGo)
+  /** Counted; the step needs more. `uncounted`: sets past the day's cap. */
+  | ({ readonly kind: "progress"; readonly at: Spot; readonly uncounted: number } & ToGo)
   /** Moved up exactly one step. `reachedTop` when the new step is the top of the ladder. */
   | {
       readonly kind: "stepped-up";
@@ -78,15 +118,15 @@ export type SetsOutcome =
       readonly newLevel: boolean;
       readonly reachedTop: boolean;
     }
-  /** Counted, but a hold (after a pain report) blocks any step up until `until`. To-go may be 0. */
+  /** Not counted: a hold (after a pain report) runs until `until`; to-go is what is needed after it. */
   | ({ readonly kind: "held"; readonly at: Spot; readonly until: Date } & ToGo)
-  /** Counted; already at the top of the ladder, nothing above to step up to. */
+  /** Already at the top of the ladder, nothing above to step up to. */
   | { readonly kind: "top"; readonly at: Spot };
 
 /**
- * Adds pain-free sets practised on a local date. Steps up at most one step per call, however many
- * sets were logged, and only when the requirement is met and no hold is active. After a step up the
- * counters start again at zero for the new step (the extra sets of this log are not carried over).
+ * Adds pain-free sets practised on a local date, as STEP_UP_COUNTING says. Steps up at most one step
+ * per call, and only when the requirement is met; after a step up the count starts again at zero for
+ * the new step (the extra sets of this log are not carried over).
  */
 export function applySets(
   state: ProgressionState,
@@ -96,33 +136,28 @@ export function applySets(
     throw new RangeError(`Sets must be a whole number >= 1: ${event.sets}`);
   }
   checkLocalDate(event.localDate);
-  const practiceDays = state.practiceDays.includes(event.localDate)
-    ? state.practiceDays
-    : [...state.practiceDays, event.localDate].sort();
-  const counted: ProgressionState = { ...state, painFreeSets: state.painFreeSets + event.sets, practiceDays };
   const at = spotOf(state);
   const next = nextSpot(state);
+  const hold = isHoldActive(state, event.now) ? state.holdUntil : null;
+  const added = count(state.practice, event.localDate, event.sets);
+  const counted: ProgressionState =
+    hold !== null && !STEP_UP_COUNTING.countDuringHold
+      ? state
+      : { ...state, practice: inWindow(added.practice, event.localDate) };
+  if (next === null) return { state: counted, outcome: { kind: "top", at } };
 
-  if (next === null) {
-    // The top: nothing to gate, so keep only as many days as a step would need (bounded storage).
-    const keep = requirementFor(state.level).days;
-    return { state: { ...counted, practiceDays: practiceDays.slice(-keep) }, outcome: { kind: "top", at } };
-  }
-  const remaining = toGo(counted);
-  const hold = state.holdUntil;
-  if (hold !== null && isHoldActive({ holdUntil: hold }, event.now)) {
-    return { state: counted, outcome: { kind: "held", at, until: hold, ...remaining } };
-  }
+  const remaining = toGo(counted, event.localDate);
+  if (hold !== null) return { state: counted, outcome: { kind: "held", at, until: hold, ...remaining } };
   if (remaining.setsToGo > 0 || remaining.daysToGo > 0) {
-    return { state: counted, outcome: { kind: "progress", at, ...remaining } };
+    const uncounted = event.sets - added.counted;
+    return { state: counted, outcome: { kind: "progress", at, uncounted, ...remaining } };
   }
   return {
     state: {
       drill: state.drill,
       level: next.level,
       repsStep: next.repsStep,
-      painFreeSets: 0,
-      practiceDays: [],
+      practice: [],
       // An expired hold has done its job.
       holdUntil: null,
     },

@@ -25,7 +25,7 @@ describe("showDrillGuide (/drills)", () => {
   it("reads the member's stored progression", async () => {
     await logSets(deps(), { caller, drill: "flexed-knee", sets: 2, interactionId: "g1", source: "command" });
     const [state] = await showDrillGuide(deps(), caller.userId, "flexed-knee");
-    expect(state?.painFreeSets).toBe(2);
+    expect(state?.practice).toEqual([{ date: "2026-11-20", sets: 2 }]);
   });
 
   it("refuses a text that names no drill, quoting it", async () => {

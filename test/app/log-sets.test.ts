@@ -68,7 +68,7 @@ describe("logSets", () => {
       .select()
       .from(progressions)
       .where(eq(progressions.drill, "flexed-knee"));
-    expect(flexed?.painFreeSets).toBe(2);
+    expect(flexed?.practice).toEqual([{ date: "2026-11-24", sets: 2 }]);
   });
 
   it.each([
@@ -102,11 +102,11 @@ describe("logSets", () => {
   });
 
   it("steps up only after pain-free sets spread over the required days, and records the change", async () => {
-    // Level 1 needs 6 sets over 3 distinct days (STEP_UP_REQUIREMENTS).
+    // Level 1 needs 6 sets over 3 distinct days (STEP_UP_REQUIREMENTS), at most 3 a day counted.
     const first = await log("flexed-knee", 6, "d1");
-    expect(first.logged[0]?.outcome?.kind).toBe("progress");
+    expect(first.logged[0]?.outcome).toMatchObject({ kind: "progress", uncounted: 3, setsToGo: 3 });
     clock.advance(24 * 3600_000);
-    expect((await log("flexed-knee", 1, "d2")).logged[0]?.outcome?.kind).toBe("progress");
+    expect((await log("flexed-knee", 2, "d2")).logged[0]?.outcome?.kind).toBe("progress");
     clock.advance(24 * 3600_000);
     const third = await log("flexed-knee", 1, "d3");
     expect(third.logged[0]?.outcome).toMatchObject({
@@ -145,5 +145,22 @@ describe("logSets", () => {
       (row) => row.painReportId === null,
     );
     expect(levelChecks).toHaveLength(1);
+  });
+
+  it("sets logged during a pain hold are recorded but do not count toward a step up", async () => {
+    await reportPain(deps(), {
+      caller,
+      raw: { severity: 2, location: "calf", drill: "flexed-knee" },
+      interactionId: "twinge",
+      source: "command",
+    });
+    const held = await log("flexed-knee", 3, "during-hold");
+    expect(held.logged[0]?.outcome).toMatchObject({ kind: "held", setsToGo: 6, daysToGo: 3 });
+    expect(held.weekSetsByDrill.get("flexed-knee")).toBe(3);
+    const [flexed] = await database.db
+      .select()
+      .from(progressions)
+      .where(eq(progressions.drill, "flexed-knee"));
+    expect(flexed?.practice).toEqual([]);
   });
 });

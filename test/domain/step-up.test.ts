@@ -1,15 +1,31 @@
 import { describe, expect, it } from "vitest";
+import { applyBackOff } from "../../src/domain/back-off.rules.js";
 import { LEVELS } from "../../src/domain/drills.rules.js";
+import { addDays } from "../../src/domain/local-time.rules.js";
 import { initialProgression } from "../../src/domain/progression.rules.js";
-import { applySets, isFirstDayAtNewLevel, mayStartNewLevel, toGo } from "../../src/domain/step-up.rules.js";
-import { almostThere, at, NEW_DAY, STEP_UP_REQUIREMENTS, stateAt, T0 } from "../support/progression.js";
+import {
+  applySets,
+  isFirstDayAtNewLevel,
+  mayStartNewLevel,
+  STEP_UP_COUNTING,
+  toGo,
+} from "../../src/domain/step-up.rules.js";
+import {
+  almostThere,
+  at,
+  NEW_DAY,
+  practiceOf,
+  STEP_UP_REQUIREMENTS,
+  stateAt,
+  T0,
+} from "../support/progression.js";
 
 describe("requirement table", () => {
   it("asks for several days and at least one set per day at every level, never easier higher up", () => {
     let previous = { sets: 0, days: 0 };
     for (const level of LEVELS) {
       // What a member at the first step of the level has still to do is the whole requirement.
-      const { setsToGo, daysToGo } = toGo(stateAt(level, 1));
+      const { setsToGo, daysToGo } = toGo(stateAt(level, 1), NEW_DAY);
       const need = { sets: setsToGo, days: daysToGo };
       expect(need).toEqual(STEP_UP_REQUIREMENTS[level]);
       expect(need.days).toBeGreaterThanOrEqual(3);
@@ -21,28 +37,65 @@ describe("requirement table", () => {
   });
 });
 
+describe("counting table", () => {
+  it("never counts sets during a hold, counts two weeks back, and at most a few sets a day", () => {
+    expect(STEP_UP_COUNTING.countDuringHold).toBe(false);
+    expect(STEP_UP_COUNTING.windowDays).toBe(14);
+    expect(STEP_UP_COUNTING.maxSetsPerDay).toBe(3);
+    // Every step stays reachable inside the window, with the daily cap.
+    for (const level of LEVELS) {
+      const need = STEP_UP_REQUIREMENTS[level];
+      expect(need.days).toBeLessThanOrEqual(STEP_UP_COUNTING.windowDays);
+      expect(need.sets).toBeLessThanOrEqual(need.days * STEP_UP_COUNTING.maxSetsPerDay);
+    }
+  });
+});
+
 describe("applySets transitions", () => {
-  it("progress: counts sets and distinct days", () => {
+  it("progress: counts sets per local date", () => {
     const first = applySets(initialProgression("straight-leg"), { sets: 2, localDate: NEW_DAY, now: T0 });
-    expect(first.state).toMatchObject({ level: 1, repsStep: 1, painFreeSets: 2, practiceDays: [NEW_DAY] });
+    expect(first.state).toMatchObject({ level: 1, repsStep: 1, practice: [{ date: NEW_DAY, sets: 2 }] });
     expect(first.outcome).toEqual({
       kind: "progress",
       at: { level: 1, repsStep: 1, reps: 5 },
+      uncounted: 0,
       setsToGo: 4,
       daysToGo: 2,
     });
     const sameDay = applySets(first.state, { sets: 1, localDate: NEW_DAY, now: at(3) });
-    expect(sameDay.state.practiceDays).toEqual([NEW_DAY]);
+    expect(sameDay.state.practice).toEqual([{ date: NEW_DAY, sets: 3 }]);
     expect(sameDay.outcome).toMatchObject({ kind: "progress", setsToGo: 3, daysToGo: 2 });
     const earlierDay = applySets(sameDay.state, { sets: 1, localDate: "2026-03-01", now: at(4) });
-    expect(earlierDay.state.practiceDays).toEqual(["2026-03-01", NEW_DAY]);
+    expect(earlierDay.state.practice).toEqual([
+      { date: "2026-03-01", sets: 1 },
+      { date: NEW_DAY, sets: 3 },
+    ]);
   });
 
-  it("many sets in one day do not step up: the days are still missing", () => {
+  it("many sets in one day count as three, and do not step up: the days are still missing", () => {
     const result = applySets(initialProgression("flexed-knee"), { sets: 20, localDate: NEW_DAY, now: T0 });
-    expect(result.outcome).toMatchObject({ kind: "progress", setsToGo: 0, daysToGo: 2 });
-    expect(result.state.level).toBe(1);
-    expect(result.state.repsStep).toBe(1);
+    expect(result.outcome).toMatchObject({ kind: "progress", uncounted: 17, setsToGo: 3, daysToGo: 2 });
+    expect(result.state.practice).toEqual([{ date: NEW_DAY, sets: 3 }]);
+    const more = applySets(result.state, { sets: 2, localDate: NEW_DAY, now: at(2) });
+    expect(more.outcome).toMatchObject({ kind: "progress", uncounted: 2, setsToGo: 3 });
+    expect(more.state.level).toBe(1);
+    expect(more.state.repsStep).toBe(1);
+  });
+
+  it("counts only the last 14 local days", () => {
+    const old = stateAt(1, 1, {
+      practice: [
+        { date: "2026-02-10", sets: 3 },
+        { date: "2026-02-17", sets: 3 },
+        { date: "2026-03-01", sets: 2 },
+      ],
+    });
+    // 2026-02-10 is long gone; 2026-02-17 is the window's first day on NEW_DAY, and gone the day after.
+    expect(toGo(old, NEW_DAY)).toEqual({ setsToGo: 1, daysToGo: 1 });
+    expect(toGo(old, "2026-03-03")).toEqual({ setsToGo: 4, daysToGo: 2 });
+    const result = applySets(old, { sets: 1, localDate: "2026-03-03", now: at(48) });
+    expect(result.outcome).toMatchObject({ kind: "progress", setsToGo: 3, daysToGo: 1 });
+    expect(result.state.practice.map((day) => day.date)).toEqual(["2026-03-01", "2026-03-03"]);
   });
 
   it("steps up within a level and resets the counters", () => {
@@ -59,7 +112,8 @@ describe("applySets transitions", () => {
 
   it("does not step up when the last set lands on a day already counted", () => {
     const state = almostThere(1, 1);
-    const result = applySets(state, { sets: 1, localDate: state.practiceDays[0] as string, now: T0 });
+    const day = state.practice.find((entry) => entry.sets < 3)?.date as string;
+    const result = applySets(state, { sets: 1, localDate: day, now: T0 });
     expect(result.outcome).toMatchObject({ kind: "progress", setsToGo: 0, daysToGo: 1 });
   });
 
@@ -71,13 +125,13 @@ describe("applySets transitions", () => {
       to: { level: 3, repsStep: 1, reps: 5 },
       newLevel: true,
     });
-    expect(result.state).toMatchObject({ level: 3, repsStep: 1, painFreeSets: 0, practiceDays: [] });
+    expect(result.state).toMatchObject({ level: 3, repsStep: 1, practice: [] });
   });
 
   it("steps up once at most, however many sets are logged", () => {
     const result = applySets(almostThere(1, 1), { sets: 50, localDate: NEW_DAY, now: T0 });
     expect(result.outcome).toMatchObject({ kind: "stepped-up", to: { level: 1, repsStep: 2 } });
-    expect(result.state.painFreeSets).toBe(0);
+    expect(result.state.practice).toEqual([]);
   });
 
   it("reaches the top and stays there", () => {
@@ -94,39 +148,45 @@ describe("applySets transitions", () => {
       expect(result.outcome).toEqual({ kind: "top", at: { level: 4, repsStep: 3, reps: 10 } });
       state = result.state;
     }
-    expect(state).toMatchObject({ level: 4, repsStep: 3, painFreeSets: 90 });
-    expect(state.practiceDays.length).toBeLessThanOrEqual(STEP_UP_REQUIREMENTS[4].days);
+    expect(state).toMatchObject({ level: 4, repsStep: 3 });
+    expect(state.practice.length).toBeLessThanOrEqual(STEP_UP_COUNTING.windowDays);
   });
 
-  it("an active hold blocks the step up but still counts the sets", () => {
+  it("sets logged during a hold are not counted", () => {
     const holdUntil = at(48);
-    const result = applySets(almostThere(1, 2, { holdUntil }), { sets: 1, localDate: NEW_DAY, now: at(47) });
+    const before = almostThere(1, 2, { practice: [], holdUntil });
+    const result = applySets(before, { sets: 2, localDate: NEW_DAY, now: at(47) });
     expect(result.outcome).toEqual({
       kind: "held",
       at: { level: 1, repsStep: 2, reps: 8 },
       until: holdUntil,
-      setsToGo: 0,
-      daysToGo: 0,
+      setsToGo: 6,
+      daysToGo: 3,
     });
-    expect(result.state).toMatchObject({ level: 1, repsStep: 2, painFreeSets: 6, holdUntil });
+    expect(result.state).toBe(before);
   });
 
-  it("the hold ends at holdUntil: the next set then steps up and clears it", () => {
-    const holdUntil = at(48);
-    const held = applySets(almostThere(1, 2, { holdUntil }), { sets: 1, localDate: NEW_DAY, now: at(1) });
-    expect(held.outcome.kind).toBe("held");
-    const after = applySets(held.state, { sets: 1, localDate: "2026-03-04", now: holdUntil });
-    expect(after.outcome).toMatchObject({ kind: "stepped-up", to: { level: 1, repsStep: 3 } });
-    expect(after.state.holdUntil).toBeNull();
+  it("a hold cannot be climbed through: after it, counting starts from nothing", () => {
+    const { state: held } = applyBackOff(almostThere(1, 2), { kind: "hold", hours: 48 }, T0);
+    let state = held;
+    for (let day = 0; day < 2; day++) {
+      const during = applySets(state, { sets: 3, localDate: addDays(NEW_DAY, day), now: at(24 * day + 1) });
+      expect(during.outcome.kind).toBe("held");
+      state = during.state;
+    }
+    const first = applySets(state, { sets: 3, localDate: addDays(NEW_DAY, 2), now: at(48) });
+    expect(first.outcome).toMatchObject({ kind: "progress", setsToGo: 3, daysToGo: 2 });
+    expect(first.state.holdUntil).toEqual(at(48));
   });
 
-  it("an expired hold does not block", () => {
+  it("an expired hold does not block, and the step up clears it", () => {
     const result = applySets(almostThere(3, 1, { holdUntil: at(-1) }), {
       sets: 1,
       localDate: NEW_DAY,
       now: T0,
     });
     expect(result.outcome.kind).toBe("stepped-up");
+    expect(result.state.holdUntil).toBeNull();
   });
 
   it("rejects bad input", () => {
@@ -140,10 +200,10 @@ describe("applySets transitions", () => {
 
 describe("toGo", () => {
   it("counts the sets and days still missing at a step, never below zero", () => {
-    expect(toGo(initialProgression("flexed-knee"))).toEqual({ setsToGo: 6, daysToGo: 3 });
-    expect(toGo(almostThere(3, 1))).toEqual({ setsToGo: 1, daysToGo: 1 });
-    const overDone = stateAt(1, 1, { painFreeSets: 40, practiceDays: ["2026-03-01", "2026-03-02"] });
-    expect(toGo(overDone)).toEqual({ setsToGo: 0, daysToGo: 1 });
+    expect(toGo(initialProgression("flexed-knee"), NEW_DAY)).toEqual({ setsToGo: 6, daysToGo: 3 });
+    expect(toGo(almostThere(3, 1), NEW_DAY)).toEqual({ setsToGo: 1, daysToGo: 1 });
+    const overDone = stateAt(1, 1, { practice: practiceOf(2, 6) });
+    expect(toGo(overDone, NEW_DAY)).toEqual({ setsToGo: 0, daysToGo: 1 });
   });
 });
 

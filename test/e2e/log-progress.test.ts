@@ -89,11 +89,11 @@ describe("a member on a fresh bot", () => {
   it("steps up only after pain-free sets spread over the required days", async () => {
     // Level 1, reps 5 needs 6 pain-free sets over 3 distinct days; the admin starts from nothing.
     const day = 24 * 3600_000;
-    const first = await h.run("log", { drill: "straight-leg", sets: 6 }, h.admin);
-    expect(first.content).toContain("practice on 2 more days to step up");
+    const first = await h.run("log", { drill: "straight-leg", sets: 3 }, h.admin);
+    expect(first.content).toContain("3 more pain-free sets over 2 more days to step up");
     h.clock.advance(day);
-    const second = await h.run("log", { drill: "straight-leg" }, h.admin);
-    expect(second.content).toContain("practice on 1 more day to step up");
+    const second = await h.run("log", { drill: "straight-leg", sets: 2 }, h.admin);
+    expect(second.content).toContain("1 more pain-free set over 1 more day to step up");
     h.clock.advance(day);
     const third = await h.run("log", { drill: "straight-leg" }, h.admin);
     expect(third.content).toContain(
@@ -101,6 +101,51 @@ describe("a member on a fresh bot", () => {
     );
     const drills = await h.run("drills", { drill: "straight" }, h.admin);
     expect(drills.embeds[0]?.fields?.find((field) => field.name === "Reps")?.value).toContain("8 slow reps");
+  });
+});
+
+describe("progress that pain and one long session cannot sneak past", () => {
+  const HOUR = 3600_000;
+  const stamp = (instant: number) => `<t:${Math.floor(instant / 1000)}:f>`;
+
+  it("many sets bunched into one day do not step a member up, and the reply says why", async () => {
+    let reply = await h.run("log", { drill: "flexed-knee", sets: 6 }, h.admin);
+    for (let i = 0; i < 3; i++) {
+      h.clock.advance(HOUR);
+      reply = await h.run("log", { drill: "flexed-knee", sets: 6 }, h.admin);
+      expect(reply.content).not.toContain("Step up!");
+    }
+    expect(reply.content).toContain(
+      "Flexed-knee matrix, level 1 at 5 reps: 3 more pain-free sets over 2 more days to step up. Only 3 sets a day count toward a step up: little and often beats one long session.",
+    );
+  });
+
+  it("the back-off names the hold's real end as a Discord timestamp, one sentence per matrix", async () => {
+    const reported = h.clock.now().getTime();
+    const reply = await h.run("pain", { severity: 4, location: "knee" }, h.admin);
+    const end = stamp(reported + 72 * HOUR);
+    expect(reply.content.split("\n").slice(0, 3)).toEqual([
+      "Thanks for telling me.",
+      `Flexed-knee matrix: stays at level 1 at 5 reps, as gentle as it gets, and counting starts again, with no step up before ${end}.`,
+      `Straight-leg matrix: stays at level 1 with the reps back to 5, and no step up before ${end}.`,
+    ]);
+    expect(reply.content).not.toMatch(/down|for \d+ days/);
+  });
+
+  it("sets during the hold do not count, so the first set after it cannot step up", async () => {
+    const end = h.clock.now().getTime() + 72 * HOUR;
+    for (let day = 0; day < 3; day++) {
+      const during = await h.run("log", { drill: "flexed-knee", sets: 3 }, h.admin);
+      expect(during.content).toContain(
+        `on hold until ${stamp(end)} after your pain report, so sets until then don't count`,
+      );
+      h.clock.advance(24 * HOUR);
+    }
+    h.clock.set(new Date(end));
+    const after = await h.run("log", { drill: "flexed-knee", sets: 3 }, h.admin);
+    expect(after.content).toContain(
+      "Flexed-knee matrix, level 1 at 5 reps: 3 more pain-free sets over 2 more days",
+    );
   });
 });
 

@@ -121,7 +121,8 @@ describe("warning signs on /pain", () => {
     expect(soon.content).toContain(
       "You've mentioned numbness or tingling and pain at night or at rest: please see a physician or physiotherapist in the next few days.",
     );
-    expect(soon.content).toContain("back to level 1");
+    // Already at level 1 after the report itself: said to stay there, never "back to level 1".
+    expect(soon.content).toContain("Flexed-knee matrix: stays at level 1 at 5 reps, as gentle as it gets");
     expect(soon.content.split("\n").at(-1)).toBe("Dorsi is not medical advice.");
     expect(componentsOf(soon)).not.toContain("pain-signs");
     expect(componentsOf(soon)).toContain(`pain-keep:${h.runner.id}`);

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { applyBackOff, type BackOff } from "../../src/domain/back-off.rules.js";
 import { DRILLS, LEVELS, type Level, type RepsStep } from "../../src/domain/drills.rules.js";
-import { initialProgression, type ProgressionState } from "../../src/domain/progression.rules.js";
+import { addDays } from "../../src/domain/local-time.rules.js";
+import {
+  initialProgression,
+  type PracticeDay,
+  type ProgressionState,
+} from "../../src/domain/progression.rules.js";
 import { applySets } from "../../src/domain/step-up.rules.js";
 
 /**
@@ -27,18 +32,25 @@ export function stateAt(
   return { ...initialProgression("flexed-knee"), level, repsStep, ...extra };
 }
 
-/** A state with the requirement met but for one set on a new day. */
+export const NEW_DAY = "2026-03-02";
+
+/** `days` practice days ending the day before NEW_DAY, with `sets` spread over them (at most 3 a day). */
+export function practiceOf(days: number, sets: number): PracticeDay[] {
+  return Array.from({ length: days }, (_, i) => ({
+    date: addDays(NEW_DAY, i - days),
+    sets: Math.floor(sets / days) + (i < sets % days ? 1 : 0),
+  }));
+}
+
+/** A state with the requirement met but for one set on a new day (NEW_DAY). */
 export function almostThere(
   level: Level,
   repsStep: RepsStep,
   extra: Partial<ProgressionState> = {},
 ): ProgressionState {
   const need = STEP_UP_REQUIREMENTS[level];
-  const days = Array.from({ length: need.days - 1 }, (_, i) => `2026-02-${String(10 + i).padStart(2, "0")}`);
-  return stateAt(level, repsStep, { painFreeSets: need.sets - 1, practiceDays: days, ...extra });
+  return stateAt(level, repsStep, { practice: practiceOf(need.days - 1, need.sets - 1), ...extra });
 }
-
-export const NEW_DAY = "2026-03-02";
 
 /** Random histories of logged sets and back-offs, for the property tests. */
 export type Event =
@@ -68,7 +80,11 @@ export const eventArb: fc.Arbitrary<Event> = fc.oneof(
         { weight: 5, arbitrary: fc.constant(0) },
         { weight: 1, arbitrary: fc.integer({ min: -2, max: 0 }) },
       ),
-      advanceHours: fc.integer({ min: 0, max: 40 }),
+      // Mostly within two days; sometimes weeks later, so that old days leave the window.
+      advanceHours: fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: 0, max: 40 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: 24 * 20 }) },
+      ),
     }),
   },
   {

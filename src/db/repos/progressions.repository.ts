@@ -3,6 +3,7 @@ import type { Drill } from "../../domain/drills.rules.js";
 import {
   checkProgressionState,
   initialProgression,
+  type PracticeDay,
   type ProgressionState,
 } from "../../domain/progression.rules.js";
 import type { LatestLevelChange } from "../../domain/step-up.rules.js";
@@ -10,12 +11,11 @@ import { type Db, queryRows } from "../db-client.js";
 import { levelChanges, progressions } from "../schema.js";
 import type { NewSetLog } from "./set-logs.repository.js";
 
-/** A locked progression row as the statements below return it (arrays and instants as JSON). */
+/** A locked progression row as the statements below return it (instants as JSON). */
 interface LockedRow {
   level: number;
   reps_step: number;
-  pain_free_sets: number;
-  practice_days: string[];
+  practice: PracticeDay[];
   hold_until: string | null;
 }
 
@@ -35,7 +35,7 @@ function lockedCte(userId: string, drill: Drill, now: Date): SQL {
 }
 
 const LOCKED_COLUMNS = sql.raw(
-  "locked.level, locked.reps_step, locked.pain_free_sets, to_json(locked.practice_days) as practice_days, to_json(locked.hold_until) as hold_until",
+  "locked.level, locked.reps_step, locked.practice, to_json(locked.hold_until) as hold_until",
 );
 
 function lockedState(drill: Drill, row: LockedRow | undefined): ProgressionState {
@@ -44,8 +44,7 @@ function lockedState(drill: Drill, row: LockedRow | undefined): ProgressionState
     drill,
     level: row.level,
     repsStep: row.reps_step,
-    painFreeSets: row.pain_free_sets,
-    practiceDays: row.practice_days,
+    practice: row.practice,
     holdUntil: row.hold_until === null ? null : new Date(row.hold_until),
   });
 }
@@ -110,8 +109,7 @@ export async function saveProgression(
     .set({
       level: after.level,
       repsStep: after.repsStep,
-      painFreeSets: after.painFreeSets,
-      practiceDays: [...after.practiceDays],
+      practice: [...after.practice],
       holdUntil: after.holdUntil,
       updatedAt: now,
     })

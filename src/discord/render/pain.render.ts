@@ -2,11 +2,9 @@ import { ActionRowBuilder, type BaseMessageOptions, ButtonBuilder, ButtonStyle }
 import type { MorningAnswer } from "../../app/reminder-answers.usecases.js";
 import type { PainChange, ReportPainResult } from "../../app/report-pain.usecases.js";
 import type { SignAnswerResult } from "../../app/warning-signs.usecases.js";
-import { DRILLS, type Drill } from "../../domain/drills.rules.js";
 import { LOCATIONS, type PainDecision } from "../../domain/pain.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
-import { drillLabel } from "./drill-words.render.js";
 import { describeBackOffOutcome } from "./progression.render.js";
 import { seenRow, signQuestionRows, soonLine, urgentLines } from "./signs.render.js";
 import { discordTime } from "./time.render.js";
@@ -15,43 +13,15 @@ export const PAIN_PAUSE_PREFIX = "pain-pause";
 export const PAIN_KEEP_PREFIX = "pain-keep";
 const ESCALATION_PAUSE_DAYS = 7;
 
-const DAY_HOURS = 24;
-
-/** "2 days", "36 hours": a hold in whole days when it is one. */
-function holdLength(hours: number, tr: Translator): string {
-  return hours % DAY_HOURS === 0
-    ? tr.t("pain.holdDays", { count: hours / DAY_HOURS })
-    : tr.t("pain.holdHours", { count: hours });
-}
-
-/** "the flexed-knee matrix" or "both matrices", as the object of a plan sentence. */
-function matrices(drills: readonly Drill[], tr: Translator): string {
-  const [only] = drills;
-  return drills.length >= DRILLS.length || only === undefined
-    ? tr.t("pain.matrices.both")
-    : tr.t(`pain.matrices.${only}`);
-}
-
-/** One line per matrix that stepped down or reset (a hold moves no level): where it is now, its reps. */
-function changeLines(changes: readonly PainChange[], tr: Translator): string[] {
-  return changes.flatMap(({ drill, outcome }) => {
-    if (outcome.kind !== "step-down" && outcome.kind !== "reset") return [];
-    const shared = { drill: drillLabel(tr, drill), count: outcome.to.reps };
-    return outcome.from.level === outcome.to.level
-      ? [tr.t("pain.change.stayed", { ...shared, level: outcome.to.level })]
-      : [tr.t("pain.change.moved", { ...shared, from: outcome.from.level, to: outcome.to.level })];
-  });
-}
-
-/** What changed in the plan and why, and how to train meanwhile. */
+/** The plan in words: thanks, one sentence per matrix it changed, and how to train meanwhile. */
 function planLines(decision: PainDecision, changes: readonly PainChange[], tr: Translator): string[] {
-  const { backOff, drills } = decision.plan;
+  const { backOff } = decision.plan;
   if (backOff.kind === "none") return [tr.t("pain.plan.none")];
-  const said = tr.t(`pain.plan.${backOff.kind}`, {
-    drills: matrices(drills, tr),
-    hold: holdLength(backOff.hours, tr),
-  });
-  return [said, ...changeLines(changes, tr), tr.t(`pain.advice.${backOff.kind}`)];
+  return [
+    tr.t("pain.plan.thanks"),
+    ...changes.map((change) => describeBackOffOutcome(change.drill, change.outcome, tr)),
+    tr.t(`pain.advice.${backOff.kind}`),
+  ];
 }
 
 /**
@@ -102,10 +72,7 @@ export function renderPainReply(
     const lines = [...urgentLines(decision.signs, changes, tr), tr.t("common.notMedicalAdvice")];
     return { content: lines.join("\n"), components: [seenRow(userId, tr)] };
   }
-  const lines = [
-    ...changes.map((change) => describeBackOffOutcome(change.drill, change.outcome, tr)),
-    ...decisionLines(decision, changes, tr),
-  ];
+  const lines = decisionLines(decision, changes, tr);
   if (result.morningCheckAt) {
     lines.push(tr.t("pain.morningCheckPlanned", { time: discordTime(result.morningCheckAt, "f") }));
   }
@@ -145,11 +112,8 @@ export function renderSignAnswer(
     const thanks = tr.t(pickedNone ? "signs.answer.none" : "signs.answer.noChange");
     return { content: [...before, thanks, disclaimer].join("\n") };
   }
-  const advice = [
-    ...changes.map((change) => describeBackOffOutcome(change.drill, change.outcome, tr)),
-    // The number's escalation was said with the report; what is new is the sign.
-    ...decisionLines({ ...decision, escalation: null }, changes, tr),
-  ];
+  // The number's escalation was said with the report; what is new is the sign.
+  const advice = decisionLines({ ...decision, escalation: null }, changes, tr);
   const components = decision.offerPause ? [pauseButtons(userId, tr)] : [];
   return { content: [...before, "", ...advice, disclaimer].join("\n"), components };
 }

@@ -27,7 +27,7 @@ export async function renderProgressReply(
     .addFields(
       report.matrices.map(({ state, weekSets }) => ({
         name: drillLabel(tr, state.drill),
-        value: `${describeProgress(state, report.now, tr)}\n${tr.t("progress.report.weekSets", { count: weekSets })}`,
+        value: `${describeProgress(state, report.now, report.today, tr)}\n${tr.t("progress.report.weekSets", { count: weekSets })}`,
       })),
     );
   if (report.lastPain) embed.addFields(lastPainField(report.lastPain, tr));

@@ -7,7 +7,7 @@ import {
   type Spot,
   spotOf,
 } from "../../domain/progression.rules.js";
-import { type SetsOutcome, type ToGo, toGo } from "../../domain/step-up.rules.js";
+import { type SetsOutcome, STEP_UP_COUNTING, type ToGo, toGo } from "../../domain/step-up.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { drillLabel, levelTitle } from "./drill-words.render.js";
 import { discordTime } from "./time.render.js";
@@ -33,19 +33,22 @@ function toGoText(remaining: ToGo, tr: Translator): string {
 export function describeSetsOutcome(drill: Drill, outcome: SetsOutcome, tr: Translator): string {
   const label = drillLabel(tr, drill);
   switch (outcome.kind) {
-    case "progress":
-      return tr.t("progress.sets.progress", {
+    case "progress": {
+      const line = tr.t("progress.sets.progress", {
         label,
         spot: spotText(outcome.at, tr),
         toGo: toGoText(outcome, tr),
       });
-    case "held": {
-      const left = toGoText(outcome, tr);
-      const words = { label, spot: spotText(outcome.at, tr), until: discordTime(outcome.until) };
-      return left
-        ? tr.t("progress.sets.held", { ...words, toGo: left })
-        : tr.t("progress.sets.heldReady", words);
+      if (outcome.uncounted === 0) return line;
+      return `${line} ${tr.t("progress.sets.dailyCap", { max: STEP_UP_COUNTING.maxSetsPerDay })}`;
     }
+    case "held":
+      return tr.t("progress.sets.held", {
+        label,
+        spot: spotText(outcome.at, tr),
+        until: discordTime(outcome.until),
+        toGo: toGoText(outcome, tr),
+      });
     case "stepped-up": {
       const { from, to } = outcome;
       const head = outcome.newLevel
@@ -58,47 +61,53 @@ export function describeSetsOutcome(drill: Drill, outcome: SetsOutcome, tr: Tran
   }
 }
 
-/** What a pain report changed in the plan, for the /pain reply. */
+/**
+ * What a pain report did to one matrix, in one sentence, with the hold's real end: a matrix that
+ * could not go lower is said to stay where it is.
+ */
 export function describeBackOffOutcome(drill: Drill, outcome: BackOffOutcome, tr: Translator): string {
   const label = drillLabel(tr, drill);
   switch (outcome.kind) {
     case "none":
       return tr.t("progress.backOff.none", { label, spot: spotText(outcome.at, tr) });
     case "hold":
-      return tr.t("progress.backOff.hold", {
+      return tr.t(outcome.extended ? "progress.backOff.hold" : "progress.backOff.holdKept", {
         label,
         spot: spotText(outcome.at, tr),
         until: discordTime(outcome.holdUntil),
       });
     case "step-down":
     case "reset": {
+      const { from, to } = outcome;
       const until = discordTime(outcome.holdUntil);
-      return outcome.moved
-        ? tr.t("progress.backOff.moved", {
-            label,
-            to: spotText(outcome.to, tr),
-            from: spotText(outcome.from, tr),
-            until,
-          })
-        : tr.t("progress.backOff.restarted", { label, spot: spotText(outcome.to, tr), until });
+      if (!outcome.moved) return tr.t("progress.backOff.restarted", { label, spot: spotText(to, tr), until });
+      if (from.level === to.level) {
+        return tr.t("progress.backOff.repsDown", { label, level: to.level, reps: to.reps, until });
+      }
+      return tr.t("progress.backOff.moved", {
+        label,
+        to: spotText(to, tr),
+        from: spotText(from, tr),
+        until,
+      });
     }
   }
 }
 
-/** Where a member stands, for /progress: "Level 1 · half-kneeling, 5 reps: 2 more days … to step up." */
-export function describeProgress(state: ProgressionState, now: Date, tr: Translator): string {
+/**
+ * Where a member stands on their local date `today`, for /progress: "Level 1 · half-kneeling,
+ * 5 reps: 2 more days … to step up."
+ */
+export function describeProgress(state: ProgressionState, now: Date, today: string, tr: Translator): string {
   const spot = spotOf(state);
   const where = tr.t("progress.standing.where", {
     level: levelTitle(tr, state.drill, spot.level),
     count: spot.reps,
   });
   if (isTop(state)) return tr.t("progress.standing.top", { where });
-  const left = toGoText(toGo(state), tr);
+  const left = toGoText(toGo(state, today), tr);
   if (state.holdUntil !== null && isHoldActive(state, now)) {
-    const until = discordTime(state.holdUntil);
-    return left
-      ? tr.t("progress.standing.holdToGo", { where, toGo: left, until })
-      : tr.t("progress.standing.holdReady", { where, until });
+    return tr.t("progress.standing.holdToGo", { where, toGo: left, until: discordTime(state.holdUntil) });
   }
   return left
     ? tr.t("progress.standing.toGo", { where, toGo: left })

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { PainChange, ReportPainResult } from "../../../src/app/report-pain.usecases.js";
 import { renderMorningAnswer, renderPainReply } from "../../../src/discord/render/pain.render.js";
-import type { Drill } from "../../../src/domain/drills.rules.js";
+import { applyBackOff } from "../../../src/domain/back-off.rules.js";
+import type { Drill, Level, RepsStep } from "../../../src/domain/drills.rules.js";
 import {
   decideMorningCheck,
   decidePain,
   type PainDecision,
   type PastReport,
 } from "../../../src/domain/pain.rules.js";
-import { type Translator, translator } from "../../../src/i18n/i18n.js";
+import { initialProgression } from "../../../src/domain/progression.rules.js";
+import { translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
 
 const NOW = new Date("2026-11-24T19:00:00Z");
@@ -40,24 +42,14 @@ function result(decision: PainDecision, changes: PainChange[] = [], morningCheck
   } satisfies ReportPainResult;
 }
 
-/** A step-down or reset of one matrix, as applyDecision reports it. */
-function stepped(
-  drill: Drill,
-  from: 1 | 2 | 3 | 4,
-  to: 1 | 2 | 3 | 4,
-  kind: "step-down" | "reset" = "step-down",
-) {
-  return {
-    drill,
-    outcome: {
-      kind,
-      from: { level: from, repsStep: 2, reps: 8 },
-      to: { level: to, repsStep: 1, reps: 5 },
-      moved: from !== to,
-      holdUntil: new Date(NOW.getTime() + 72 * 3_600_000),
-    },
-  } satisfies PainChange;
+/** What a decision does to one matrix at `level` and reps step `repsStep`, as applyDecision reports it. */
+function changed(decision: PainDecision, drill: Drill, level: Level, repsStep: RepsStep = 1): PainChange {
+  const before = { ...initialProgression(drill), level, repsStep };
+  return { drill, outcome: applyBackOff(before, decision.plan.backOff, NOW).outcome };
 }
+
+/** Discord's timestamp of the instant `hours` after NOW. */
+const until = (hours: number) => `<t:${NOW.getTime() / 1000 + hours * 3600}:f>`;
 
 const lines = (content: string | undefined) => (content ?? "").split("\n");
 
@@ -71,37 +63,74 @@ describe("renderPainReply", () => {
     expect(reply.components).toEqual([]);
   });
 
-  it("mild: a hold of one matrix, in days, with the stay-out-of-pain advice", () => {
+  it("mild: a hold of one matrix named by its real end, with the stay-out-of-pain advice", () => {
     const decision = decide(2, { drill: "flexed-knee" });
-    expect(renderPainReply(result(decision), USER, en).content).toContain(
-      "I've paused progress on the flexed-knee matrix for 2 days: same level, same reps, no step up yet.\nWork only in the range that stays pain-free",
-    );
-    expect(renderPainReply(result(decision), USER, de).content).toContain(
-      "Ich friere die Matrix mit gebeugtem Knie für 2 Tage ein",
+    const changes = [changed(decision, "flexed-knee", 2, 2)];
+    expect(lines(renderPainReply(result(decision, changes), USER, en).content)).toEqual([
+      "Thanks for telling me.",
+      `Flexed-knee matrix: stays at level 2 at 8 reps and counting starts again, with no step up before ${until(48)}.`,
+      "Work only in the range that stays pain-free and ease off at the first twinge.",
+      "Dorsi is not medical advice.",
+    ]);
+    expect(renderPainReply(result(decision, changes), USER, de).content).toContain(
+      `Matrix mit gebeugtem Knie: Du bleibst auf Stufe 2 mit 8 Wiederholungen und die Zählung beginnt von vorn; kein Schritt nach oben vor ${until(48)}.`,
     );
   });
 
-  it("moderate: steps both matrices down and lists the levels they moved", () => {
-    const changes = [stepped("flexed-knee", 3, 2), stepped("straight-leg", 1, 1)];
-    const english = renderPainReply(result(decide(4), changes), USER, en).content;
-    expect(english).toContain("I've stepped both matrices down one level");
-    expect(english).toContain("no step up for 3 days");
-    expect(english).toContain("Flexed-knee matrix: level 3 → level 2, 5 reps per direction.");
-    expect(english).toContain("Straight-leg matrix: stays at level 1, 5 reps per direction.");
-    expect(english).toContain("Stay in the pain-free range: a drill should never hurt.");
-    const german = renderPainReply(result(decide(4), changes), USER, de).content;
-    expect(german).toContain("Ich habe beide Matrizen eine Stufe zurückgesetzt");
-    expect(german).toContain("Matrix mit gebeugtem Knie: Stufe 3 → Stufe 2, 5 Wiederholungen pro Richtung.");
+  it("a hold already running longer is named by its own end, never by the new report's shorter one", () => {
+    const decision = decide(2, { drill: "flexed-knee" });
+    const before = {
+      ...initialProgression("flexed-knee"),
+      holdUntil: new Date(NOW.getTime() + 168 * 3_600_000),
+    };
+    const change = {
+      drill: "flexed-knee" as const,
+      outcome: applyBackOff(before, decision.plan.backOff, NOW).outcome,
+    };
+    const english = renderPainReply(result(decision, [change]), USER, en).content ?? "";
+    expect(english).toContain(`your earlier hold still runs until ${until(168)}.`);
+    expect(english).not.toContain(until(48));
+    expect(english).not.toMatch(/for \d+ days?/);
+  });
+
+  it("moderate: one sentence per matrix, and a matrix already at level 1 is said to stay there", () => {
+    const decision = decide(4);
+    const changes = [changed(decision, "flexed-knee", 3, 2), changed(decision, "straight-leg", 1)];
+    expect(lines(renderPainReply(result(decision, changes), USER, en).content)).toEqual([
+      "Thanks for telling me.",
+      `Flexed-knee matrix: down to level 2 at 5 reps (from level 3 at 8 reps), with no step up before ${until(72)}.`,
+      `Straight-leg matrix: stays at level 1 at 5 reps, as gentle as it gets, and counting starts again, with no step up before ${until(72)}.`,
+      "Stay in the pain-free range: a drill should never hurt.",
+      "Dorsi is not medical advice.",
+    ]);
+    const german = renderPainReply(result(decision, changes), USER, de).content;
     expect(german).toContain(
-      "Matrix mit gestrecktem Bein: bleibt auf Stufe 1, 5 Wiederholungen pro Richtung.",
+      `Matrix mit gebeugtem Knie: zurück auf Stufe 2 mit 5 Wiederholungen (vorher Stufe 3 mit 8 Wiederholungen), kein Schritt nach oben vor ${until(72)}.`,
     );
+    expect(german).toContain(
+      "Matrix mit gestrecktem Bein: Du bleibst auf Stufe 1 mit 5 Wiederholungen, sanfter geht es nicht,",
+    );
+  });
+
+  it("never claims a change that did not happen, in any language", () => {
+    const decision = decide(4);
+    const bothAtLevelOne = [changed(decision, "flexed-knee", 1, 3), changed(decision, "straight-leg", 1)];
+    const english = renderPainReply(result(decision, bothAtLevelOne), USER, en).content ?? "";
+    expect(english).not.toMatch(/down/);
+    expect(english).toContain("Flexed-knee matrix: stays at level 1 with the reps back to 5");
+    for (const locale of LOCALES) {
+      const said = lines(renderPainReply(result(decision, bothAtLevelOne), USER, translator(locale)).content);
+      expect({ locale, lines: said.length }).toEqual({ locale, lines: 5 });
+      expect(said.filter((line) => line.includes(until(72)))).toHaveLength(2);
+    }
   });
 
   it("severe: back to level 1 for 7 days and see a professional, without a pause offer", () => {
     const decision = decide(6, { drill: "straight-leg" });
-    const reply = renderPainReply(result(decision, [stepped("straight-leg", 2, 1, "reset")]), USER, en);
-    expect(reply.content).toContain("I've moved the straight-leg matrix back to level 1");
-    expect(reply.content).toContain("no step up for 7 days");
+    const reply = renderPainReply(result(decision, [changed(decision, "straight-leg", 2, 2)]), USER, en);
+    expect(reply.content).toContain(
+      `Straight-leg matrix: down to level 1 at 5 reps (from level 2 at 8 reps), with no step up before ${until(168)}.`,
+    );
     expect(reply.content).toContain(
       "Pain this strong is worth having looked at: please see a sports physician or physiotherapist.",
     );
@@ -151,7 +180,7 @@ describe("renderPainReply", () => {
 
   it("an urgent sign: seen today, no drills, reminders paused until seen, one button and no keep going", () => {
     const decision = decide(2, { signs: ["calf"], drill: "flexed-knee" });
-    const reply = renderPainReply(result(decision, [stepped("flexed-knee", 2, 1, "reset")]), USER, en);
+    const reply = renderPainReply(result(decision, [changed(decision, "flexed-knee", 2, 2)]), USER, en);
     expect(lines(reply.content)).toEqual([
       "You've mentioned a hot, red or swollen calf: that needs to be seen today. Please go to urgent care or the ER today, or call your doctor now, rather than waiting.",
       "Stop the drills until you've been seen.",
@@ -172,11 +201,13 @@ describe("renderPainReply", () => {
 
   it("a soon sign: the severe back-off, see a professional in the next days, and the pause offer", () => {
     const decision = decide(1, { signs: ["numbness", "night_pain"] });
-    const reply = renderPainReply(result(decision), USER, en);
+    const reply = renderPainReply(result(decision, [changed(decision, "flexed-knee", 3)]), USER, en);
     expect(reply.content).toContain(
       "You've mentioned numbness or tingling and pain at night or at rest: please see a physician or physiotherapist in the next few days.",
     );
-    expect(reply.content).toContain("back to level 1");
+    expect(reply.content).toContain(
+      `Flexed-knee matrix: down to level 1 at 5 reps (from level 3 at 5 reps), with no step up before ${until(168)}.`,
+    );
     expect(reply.content).not.toContain("Pain this strong");
     const buttons = JSON.stringify(reply.components);
     expect(buttons).toContain(`pain-pause:${USER}:7`);
@@ -237,32 +268,6 @@ describe("renderPainReply", () => {
   });
 });
 
-/** A hold of `hours` as the /pain reply words it, cut out of its plan sentence. */
-function holdLength(hours: number, tr: Translator): string {
-  const mild = decide(1);
-  const decision = { ...mild, plan: { ...mild.plan, backOff: { kind: "hold", hours } as const } };
-  const [line = ""] = lines(renderPainReply(result(decision), USER, tr).content);
-  const [before = "", after = ""] = tr
-    .t("pain.plan.hold", { drills: tr.t("pain.matrices.both"), hold: "\u0000" })
-    .split("\u0000");
-  expect(line.startsWith(before) && line.endsWith(after), line).toBe(true);
-  return line.slice(before.length, line.length - after.length);
-}
-
-describe("the hold in the /pain reply", () => {
-  it("says whole days as days and anything else as hours, with each language's plurals", () => {
-    expect([48, 24, 168, 36, 1].map((hours) => holdLength(hours, en))).toEqual([
-      "2 days",
-      "1 day",
-      "7 days",
-      "36 hours",
-      "1 hour",
-    ]);
-    expect([24, 72, 1].map((hours) => holdLength(hours, de))).toEqual(["1 Tag", "3 Tage", "1 Stunde"]);
-    expect([24, 48].map((hours) => holdLength(hours, translator("es-ES")))).toEqual(["1 día", "2 días"]);
-  });
-});
-
 describe("renderMorningAnswer", () => {
   it("settled keeps the plan", () => {
     const answer = { result: decideMorningCheck({ eveningSeverity: 3, morningBand: "none" }), changes: [] };
@@ -287,14 +292,15 @@ describe("renderMorningAnswer", () => {
   });
 
   it("worse eases off as /pain would, with the levels it moved", () => {
-    const answer = {
-      result: decideMorningCheck({ eveningSeverity: 0, morningBand: "3-5", drill: "flexed-knee" }),
-      changes: [stepped("flexed-knee", 2, 1)],
-    };
+    const result = decideMorningCheck({ eveningSeverity: 0, morningBand: "3-5", drill: "flexed-knee" });
+    if (!result.decision) throw new Error("a worse morning decides a back-off");
+    const answer = { result, changes: [changed(result.decision, "flexed-knee", 2, 2)] };
     const english = lines(renderMorningAnswer(answer, en));
     expect(english[0]).toBe("Worse than last night, so I'm easing off.");
-    expect(english[1]).toContain("I've stepped the flexed-knee matrix down one level");
-    expect(english).toContain("Flexed-knee matrix: level 2 → level 1, 5 reps per direction.");
+    expect(english[1]).toBe("Thanks for telling me.");
+    expect(english[2]).toMatch(
+      /^Flexed-knee matrix: down to level 1 at 5 reps \(from level 2 at 8 reps\), with no step up before <t:\d+:f>\.$/,
+    );
     expect(english.at(-1)).toBe("Dorsi is not medical advice.");
     const german = lines(renderMorningAnswer(answer, de));
     expect(german[0]).toBe("Schlimmer als gestern Abend, also nehme ich Belastung raus.");

@@ -7,31 +7,16 @@ import {
   describeSetsOutcome,
 } from "../../../src/discord/render/progression.render.js";
 import { applyBackOff } from "../../../src/domain/back-off.rules.js";
-import type { Level, RepsStep } from "../../../src/domain/drills.rules.js";
 import { initialProgression, type ProgressionState, spotOf } from "../../../src/domain/progression.rules.js";
 import { applySets, type SetsOutcome } from "../../../src/domain/step-up.rules.js";
 import { translator } from "../../../src/i18n/i18n.js";
-import { STEP_UP_REQUIREMENTS } from "../../support/progression.js";
+import { almostThere, at, NEW_DAY, practiceOf, stateAt, T0 } from "../../support/progression.js";
 
 const en = translator("en-US");
 const de = translator("de");
 
-const T0 = new Date("2026-03-02T08:00:00Z");
-const at = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
 /** Discord's own timestamp: each reader sees it in their language and time zone. */
 const stamp = (instant: Date) => `<t:${instant.getTime() / 1000}:f>`;
-const NEW_DAY = "2026-03-02";
-
-function stateAt(level: Level, repsStep: RepsStep, extra: Partial<ProgressionState> = {}): ProgressionState {
-  return { ...initialProgression("flexed-knee"), level, repsStep, ...extra };
-}
-
-/** The requirement met but for one set on a new day. */
-function almostThere(level: Level, repsStep: RepsStep, extra: Partial<ProgressionState> = {}) {
-  const need = STEP_UP_REQUIREMENTS[level];
-  const days = Array.from({ length: need.days - 1 }, (_, i) => `2026-02-${10 + i}`);
-  return stateAt(level, repsStep, { painFreeSets: need.sets - 1, practiceDays: days, ...extra });
-}
 
 const logged = (state: ProgressionState, sets: number, now = T0) =>
   applySets(state, { sets, localDate: NEW_DAY, now }).outcome;
@@ -48,6 +33,7 @@ describe("describeSetsOutcome", () => {
     const oneSetLeft: SetsOutcome = {
       kind: "progress",
       at: spotOf({ level: 1, repsStep: 1 }),
+      uncounted: 0,
       setsToGo: 1,
       daysToGo: 0,
     };
@@ -57,11 +43,21 @@ describe("describeSetsOutcome", () => {
     expect(describeSetsOutcome("flexed-knee", oneSetLeft, de)).toContain(
       ": noch ein schmerzfreier Satz, dann",
     );
-    const daysOnly = logged(initialProgression("straight-leg"), 20);
-    expect(describeSetsOutcome("straight-leg", daysOnly, en)).toContain(
-      ": practice on 2 more days to step up.",
+    const daysOnly = logged(stateAt(1, 1, { practice: practiceOf(1, 3) }), 3);
+    expect(describeSetsOutcome("straight-leg", daysOnly, en)).toBe(
+      "Straight-leg matrix, level 1 at 5 reps: practice on 1 more day to step up.",
     );
-    expect(describeSetsOutcome("straight-leg", daysOnly, de)).toContain(": noch an 2 weiteren Tagen üben");
+    expect(describeSetsOutcome("straight-leg", daysOnly, de)).toContain(": noch an einem weiteren Tag üben");
+  });
+
+  it("says when sets past the day's cap did not count", () => {
+    const bunched = logged(initialProgression("straight-leg"), 20);
+    expect(describeSetsOutcome("straight-leg", bunched, en)).toBe(
+      "Straight-leg matrix, level 1 at 5 reps: 3 more pain-free sets over 2 more days to step up. Only 3 sets a day count toward a step up: little and often beats one long session.",
+    );
+    expect(describeSetsOutcome("straight-leg", bunched, de)).toMatch(
+      / Pro Tag zählen höchstens 3 Sätze für den nächsten Schritt: lieber kurz und oft als eine lange Einheit\.$/,
+    );
   });
 
   it("celebrates a step up and a new level", () => {
@@ -94,17 +90,13 @@ describe("describeSetsOutcome", () => {
     );
   });
 
-  it("explains a hold with a Discord timestamp", () => {
-    const held = logged(almostThere(1, 2, { holdUntil: at(48) }), 1);
+  it("explains a hold with a Discord timestamp, and that sets until then do not count", () => {
+    const held = logged(stateAt(1, 2, { holdUntil: at(48) }), 1);
     expect(describeSetsOutcome("flexed-knee", held, en)).toBe(
-      `Flexed-knee matrix, level 1 at 8 reps: holding here until ${stamp(at(48))} after your pain report. You've done the work: your next set after that steps you up.`,
+      `Flexed-knee matrix, level 1 at 8 reps: on hold until ${stamp(at(48))} after your pain report, so sets until then don't count toward a step up. After that, 6 more pain-free sets over 3 more days to step up.`,
     );
     expect(describeSetsOutcome("flexed-knee", held, de)).toContain(
-      `Nach deiner Schmerzmeldung bleibst du hier bis ${stamp(at(48))}.`,
-    );
-    const heldEarly = logged(stateAt(1, 1, { holdUntil: at(48) }), 1);
-    expect(describeSetsOutcome("flexed-knee", heldEarly, en)).toMatch(
-      /Then 5 more pain-free sets over 2 more days to step up\.$/,
+      `Nach deiner Schmerzmeldung bleibst du hier bis ${stamp(at(48))}, und Sätze bis dahin zählen nicht für den nächsten Schritt.`,
     );
   });
 });
@@ -122,62 +114,87 @@ describe("describeBackOffOutcome", () => {
     );
     const hold = applyBackOff(state, { kind: "hold", hours: 48 }, T0).outcome;
     expect(describeBackOffOutcome("flexed-knee", hold, en)).toBe(
-      `Flexed-knee matrix: staying at level 2 at 8 reps, no step up before ${stamp(at(48))}. Keep every rep out of pain.`,
+      `Flexed-knee matrix: stays at level 2 at 8 reps and counting starts again, with no step up before ${stamp(at(48))}.`,
     );
     expect(describeBackOffOutcome("flexed-knee", hold, de)).toContain(
       `kein Schritt nach oben vor ${stamp(at(48))}`,
     );
   });
 
+  it("names the real end of a longer hold that was already running, never a shorter one", () => {
+    const held = stateAt(2, 2, { holdUntil: at(7 * 24) });
+    const hold = applyBackOff(held, { kind: "hold", hours: 48 }, T0).outcome;
+    expect(describeBackOffOutcome("flexed-knee", hold, en)).toBe(
+      `Flexed-knee matrix: stays at level 2 at 8 reps and counting starts again; your earlier hold still runs until ${stamp(at(7 * 24))}.`,
+    );
+    const down = applyBackOff(held, { kind: "step-down", hours: 72 }, T0).outcome;
+    expect(describeBackOffOutcome("flexed-knee", down, en)).toContain(
+      `no step up before ${stamp(at(7 * 24))}.`,
+    );
+  });
+
   it("tells a move down apart from a restart in place", () => {
     const down = applyBackOff(state, { kind: "step-down", hours: 72 }, T0).outcome;
-    expect(describeBackOffOutcome("flexed-knee", down, en)).toMatch(
-      /^Flexed-knee matrix: down to level 1 at 5 reps \(from level 2 at 8 reps\), no step up before <t:/,
+    expect(describeBackOffOutcome("flexed-knee", down, en)).toBe(
+      `Flexed-knee matrix: down to level 1 at 5 reps (from level 2 at 8 reps), with no step up before ${stamp(at(72))}.`,
     );
     expect(describeBackOffOutcome("flexed-knee", down, de)).toMatch(
       /^Matrix mit gebeugtem Knie: zurück auf Stufe 1 mit 5 Wiederholungen \(vorher Stufe 2 mit 8 Wiederholungen\)/,
     );
     const reset = applyBackOff(initialProgression("flexed-knee"), { kind: "reset", hours: 1 }, T0).outcome;
-    expect(describeBackOffOutcome("flexed-knee", reset, en)).toMatch(
-      /^Flexed-knee matrix: staying at level 1 at 5 reps, counting starts again/,
+    expect(describeBackOffOutcome("flexed-knee", reset, en)).toBe(
+      `Flexed-knee matrix: stays at level 1 at 5 reps, as gentle as it gets, and counting starts again, with no step up before ${stamp(at(1))}.`,
     );
     expect(describeBackOffOutcome("flexed-knee", reset, de)).toContain("die Zählung beginnt von vorn");
+  });
+
+  it("a matrix already at level 1 is said to stay at level 1, with only its reps back", () => {
+    const repsDown = applyBackOff(stateAt(1, 3), { kind: "step-down", hours: 72 }, T0).outcome;
+    expect(describeBackOffOutcome("straight-leg", repsDown, en)).toBe(
+      `Straight-leg matrix: stays at level 1 with the reps back to 5, and no step up before ${stamp(at(72))}.`,
+    );
+    expect(describeBackOffOutcome("straight-leg", repsDown, de)).toBe(
+      `Matrix mit gestrecktem Bein: Du bleibst auf Stufe 1, die Wiederholungen gehen zurück auf 5, kein Schritt nach oben vor ${stamp(at(72))}.`,
+    );
   });
 });
 
 describe("describeProgress", () => {
   it("says where a member stands, in English and German", () => {
-    expect(describeProgress(initialProgression("flexed-knee"), T0, en)).toBe(
+    expect(describeProgress(initialProgression("flexed-knee"), T0, NEW_DAY, en)).toBe(
       "Level 1 · half-kneeling, 5 reps: 6 more pain-free sets over 3 more days to step up.",
     );
-    expect(describeProgress(initialProgression("flexed-knee"), T0, de)).toBe(
+    expect(describeProgress(initialProgression("flexed-knee"), T0, NEW_DAY, de)).toBe(
       "Stufe 1 · Halbkniestand, 5 Wiederholungen: noch 6 schmerzfreie Sätze an 3 weiteren Tagen, dann geht's einen Schritt weiter.",
     );
-    expect(describeProgress(stateAt(4, 3), T0, en)).toBe(
+    expect(describeProgress(stateAt(4, 3), T0, NEW_DAY, en)).toBe(
       "Level 4 · weighted, no hands, 10 reps: top of the ladder.",
     );
-    expect(describeProgress(stateAt(4, 3), T0, de)).toBe(
+    expect(describeProgress(stateAt(4, 3), T0, NEW_DAY, de)).toBe(
       "Stufe 4 · mit Gewicht, ohne Halt, 10 Wiederholungen: ganz oben auf der Leiter.",
     );
   });
 
   it("mentions an active hold and a step that is ready", () => {
-    const ready = stateAt(1, 1, {
-      painFreeSets: 6,
-      practiceDays: ["2026-02-27", "2026-02-28", "2026-03-01"],
-    });
-    expect(describeProgress(ready, T0, en)).toBe(
+    const ready = stateAt(1, 1, { practice: practiceOf(3, 6) });
+    expect(describeProgress(ready, T0, NEW_DAY, en)).toBe(
       "Level 1 · half-kneeling, 5 reps: your next set steps you up.",
     );
-    expect(describeProgress({ ...ready, holdUntil: at(2) }, T0, en)).toBe(
-      `Level 1 · half-kneeling, 5 reps: on hold until ${stamp(at(2))}; your first set after that steps you up.`,
+    const held = stateAt(1, 1, { holdUntil: at(2) });
+    expect(describeProgress(held, T0, NEW_DAY, en)).toBe(
+      `Level 1 · half-kneeling, 5 reps: 6 more pain-free sets over 3 more days to step up, and on hold until ${stamp(at(2))}.`,
     );
-    expect(describeProgress(stateAt(1, 1, { holdUntil: at(2) }), T0, de)).toContain(
-      `; bis ${stamp(at(2))} bleibst du aber hier.`,
-    );
+    expect(describeProgress(held, T0, NEW_DAY, de)).toContain(`; bis ${stamp(at(2))} bleibst du aber hier.`);
     // A hold that has ended is not mentioned.
-    expect(describeProgress({ ...ready, holdUntil: at(-1) }, T0, de)).toBe(
+    expect(describeProgress({ ...ready, holdUntil: at(-1) }, T0, NEW_DAY, de)).toBe(
       "Stufe 1 · Halbkniestand, 5 Wiederholungen: Dein nächster Satz bringt dich einen Schritt weiter.",
+    );
+  });
+
+  it("counts only the last two weeks of practice", () => {
+    const ready = stateAt(1, 1, { practice: practiceOf(3, 6) });
+    expect(describeProgress(ready, T0, "2026-03-20", en)).toBe(
+      "Level 1 · half-kneeling, 5 reps: 6 more pain-free sets over 3 more days to step up.",
     );
   });
 });

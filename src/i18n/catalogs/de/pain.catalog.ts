@@ -34,33 +34,14 @@ export default {
     location: "Wo?",
     note: "Sonst noch etwas? (optional)",
   },
-  matrices: {
-    "flexed-knee": "die Matrix mit gebeugtem Knie",
-    "straight-leg": "die Matrix mit gestrecktem Bein",
-    both: "beide Matrizen",
-  },
-  holdDays_one: "{{count}} Tag",
-  holdDays_other: "{{count}} Tage",
-  holdHours_one: "{{count}} Stunde",
-  holdHours_other: "{{count}} Stunden",
   plan: {
     none: "Danke fürs Melden – schmerzfrei ist eine gute Nachricht. Dein Plan bleibt, wie er ist.",
-    hold: "Danke, dass du es mir sagst. Ich friere {{drills}} für {{hold}} ein: gleiche Stufe, gleiche Wiederholungen, noch kein Schritt nach oben.",
-    "step-down":
-      "Danke, dass du es mir sagst. Ich habe {{drills}} eine Stufe zurückgesetzt, die Wiederholungen fangen wieder von vorn an, und {{hold}} lang geht es nicht nach oben.",
-    reset:
-      "Danke, dass du es mir sagst. Ich habe {{drills}} auf Stufe 1 mit den ersten Wiederholungen zurückgesetzt, und {{hold}} lang geht es nicht nach oben.",
+    thanks: "Danke, dass du es mir sagst.",
   },
   advice: {
     hold: "Arbeite nur in dem Bereich, der schmerzfrei bleibt, und nimm beim ersten Zwicken raus.",
     "step-down": "Bleib im schmerzfreien Bereich: Eine Übung darf nie wehtun.",
     reset: "Beweg dich nur dort, wo es nicht wehtut, und lass eine Übung weg, wenn sie wehtut.",
-  },
-  change: {
-    moved_one: "{{drill}}: Stufe {{from}} → Stufe {{to}}, {{count}} Wiederholung pro Richtung.",
-    moved_other: "{{drill}}: Stufe {{from}} → Stufe {{to}}, {{count}} Wiederholungen pro Richtung.",
-    stayed_one: "{{drill}}: bleibt auf Stufe {{level}}, {{count}} Wiederholung pro Richtung.",
-    stayed_other: "{{drill}}: bleibt auf Stufe {{level}}, {{count}} Wiederholungen pro Richtung.",
   },
   physician:
     "Schmerzen in dieser Stärke solltest du abklären lassen: Geh bitte in eine sportmedizinische oder physiotherapeutische Praxis.",

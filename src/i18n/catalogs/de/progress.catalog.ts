@@ -29,9 +29,7 @@ export default {
   },
   sets: {
     progress: "{{label}}, {{spot}}: {{toGo}}, dann geht's einen Schritt weiter.",
-    held: "{{label}}, {{spot}}: Nach deiner Schmerzmeldung bleibst du hier bis {{until}}. Danach {{toGo}}, dann geht's einen Schritt weiter.",
-    heldReady:
-      "{{label}}, {{spot}}: Nach deiner Schmerzmeldung bleibst du hier bis {{until}}. Die Arbeit hast du geschafft: Dein nächster Satz danach bringt dich einen Schritt weiter.",
+    held: "{{label}}, {{spot}}: Nach deiner Schmerzmeldung bleibst du hier bis {{until}}, und Sätze bis dahin zählen nicht für den nächsten Schritt. Danach {{toGo}}, dann geht's einen Schritt weiter.",
     newLevel_one:
       "Neue Stufe! {{label}}: {{level}}, {{count}} Wiederholung pro Richtung. Wie du dich aufstellst, steht unter /drills.",
     newLevel_other:
@@ -40,16 +38,21 @@ export default {
       "Schritt geschafft! {{label}}: jetzt {{count}} Wiederholung pro Richtung (vorher {{from}}), weiter auf Stufe {{level}}.",
     stepUp_other:
       "Schritt geschafft! {{label}}: jetzt {{count}} Wiederholungen pro Richtung (vorher {{from}}), weiter auf Stufe {{level}}.",
+    dailyCap:
+      "Pro Tag zählen höchstens {{max}} Sätze für den nächsten Schritt: lieber kurz und oft als eine lange Einheit.",
     reachedTop: "Damit bist du ganz oben auf der Leiter.",
     top: "{{label}}: ganz oben auf der Leiter ({{spot}}). Bau sie weiter ins Aufwärmen ein und nimm die Beweglichkeit mit auf die Trails, auch beim Bergablaufen.",
   },
   backOff: {
     none: "{{label}}: keine Änderung, weiter auf {{spot}}.",
-    hold: "{{label}}: Du bleibst auf {{spot}}, kein Schritt nach oben vor {{until}}. Keine Wiederholung bis in den Schmerz.",
-    moved:
-      "{{label}}: zurück auf {{to}} (vorher {{from}}), kein Schritt nach oben vor {{until}}. Keine Wiederholung bis in den Schmerz.",
+    hold: "{{label}}: Du bleibst auf {{spot}} und die Zählung beginnt von vorn; kein Schritt nach oben vor {{until}}.",
+    holdKept:
+      "{{label}}: Du bleibst auf {{spot}} und die Zählung beginnt von vorn; wie schon zuvor geht es vor {{until}} nicht nach oben.",
+    moved: "{{label}}: zurück auf {{to}} (vorher {{from}}), kein Schritt nach oben vor {{until}}.",
+    repsDown:
+      "{{label}}: Du bleibst auf Stufe {{level}}, die Wiederholungen gehen zurück auf {{reps}}, kein Schritt nach oben vor {{until}}.",
     restarted:
-      "{{label}}: Du bleibst auf {{spot}}, die Zählung beginnt von vorn, kein Schritt nach oben vor {{until}}. Keine Wiederholung bis in den Schmerz.",
+      "{{label}}: Du bleibst auf {{spot}}, sanfter geht es nicht, und die Zählung beginnt von vorn; kein Schritt nach oben vor {{until}}.",
   },
   standing: {
     where_one: "{{level}}, {{count}} Wiederholung",
@@ -58,8 +61,6 @@ export default {
     toGo: "{{where}}: {{toGo}}, dann geht's einen Schritt weiter.",
     ready: "{{where}}: Dein nächster Satz bringt dich einen Schritt weiter.",
     holdToGo: "{{where}}: {{toGo}}, dann geht's einen Schritt weiter; bis {{until}} bleibst du aber hier.",
-    holdReady:
-      "{{where}}: Du bleibst hier bis {{until}}; dein erster Satz danach bringt dich einen Schritt weiter.",
   },
   log: {
     logged_one: "{{count}} Satz eingetragen: {{drills}}.",

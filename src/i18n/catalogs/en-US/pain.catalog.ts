@@ -31,34 +31,14 @@ export default {
     location: "Where?",
     note: "Anything else? (optional)",
   },
-  // The matrices a plan line is about, as the object of its sentence.
-  matrices: {
-    "flexed-knee": "the flexed-knee matrix",
-    "straight-leg": "the straight-leg matrix",
-    both: "both matrices",
-  },
-  holdDays_one: "{{count}} day",
-  holdDays_other: "{{count}} days",
-  holdHours_one: "{{count}} hour",
-  holdHours_other: "{{count}} hours",
   plan: {
     none: "Thanks for checking in, pain-free is good news. Your plan stays as it is.",
-    hold: "Thanks for telling me. I've paused progress on {{drills}} for {{hold}}: same level, same reps, no step up yet.",
-    "step-down":
-      "Thanks for telling me. I've stepped {{drills}} down one level, with the reps back to the start, and there'll be no step up for {{hold}}.",
-    reset:
-      "Thanks for telling me. I've moved {{drills}} back to level 1 with the first reps, and there'll be no step up for {{hold}}.",
+    thanks: "Thanks for telling me.",
   },
   advice: {
     hold: "Work only in the range that stays pain-free and ease off at the first twinge.",
     "step-down": "Stay in the pain-free range: a drill should never hurt.",
     reset: "Only move where it doesn't hurt, and skip a drill if it does.",
-  },
-  change: {
-    moved_one: "{{drill}}: level {{from}} → level {{to}}, {{count}} rep per direction.",
-    moved_other: "{{drill}}: level {{from}} → level {{to}}, {{count}} reps per direction.",
-    stayed_one: "{{drill}}: stays at level {{level}}, {{count}} rep per direction.",
-    stayed_other: "{{drill}}: stays at level {{level}}, {{count}} reps per direction.",
   },
   physician: "Pain this strong is worth having looked at: please see a sports physician or physiotherapist.",
   escalation: "Because {{reasons}}, please see a sports physician or physiotherapist who can examine you.",

@@ -29,24 +29,26 @@ export default {
   /** The /log reply (or a reminder's Done) per drill; count is the reps where there is one. */
   sets: {
     progress: "{{label}}, {{spot}}: {{toGo}} to step up.",
-    held: "{{label}}, {{spot}}: holding here until {{until}} after your pain report. Then {{toGo}} to step up.",
-    heldReady:
-      "{{label}}, {{spot}}: holding here until {{until}} after your pain report. You've done the work: your next set after that steps you up.",
+    held: "{{label}}, {{spot}}: on hold until {{until}} after your pain report, so sets until then don't count toward a step up. After that, {{toGo}} to step up.",
     newLevel_one: "New level! {{label}}: {{level}}, {{count}} rep each way. Check /drills for the set-up.",
     newLevel_other: "New level! {{label}}: {{level}}, {{count}} reps each way. Check /drills for the set-up.",
     stepUp_one: "Step up! {{label}}: {{count}} rep each way now (was {{from}}), still level {{level}}.",
     stepUp_other: "Step up! {{label}}: {{count}} reps each way now (was {{from}}), still level {{level}}.",
+    dailyCap: "Only {{max}} sets a day count toward a step up: little and often beats one long session.",
     reachedTop: "That's the top of the ladder.",
     top: "{{label}}: top of the ladder ({{spot}}). Keep it in your warm-ups and take the range onto the trails, descents too.",
   },
   /** What a pain report changed in the plan, for the /pain reply. */
   backOff: {
     none: "{{label}}: no change, still {{spot}}.",
-    hold: "{{label}}: staying at {{spot}}, no step up before {{until}}. Keep every rep out of pain.",
-    moved:
-      "{{label}}: down to {{to}} (from {{from}}), no step up before {{until}}. Keep every rep out of pain.",
+    hold: "{{label}}: stays at {{spot}} and counting starts again, with no step up before {{until}}.",
+    holdKept:
+      "{{label}}: stays at {{spot}} and counting starts again; your earlier hold still runs until {{until}}.",
+    moved: "{{label}}: down to {{to}} (from {{from}}), with no step up before {{until}}.",
+    repsDown:
+      "{{label}}: stays at level {{level}} with the reps back to {{reps}}, and no step up before {{until}}.",
     restarted:
-      "{{label}}: staying at {{spot}}, counting starts again, no step up before {{until}}. Keep every rep out of pain.",
+      "{{label}}: stays at {{spot}}, as gentle as it gets, and counting starts again, with no step up before {{until}}.",
   },
   /** Where a member stands on one matrix, for /progress; `where` is standing.where. */
   standing: {
@@ -56,7 +58,6 @@ export default {
     toGo: "{{where}}: {{toGo}} to step up.",
     ready: "{{where}}: your next set steps you up.",
     holdToGo: "{{where}}: {{toGo}} to step up, and on hold until {{until}}.",
-    holdReady: "{{where}}: on hold until {{until}}; your first set after that steps you up.",
   },
   log: {
     logged_one: "Logged {{count}} set: {{drills}}.",

@@ -34,37 +34,14 @@ export default {
     location: "¿Dónde?",
     note: "¿Algo más? (opcional)",
   },
-  matrices: {
-    "flexed-knee": "la matriz de rodilla flexionada",
-    "straight-leg": "la matriz de pierna estirada",
-    both: "las dos matrices",
-  },
-  holdDays_one: "{{count}} día",
-  holdDays_many: "{{count}} días",
-  holdDays_other: "{{count}} días",
-  holdHours_one: "{{count}} hora",
-  holdHours_many: "{{count}} horas",
-  holdHours_other: "{{count}} horas",
   plan: {
     none: "Gracias por contármelo: sin dolor es una buena noticia. Tu plan sigue igual.",
-    hold: "Gracias por decírmelo. He congelado {{drills}} durante {{hold}}: mismo nivel, mismas repeticiones y, de momento, sin subir.",
-    "step-down":
-      "Gracias por decírmelo. He bajado {{drills}} un nivel, con las repeticiones desde el principio, y no subirás durante {{hold}}.",
-    reset:
-      "Gracias por decírmelo. He vuelto a poner {{drills}} en el nivel 1 con las primeras repeticiones, y no subirás durante {{hold}}.",
+    thanks: "Gracias por decírmelo.",
   },
   advice: {
     hold: "Trabaja solo en el rango que no duele y afloja a la primera molestia.",
     "step-down": "Quédate en el rango sin dolor: un ejercicio nunca debe doler.",
     reset: "Muévete solo donde no duela y sáltate un ejercicio si duele.",
-  },
-  change: {
-    moved_one: "{{drill}}: nivel {{from}} → nivel {{to}}, {{count}} repetición por dirección.",
-    moved_many: "{{drill}}: nivel {{from}} → nivel {{to}}, {{count}} repeticiones por dirección.",
-    moved_other: "{{drill}}: nivel {{from}} → nivel {{to}}, {{count}} repeticiones por dirección.",
-    stayed_one: "{{drill}}: sigue en el nivel {{level}}, {{count}} repetición por dirección.",
-    stayed_many: "{{drill}}: sigue en el nivel {{level}}, {{count}} repeticiones por dirección.",
-    stayed_other: "{{drill}}: sigue en el nivel {{level}}, {{count}} repeticiones por dirección.",
   },
   physician: "Un dolor tan fuerte hay que mirarlo: ve a un médico deportivo o a un fisioterapeuta.",
   escalation: "Como {{reasons}}, ve a un médico deportivo o a un fisioterapeuta para que te explore.",

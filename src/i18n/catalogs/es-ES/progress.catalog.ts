@@ -34,9 +34,7 @@ export default {
   },
   sets: {
     progress: "{{label}}, {{spot}}: {{toGo}} y subes un escalón.",
-    held: "{{label}}, {{spot}}: te quedas aquí hasta el {{until}} por tu aviso de dolor. Después, {{toGo}} y subes un escalón.",
-    heldReady:
-      "{{label}}, {{spot}}: te quedas aquí hasta el {{until}} por tu aviso de dolor. El trabajo ya está hecho: la primera serie después de eso te sube un escalón.",
+    held: "{{label}}, {{spot}}: te quedas aquí hasta el {{until}} por tu aviso de dolor, y las series de hasta entonces no cuentan para subir. Después, {{toGo}} y subes un escalón.",
     newLevel_one:
       "¡Nuevo nivel! {{label}}: {{level}}, {{count}} repetición por dirección. Mira /drills para saber cómo colocarte.",
     newLevel_many:
@@ -49,16 +47,21 @@ export default {
       "¡Subes un escalón! {{label}}: ahora {{count}} repeticiones por dirección (antes {{from}}), sigues en el nivel {{level}}.",
     stepUp_other:
       "¡Subes un escalón! {{label}}: ahora {{count}} repeticiones por dirección (antes {{from}}), sigues en el nivel {{level}}.",
+    dailyCap:
+      "Para subir cuentan como mucho {{max}} series al día: mejor poco y a menudo que una sesión larga.",
     reachedTop: "Has llegado a lo más alto de la escalera.",
     top: "{{label}}: lo más alto de la escalera ({{spot}}). Mantenla en tus calentamientos y llévate esa movilidad a la montaña, también a las bajadas.",
   },
   backOff: {
     none: "{{label}}: sin cambios, sigues en el {{spot}}.",
-    hold: "{{label}}: te quedas en el {{spot}}, sin subir antes del {{until}}. Que ninguna repetición llegue al dolor.",
-    moved:
-      "{{label}}: bajas al {{to}} (venías del {{from}}), sin subir antes del {{until}}. Que ninguna repetición llegue al dolor.",
+    hold: "{{label}}: te quedas en el {{spot}} y la cuenta empieza de cero, sin subir antes del {{until}}.",
+    holdKept:
+      "{{label}}: te quedas en el {{spot}} y la cuenta empieza de cero; la pausa que ya tenías sigue hasta el {{until}}.",
+    moved: "{{label}}: bajas al {{to}} (venías del {{from}}), sin subir antes del {{until}}.",
+    repsDown:
+      "{{label}}: sigues en el nivel {{level}} con las repeticiones de vuelta a {{reps}}, sin subir antes del {{until}}.",
     restarted:
-      "{{label}}: te quedas en el {{spot}} y la cuenta empieza de cero, sin subir antes del {{until}}. Que ninguna repetición llegue al dolor.",
+      "{{label}}: te quedas en el {{spot}}, que es lo más suave, y la cuenta empieza de cero, sin subir antes del {{until}}.",
   },
   standing: {
     where_one: "{{level}}, {{count}} repetición",
@@ -68,7 +71,6 @@ export default {
     toGo: "{{where}}: {{toGo}} y subes un escalón.",
     ready: "{{where}}: tu próxima serie te sube un escalón.",
     holdToGo: "{{where}}: {{toGo}} y subes un escalón, pero hasta el {{until}} te quedas aquí.",
-    holdReady: "{{where}}: te quedas aquí hasta el {{until}}; tu primera serie después te sube un escalón.",
   },
   log: {
     logged_one: "Apuntada {{count}} serie: {{drills}}.",

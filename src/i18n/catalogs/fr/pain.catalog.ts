@@ -34,37 +34,14 @@ export default {
     location: "Où ?",
     note: "Autre chose ? (facultatif)",
   },
-  matrices: {
-    "flexed-knee": "la matrice genou fléchi",
-    "straight-leg": "la matrice jambe tendue",
-    both: "les deux matrices",
-  },
-  holdDays_one: "{{count}} jour",
-  holdDays_many: "{{count}} jours",
-  holdDays_other: "{{count}} jours",
-  holdHours_one: "{{count}} heure",
-  holdHours_many: "{{count}} heures",
-  holdHours_other: "{{count}} heures",
   plan: {
     none: "Merci du retour : pas de douleur, c'est une bonne nouvelle. Ton plan ne change pas.",
-    hold: "Merci de me le dire. J'ai mis en pause {{drills}} pendant {{hold}} : même niveau, mêmes répétitions, pas de niveau au-dessus pour l'instant.",
-    "step-down":
-      "Merci de me le dire. J'ai fait redescendre {{drills}} d'un niveau, avec les répétitions au début, et pas de montée de niveau pendant {{hold}}.",
-    reset:
-      "Merci de me le dire. J'ai remis {{drills}} au niveau 1 avec les premières répétitions, et pas de montée de niveau pendant {{hold}}.",
+    thanks: "Merci de me le dire.",
   },
   advice: {
     hold: "Travaille seulement dans l'amplitude qui reste sans douleur, et arrête-toi à la première gêne.",
     "step-down": "Reste dans l'amplitude sans douleur : un exercice ne doit jamais faire mal.",
     reset: "Ne bouge que là où ça ne fait pas mal, et saute un exercice s'il fait mal.",
-  },
-  change: {
-    moved_one: "{{drill}} : niveau {{from}} → niveau {{to}}, {{count}} répétition par direction.",
-    moved_many: "{{drill}} : niveau {{from}} → niveau {{to}}, {{count}} répétitions par direction.",
-    moved_other: "{{drill}} : niveau {{from}} → niveau {{to}}, {{count}} répétitions par direction.",
-    stayed_one: "{{drill}} : reste au niveau {{level}}, {{count}} répétition par direction.",
-    stayed_many: "{{drill}} : reste au niveau {{level}}, {{count}} répétitions par direction.",
-    stayed_other: "{{drill}} : reste au niveau {{level}}, {{count}} répétitions par direction.",
   },
   physician:
     "Une douleur aussi forte mérite d'être examinée : va voir un médecin du sport ou un kinésithérapeute.",

@@ -37,9 +37,7 @@ export default {
   },
   sets: {
     progress: "{{label}}, {{spot}} : {{toGo}} et tu passes à l'étape suivante.",
-    held: "{{label}}, {{spot}} : après ton signalement de douleur, tu restes ici jusqu'au {{until}}. Ensuite, {{toGo}} et tu passes à l'étape suivante.",
-    heldReady:
-      "{{label}}, {{spot}} : après ton signalement de douleur, tu restes ici jusqu'au {{until}}. Le travail est fait : ta première série après ça te fait passer à l'étape suivante.",
+    held: "{{label}}, {{spot}} : après ton signalement de douleur, tu restes ici jusqu'au {{until}}, et les séries d'ici là ne comptent pas pour l'étape suivante. Ensuite, {{toGo}} et tu passes à l'étape suivante.",
     newLevel_one:
       "Nouveau niveau ! {{label}} : {{level}}, {{count}} répétition dans chaque direction. Regarde /drills pour la mise en place.",
     newLevel_many:
@@ -52,16 +50,21 @@ export default {
       "Étape franchie ! {{label}} : maintenant {{count}} répétitions dans chaque direction (avant : {{from}}), toujours au niveau {{level}}.",
     stepUp_other:
       "Étape franchie ! {{label}} : maintenant {{count}} répétitions dans chaque direction (avant : {{from}}), toujours au niveau {{level}}.",
+    dailyCap:
+      "Pour passer une étape, {{max}} séries par jour au maximum comptent : mieux vaut peu et souvent qu'une longue séance.",
     reachedTop: "Tu es tout en haut de l'échelle.",
     top: "{{label}} : tout en haut de l'échelle ({{spot}}). Garde-la dans tes échauffements et emmène cette mobilité sur les sentiers, en descente aussi.",
   },
   backOff: {
     none: "{{label}} : pas de changement, toujours {{spot}}.",
-    hold: "{{label}} : tu restes au {{spot}}, pas d'étape suivante avant le {{until}}. Aucune répétition ne doit aller jusqu'à la douleur.",
-    moved:
-      "{{label}} : retour au {{to}} (au lieu du {{from}}), pas d'étape suivante avant le {{until}}. Aucune répétition ne doit aller jusqu'à la douleur.",
+    hold: "{{label}} : tu restes au {{spot}} et le compteur repart de zéro, pas d'étape suivante avant le {{until}}.",
+    holdKept:
+      "{{label}} : tu restes au {{spot}} et le compteur repart de zéro ; la pause que tu avais déjà court jusqu'au {{until}}.",
+    moved: "{{label}} : retour au {{to}} (au lieu du {{from}}), pas d'étape suivante avant le {{until}}.",
+    repsDown:
+      "{{label}} : tu restes au niveau {{level}}, les répétitions reviennent à {{reps}}, pas d'étape suivante avant le {{until}}.",
     restarted:
-      "{{label}} : tu restes au {{spot}} et le compteur repart de zéro, pas d'étape suivante avant le {{until}}. Aucune répétition ne doit aller jusqu'à la douleur.",
+      "{{label}} : tu restes au {{spot}}, le plus doux possible, et le compteur repart de zéro, pas d'étape suivante avant le {{until}}.",
   },
   standing: {
     where_one: "{{level}}, {{count}} répétition",
@@ -71,8 +74,6 @@ export default {
     toGo: "{{where}} : {{toGo}} et tu passes à l'étape suivante.",
     ready: "{{where}} : ta prochaine série te fait passer à l'étape suivante.",
     holdToGo: "{{where}} : {{toGo}} et tu passes à l'étape suivante, mais tu restes ici jusqu'au {{until}}.",
-    holdReady:
-      "{{where}} : tu restes ici jusqu'au {{until}} ; ta première série après ça te fait passer à l'étape suivante.",
   },
   log: {
     logged_one: "{{count}} série notée : {{drills}}.",

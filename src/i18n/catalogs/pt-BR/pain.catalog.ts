@@ -34,37 +34,14 @@ export default {
     location: "Onde?",
     note: "Algo mais? (opcional)",
   },
-  matrices: {
-    "flexed-knee": "a matriz de joelho flexionado",
-    "straight-leg": "a matriz de perna estendida",
-    both: "as duas matrizes",
-  },
-  holdDays_one: "{{count}} dia",
-  holdDays_many: "{{count}} dias",
-  holdDays_other: "{{count}} dias",
-  holdHours_one: "{{count}} hora",
-  holdHours_many: "{{count}} horas",
-  holdHours_other: "{{count}} horas",
   plan: {
     none: "Valeu por avisar: sem dor é uma ótima notícia. Seu plano continua igual.",
-    hold: "Obrigado por me contar. Deixei {{drills}} em espera por {{hold}}: mesmo nível, mesmas repetições, sem subir por enquanto.",
-    "step-down":
-      "Obrigado por me contar. Desci {{drills}} um nível, com as repetições voltando ao início, e não tem subida por {{hold}}.",
-    reset:
-      "Obrigado por me contar. Voltei {{drills}} para o nível 1 com as primeiras repetições, e não tem subida por {{hold}}.",
+    thanks: "Obrigado por me contar.",
   },
   advice: {
     hold: "Trabalhe só na amplitude que continua sem dor e alivie no primeiro incômodo.",
     "step-down": "Fique na amplitude sem dor: exercício nunca deve doer.",
     reset: "Só se mexa onde não dói, e pule o exercício se doer.",
-  },
-  change: {
-    moved_one: "{{drill}}: nível {{from}} → nível {{to}}, {{count}} repetição por direção.",
-    moved_many: "{{drill}}: nível {{from}} → nível {{to}}, {{count}} repetições por direção.",
-    moved_other: "{{drill}}: nível {{from}} → nível {{to}}, {{count}} repetições por direção.",
-    stayed_one: "{{drill}}: continua no nível {{level}}, {{count}} repetição por direção.",
-    stayed_many: "{{drill}}: continua no nível {{level}}, {{count}} repetições por direção.",
-    stayed_other: "{{drill}}: continua no nível {{level}}, {{count}} repetições por direção.",
   },
   physician: "Uma dor forte assim merece ser avaliada: procure um médico do esporte ou um fisioterapeuta.",
   escalation: "Como {{reasons}}, procure um médico do esporte ou um fisioterapeuta que possa te examinar.",

@@ -34,9 +34,7 @@ export default {
   },
   sets: {
     progress: "{{label}}, {{spot}}: {{toGo}} e você sobe um degrau.",
-    held: "{{label}}, {{spot}}: por causa do seu relato de dor, você fica aqui até {{until}}. Depois, {{toGo}} e você sobe um degrau.",
-    heldReady:
-      "{{label}}, {{spot}}: por causa do seu relato de dor, você fica aqui até {{until}}. O trabalho está feito: sua primeira série depois disso faz você subir um degrau.",
+    held: "{{label}}, {{spot}}: por causa do seu relato de dor, você fica aqui até {{until}}, e as séries até lá não contam para subir. Depois, {{toGo}} e você sobe um degrau.",
     newLevel_one:
       "Nível novo! {{label}}: {{level}}, {{count}} repetição para cada direção. Veja em /drills como se posicionar.",
     newLevel_many:
@@ -49,16 +47,21 @@ export default {
       "Subiu um degrau! {{label}}: agora {{count}} repetições para cada direção (antes eram {{from}}), ainda no nível {{level}}.",
     stepUp_other:
       "Subiu um degrau! {{label}}: agora {{count}} repetições para cada direção (antes eram {{from}}), ainda no nível {{level}}.",
+    dailyCap:
+      "Para subir, contam no máximo {{max}} séries por dia: pouco e sempre vale mais que uma sessão longa.",
     reachedTop: "Você chegou ao topo da escada.",
     top: "{{label}}: topo da escada ({{spot}}). Continue com ela no aquecimento e leve essa mobilidade para as trilhas, nas descidas também.",
   },
   backOff: {
     none: "{{label}}: nada muda, você continua no {{spot}}.",
-    hold: "{{label}}: você fica no {{spot}}, sem subir antes de {{until}}. Nenhuma repetição pode chegar à dor.",
-    moved:
-      "{{label}}: você volta para o {{to}} (estava no {{from}}), sem subir antes de {{until}}. Nenhuma repetição pode chegar à dor.",
+    hold: "{{label}}: você fica no {{spot}} e a contagem recomeça, sem subir antes de {{until}}.",
+    holdKept:
+      "{{label}}: você fica no {{spot}} e a contagem recomeça; a pausa que você já tinha continua até {{until}}.",
+    moved: "{{label}}: você volta para o {{to}} (estava no {{from}}), sem subir antes de {{until}}.",
+    repsDown:
+      "{{label}}: você continua no nível {{level}}, com as repetições de volta a {{reps}}, sem subir antes de {{until}}.",
     restarted:
-      "{{label}}: você fica no {{spot}} e a contagem recomeça, sem subir antes de {{until}}. Nenhuma repetição pode chegar à dor.",
+      "{{label}}: você fica no {{spot}}, o mais leve possível, e a contagem recomeça, sem subir antes de {{until}}.",
   },
   standing: {
     where_one: "{{level}}, {{count}} repetição",
@@ -68,8 +71,6 @@ export default {
     toGo: "{{where}}: {{toGo}} e você sobe um degrau.",
     ready: "{{where}}: sua próxima série faz você subir um degrau.",
     holdToGo: "{{where}}: {{toGo}} e você sobe um degrau, mas fica aqui até {{until}}.",
-    holdReady:
-      "{{where}}: você fica aqui até {{until}}; sua primeira série depois disso faz você subir um degrau.",
   },
   log: {
     logged_one: "{{count}} série registrada: {{drills}}.",
