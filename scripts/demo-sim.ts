@@ -13,13 +13,9 @@ import { type AppDeps, type Caller, createAppDeps } from "../src/app/deps.js";
 import { UserError } from "../src/app/errors.js";
 import { BOARD_TOP } from "../src/app/leaderboard.usecases.js";
 import { type LogSetsResult, logSets } from "../src/app/log-sets.usecases.js";
+import { answerMorningCheck } from "../src/app/morning-answers.usecases.js";
 import { pauseReminders } from "../src/app/pause.usecases.js";
-import {
-  answerDone,
-  answerMorningCheck,
-  answerPain,
-  snoozeReminder,
-} from "../src/app/reminder-answers.usecases.js";
+import { answerDone, answerPain, snoozeReminder } from "../src/app/reminder-answers.usecases.js";
 import {
   type DirectMessenger,
   deliverDueReminders,
@@ -35,7 +31,8 @@ import {
 import { openPglite } from "../src/db/db-client.js";
 import { reminders } from "../src/db/schema.js";
 import { addDays, isoWeekday, localDateAt, wallTimeToInstant } from "../src/domain/local-time.rules.js";
-import type { MorningBand, PainLocation } from "../src/domain/pain.rules.js";
+import type { MorningBand } from "../src/domain/morning-check.rules.js";
+import type { PainLocation } from "../src/domain/pain.rules.js";
 import { MAX_SNOOZES } from "../src/domain/reminder-answers.rules.js";
 import type { ReminderContent } from "../src/domain/reminders.rules.js";
 import { ManualClock } from "../test/support/clock.js";
@@ -467,8 +464,8 @@ class Simulation {
         const what =
           result.outcome === "worse"
             ? `worse: ${describeChanges(changes, (d) => this.format(d, state.member.timeZone, "ccc d LLL HH:mm"))}`
-            : result.outcome === "same"
-              ? "no worse, plan unchanged"
+            : result.outcome === "unsettled"
+              ? "not settled yet, plan unchanged, asked again"
               : "settled, plan unchanged";
         if (changes.length > 0) this.totals.backOffs += 1;
         this.event(state, now, `morning check (${action.about}) → "${action.band}": ${what}`);

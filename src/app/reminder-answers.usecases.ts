@@ -1,14 +1,4 @@
 import type { ReminderRow } from "../db/repos/reminders.repository.js";
-import { localDateAt } from "../domain/local-time.rules.js";
-import { memberTimeZone } from "../domain/members.rules.js";
-import {
-  decideMorningCheck,
-  type MorningBand,
-  type MorningCheckResult,
-  PAIN_RULES,
-  type PainDrill,
-  type PainLocation,
-} from "../domain/pain.rules.js";
 import type { RawPainInput } from "../domain/pain-input.rules.js";
 import {
   type AnswerRefusal,
@@ -19,19 +9,13 @@ import {
 import { type AppDeps, type Caller, inTransaction } from "./deps.js";
 import { UserError } from "./errors.js";
 import { type LogSetsResult, logSets } from "./log-sets.usecases.js";
-import {
-  applyDecision,
-  type PainChange,
-  painHistory,
-  type ReportPainResult,
-  reportPain,
-} from "./report-pain.usecases.js";
+import { type ReportPainResult, reportPain } from "./report-pain.usecases.js";
 
 /**
  * Locks the reminder a button belongs to and checks it can still be answered by this member;
  * a button on someone else's, an old or an already answered reminder changes nothing.
  */
-async function lockOpenReminder(
+export async function lockOpenReminder(
   tx: AppDeps,
   userId: string,
   reminderId: number,
@@ -112,51 +96,5 @@ export async function answerPain(
     });
     await tx.reminders.markAnswered(row.id, "pain", deps.clock.now());
     return result;
-  });
-}
-
-export interface MorningAnswer {
-  readonly result: MorningCheckResult;
-  readonly changes: readonly PainChange[];
-}
-
-/**
- * The next-morning check: worse than the evening before backs off as /pain would; settled keeps
- * the plan. The answer is kept as a report so that escalation sees it.
- */
-export async function answerMorningCheck(
-  deps: AppDeps,
-  caller: Caller,
-  reminderId: number,
-  band: MorningBand,
-  interactionId: string,
-): Promise<MorningAnswer> {
-  const now = deps.clock.now();
-  return inTransaction(deps, async (tx) => {
-    const row = await lockOpenReminder(tx, caller.userId, reminderId, "morning-check");
-    const evening = row.painReportId ? await tx.painReports.find(row.painReportId) : undefined;
-    const result = decideMorningCheck({
-      eveningSeverity: evening?.severity ?? 0,
-      morningBand: band,
-      // Stored reports were validated against these types when they were written.
-      drill: (evening?.drill ?? row.drill) as PainDrill | null,
-      location: (evening?.location ?? "other") as PainLocation,
-      history: { checkedAt: now, recent: await painHistory(tx.db, caller.userId, now) },
-    });
-    const member = await tx.members.find(caller.userId);
-    await tx.painReports.insert({
-      userId: caller.userId,
-      severity: PAIN_RULES.morning.severity[band],
-      location: evening?.location ?? "other",
-      drill: evening?.drill ?? row.drill,
-      context: "morning",
-      source: "morning-check",
-      reportedAt: now,
-      localDate: localDateAt(now, memberTimeZone(member)),
-      interactionId,
-    });
-    const changes = result.decision ? await applyDecision(tx.db, caller.userId, result.decision, now) : [];
-    await tx.reminders.markAnswered(row.id, `morning:${band}`, now);
-    return { result, changes };
   });
 }

@@ -4,6 +4,7 @@ import type {
   ReminderClaim,
   ReminderFinish,
 } from "../db/repos/reminders.repository.js";
+import { isRepeatCheck } from "../domain/morning-check.rules.js";
 import type { PainLocation } from "../domain/pain.rules.js";
 import { isPaused } from "../domain/pause.rules.js";
 import {
@@ -215,15 +216,21 @@ export async function openDmChannelAhead(
   }
 }
 
-/** The reminder's message, naming the member's current levels and the report a morning check follows. */
+/** The reminder's message, naming the member's current levels and the pain a morning check follows. */
 async function contentOf(deps: AppDeps, row: ClaimedReminder): Promise<ReminderContent> {
   const progressions = await currentProgressions(deps.db, row.userId);
   const report =
     row.kind === "morning-check" && row.painReportId
-      ? await deps.painReports.find(row.painReportId)
+      ? await deps.painReports.latestOfEpisode(row.painReportId)
       : undefined;
-  // Stored reports were validated against the locations when they were written.
-  const pain = report ? { severity: report.severity, location: report.location as PainLocation } : null;
+  const pain = report
+    ? {
+        severity: report.severity,
+        // Stored reports were validated against the locations when they were written.
+        location: report.location as PainLocation,
+        repeat: isRepeatCheck({ ...report, morningAnswer: report.source === "morning-check" }, row.localDate),
+      }
+    : null;
   return reminderContent(row, progressions, pain);
 }
 

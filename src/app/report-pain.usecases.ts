@@ -1,22 +1,18 @@
 import type { Db } from "../db/db-client.js";
-import { insertPainReport, painReportsSince } from "../db/repos/pain-reports.repository.js";
 import { lockProgression, saveProgression } from "../db/repos/progressions.repository.js";
 import { applyBackOff, type BackOffOutcome } from "../domain/back-off.rules.js";
 import type { Drill } from "../domain/drills.rules.js";
 import { localDateAt } from "../domain/local-time.rules.js";
 import { memberTimeZone } from "../domain/members.rules.js";
-import { decidePain, type PainDecision, type PastReport } from "../domain/pain.rules.js";
+import { decidePain, type PainDecision } from "../domain/pain.rules.js";
+import { placeReport } from "../domain/pain-episodes.rules.js";
 import { type ParsedPainInput, parsePainInput, type RawPainInput } from "../domain/pain-input.rules.js";
-import { DAY_MS } from "../domain/time-units.js";
 import { shouldAskSigns } from "../domain/warning-signs.rules.js";
-import type { AppDeps, Caller } from "./deps.js";
+import { type AppDeps, type Caller, inTransaction } from "./deps.js";
 import { unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
-import { planMorningCheck } from "./morning-checks.usecases.js";
+import { followUpReport, painHistory } from "./pain-episodes.usecases.js";
 import { type PauseResult, recordPause } from "./pause.usecases.js";
-
-/** Longer than any window of the pain rules, which pick their own. */
-const HISTORY_DAYS = 28;
 
 interface ReportPainInput {
   readonly caller: Caller;
@@ -48,17 +44,23 @@ function validatePainInput(raw: RawPainInput): ParsedPainInput {
   return unwrap(parsePainInput(raw));
 }
 
-/** One transaction, so that no report lands without its back-off and morning check. */
+/**
+ * One transaction, so that no report (a new episode, or a follow-up of one) lands without its
+ * back-off and morning checks.
+ */
 export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise<ReportPainResult> {
   const report = validatePainInput(input.raw);
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
-    const member = await enterMember(tx, input.caller, now);
-    const decision = decidePain({ ...report, reportedAt: now }, await painHistory(tx, member.userId, now));
-    const row = await insertPainReport(tx, {
+  return inTransaction(deps, async (tx) => {
+    const member = await enterMember(tx.db, input.caller, now);
+    const history = await painHistory(tx, member.userId, now);
+    const decision = decidePain({ ...report, reportedAt: now }, history);
+    const row = await tx.painReports.insert({
       userId: member.userId,
       severity: report.severity,
       location: report.location,
+      side: report.side ?? null,
+      episodeId: placeReport(history, { ...report, at: now }).current?.id ?? null,
       drill: report.drill,
       context: report.context ?? null,
       note: report.note ?? null,
@@ -79,25 +81,15 @@ export async function reportPain(deps: AppDeps, input: ReportPainInput): Promise
         pause: null,
       };
     }
-    const changes = await applyDecision(tx, member.userId, decision, now);
-    const pause = await pauseUntilSeen(tx, member.userId, decision, now);
+    const changes = await applyDecision(tx.db, member.userId, decision, now);
+    const pause = await pauseUntilSeen(tx.db, member.userId, decision, now);
     const morningCheckAt =
       report.severity > 0 || decision.signs.tier !== null
-        ? await planMorningCheck(tx, member, now, { painReportId: row.id, drill: null })
+        ? await followUpReport(tx, member, row, history, now)
         : null;
     const askSigns = shouldAskSigns(report.severity, report.signs, decision.signs.tier);
     return { recorded: true, decision, changes, morningCheckAt, reportId: row.id, askSigns, pause };
   });
-}
-
-export async function painHistory(tx: Db, userId: string, now: Date): Promise<PastReport[]> {
-  const rows = await painReportsSince(tx, userId, new Date(now.getTime() - HISTORY_DAYS * DAY_MS));
-  // Stored locations were validated against PainLocation when they were written.
-  return rows.map((row) => ({
-    severity: row.severity,
-    location: row.location as PastReport["location"],
-    reportedAt: row.reportedAt,
-  }));
 }
 
 export async function applyDecision(

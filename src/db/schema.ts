@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -199,7 +200,11 @@ export const levelChanges = pgTable(
   (table) => [index().on(table.userId, table.changedAt), index().on(table.changedAt)],
 );
 
-/** Health data: private to the member, exportable, deletable. */
+/**
+ * Health data: private to the member, exportable, deletable. A report opens an episode (episode_id
+ * null) or follows one up (a later report at the same place, a morning-check answer): episode_id is
+ * then the id of the report that opened it (domain/pain-episodes.rules.ts).
+ */
 export const painReports = pgTable(
   "pain_reports",
   {
@@ -209,6 +214,11 @@ export const painReports = pgTable(
       .references(() => members.userId, { onDelete: "cascade" }),
     severity: smallint("severity").notNull(),
     location: text("location").notNull(),
+    /** left, right or both; null when not given. */
+    side: text("side"),
+    episodeId: bigint("episode_id", { mode: "number" }).references((): AnyPgColumn => painReports.id, {
+      onDelete: "cascade",
+    }),
     drill: text("drill"),
     context: text("context"),
     note: text("note"),
@@ -221,6 +231,7 @@ export const painReports = pgTable(
   },
   (table) => [
     index().on(table.userId, table.reportedAt),
+    index().on(table.episodeId),
     check("severity_range", sql`${table.severity} between 0 and 10`),
   ],
 );
@@ -242,7 +253,7 @@ export const reminders = pgTable(
     slot: smallint("slot").notNull(),
     dueAt: instant("due_at").notNull(),
     drill: text("drill").$type<Drill>(),
-    /** For a morning check: the pain report it follows up (null after a new level). */
+    /** For a morning check: the episode it follows up, by its first report (null after a new level). */
     painReportId: bigint("pain_report_id", { mode: "number" }).references(() => painReports.id, {
       onDelete: "cascade",
     }),

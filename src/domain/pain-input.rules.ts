@@ -12,6 +12,7 @@ import {
   SEVERITY_MAX,
   SEVERITY_MIN,
 } from "./pain.rules.js";
+import { type PainSide, SIDES } from "./pain-episodes.rules.js";
 import { fail, ok, quote, type Result } from "./result.js";
 import { type AskedSign, parseSignChoices } from "./warning-signs.rules.js";
 
@@ -19,6 +20,7 @@ import { type AskedSign, parseSignChoices } from "./warning-signs.rules.js";
 export interface RawPainInput {
   readonly severity: unknown;
   readonly location: unknown;
+  readonly side?: unknown;
   readonly drill?: unknown;
   readonly context?: unknown;
   readonly note?: unknown;
@@ -29,6 +31,7 @@ export interface RawPainInput {
 export interface ParsedPainInput {
   readonly severity: number;
   readonly location: PainLocation;
+  readonly side?: PainSide;
   readonly drill: PainDrill;
   readonly context?: PainContext;
   readonly note?: string;
@@ -41,6 +44,7 @@ type PainProblemCode =
   | "pain.severity"
   | "pain.location-missing"
   | "pain.location"
+  | "pain.side"
   | "pain.drill"
   | "pain.context"
   | "pain.note-not-text"
@@ -79,11 +83,16 @@ function parseDrill(raw: unknown): Checked<PainDrill> {
   return fail("pain.drill", { given: quote(raw) });
 }
 
-function parseContext(raw: unknown): Checked<PainContext | undefined> {
+/** An optional pick from a fixed list (side, context): absent, one of `choices`, or `problem`. */
+function parseOptionalChoice<T extends string>(
+  raw: unknown,
+  choices: readonly T[],
+  problem: PainProblemCode,
+): Checked<T | undefined> {
   if (isAbsent(raw)) return ok(undefined);
   const text = choiceText(raw);
-  if ((CONTEXTS as readonly string[]).includes(text)) return ok(text as PainContext);
-  return fail("pain.context", { given: quote(raw) });
+  if ((choices as readonly string[]).includes(text)) return ok(text as T);
+  return fail(problem, { given: quote(raw) });
 }
 
 function parseNote(raw: unknown): Checked<string | undefined> {
@@ -100,9 +109,11 @@ export function parsePainInput(raw: RawPainInput): Checked<ParsedPainInput> {
   if (!severity.ok) return severity;
   const location = parseLocation(raw.location);
   if (!location.ok) return location;
+  const side = parseOptionalChoice<PainSide>(raw.side, SIDES, "pain.side");
+  if (!side.ok) return side;
   const drill = parseDrill(raw.drill);
   if (!drill.ok) return drill;
-  const context = parseContext(raw.context);
+  const context = parseOptionalChoice<PainContext>(raw.context, CONTEXTS, "pain.context");
   if (!context.ok) return context;
   const note = parseNote(raw.note);
   if (!note.ok) return note;
@@ -111,6 +122,7 @@ export function parsePainInput(raw: RawPainInput): Checked<ParsedPainInput> {
   return ok({
     severity: severity.value,
     location: location.value,
+    ...(side.value === undefined ? {} : { side: side.value }),
     drill: drill.value,
     ...(context.value === undefined ? {} : { context: context.value }),
     ...(note.value === undefined ? {} : { note: note.value }),

@@ -1,9 +1,20 @@
 /**
  * What a /pain report or a worse morning check does to the plan, and when to advise a physician,
- * offer a pause or point to urgent care. The bot never diagnoses: it backs off and says why.
+ * offer a pause or point to urgent care. The bot never diagnoses: it backs off and says why. What an
+ * episode is (a report and its follow-ups) is pain-episodes.rules.ts's; the morning check's answers
+ * are morning-check.rules.ts's.
  */
 import type { BackOff } from "./back-off.rules.js";
 import { DRILLS, type Drill } from "./drills.rules.js";
+import {
+  type EpisodeReport,
+  firstReport,
+  lastReport,
+  type PainSide,
+  painfulEpisodesInWindow,
+  placeReport,
+  type ReportPlace,
+} from "./pain-episodes.rules.js";
 import { HOUR_MS } from "./time-units.js";
 import { findSigns, type SignFinding, TIER_RULES, type WarningSign } from "./warning-signs.rules.js";
 
@@ -20,7 +31,7 @@ interface BandRule {
 }
 
 /** Every number the pain rules decide with, each with its reason. */
-export const PAIN_RULES = {
+const PAIN_RULES = {
   bands: [
     // A pain-free check-in is good news, not a trigger.
     { band: "none", min: 0, max: 0, backOff: { kind: "none" }, advisePhysician: false },
@@ -35,21 +46,16 @@ export const PAIN_RULES = {
   escalation: {
     // domain.md's window for "pain that does not resolve".
     windowDays: 14,
-    // Pain this many times in the window, the new report included, is not a one-off overload.
+    // Episodes with pain in the window (pain-episodes.rules.ts), the new report's own included, are
+    // not a one-off overload; follow-ups of an episode never add to the count.
     recurringCount: 3,
-    // Higher than the episode's previous report and at least this: 1 -> 2 is a wobble, a rise into
-    // the moderate band is getting worse.
+    // Higher than the previous report of its episode and at least this: 1 -> 2 is a wobble, a rise
+    // into the moderate band is getting worse.
     risingMinSeverity: 3,
     // domain.md: "any severity of 7+".
     highSeverity: 7,
     // An episode this old that still hurts has not resolved.
     notSettlingDays: 7,
-  },
-
-  morning: {
-    // Each button records its band's lower bound, the least the member told us: later reports then
-    // lean towards "rising" (the cautious side), and "6+" never claims the 7+ escalation by itself.
-    severity: { none: 0, "1-2": 1, "3-5": 3, "6+": 6 },
   },
 
   // A few sentences of context, short enough to show back in one Discord message.
@@ -71,6 +77,9 @@ export type PainDrill = Drill | "unknown";
 interface PainReportInput {
   readonly severity: number;
   readonly location: PainLocation;
+  readonly side?: PainSide | null;
+  /** The episode it is known to follow up (a morning-check answer); otherwise found by place and time. */
+  readonly episodeId?: number | null;
   readonly drill?: PainDrill | null;
   readonly context?: PainContext;
   readonly note?: string;
@@ -79,13 +88,16 @@ interface PainReportInput {
   readonly reportedAt: Date;
 }
 
-export interface PastReport {
-  readonly severity: number;
-  readonly location: PainLocation;
-  readonly reportedAt: Date;
-}
+export type PastReport = EpisodeReport;
 
-type EscalationReason = "three-in-14-days" | "rising" | "severity-7-plus" | "not-settling";
+/** Why to see a physician; the last two come from the morning checks (morning-check.rules.ts). */
+export type EscalationReason =
+  | "three-in-14-days"
+  | "rising"
+  | "severity-7-plus"
+  | "not-settling"
+  | "worse-overnight"
+  | "unsettled-two-mornings";
 
 export interface PainDecision {
   readonly band: PainBand;
@@ -113,16 +125,6 @@ function bandRule(severity: number): BandRule {
   return rule;
 }
 
-function painBand(severity: number): PainBand {
-  return bandRule(severity).band;
-}
-
-const BAND_ORDER: readonly PainBand[] = ["none", "mild", "moderate", "severe"];
-
-function bandRank(band: PainBand): number {
-  return BAND_ORDER.indexOf(band);
-}
-
 /** Both matrices when the member did not say which one hurt. */
 function implicatedDrills(drill: PainDrill | null | undefined): readonly Drill[] {
   return drill === undefined || drill === null || drill === "unknown" ? [...DRILLS] : [drill];
@@ -132,44 +134,33 @@ function elapsedHours(from: Date, to: Date): number {
   return (to.getTime() - from.getTime()) / HOUR_MS;
 }
 
-/** Only reports inside the window count; a pain-free report never escalates. */
+/**
+ * Why a report of `severity` at `place` escalates, given the member's earlier reports: how many
+ * painful episodes the window holds, and how the report's own episode went so far. A pain-free
+ * report never escalates.
+ */
 function escalationReasons(
   severity: number,
-  location: PainLocation,
-  at: Date,
+  place: ReportPlace,
   recent: readonly PastReport[],
 ): EscalationReason[] {
   if (severity < 1) return [];
   const rules = PAIN_RULES.escalation;
-  const windowHours = rules.windowDays * DAY_HOURS;
-  const inWindow = recent
-    .filter((r) => {
-      const age = elapsedHours(r.reportedAt, at);
-      return age >= 0 && age <= windowHours && isValidSeverity(r.severity);
-    })
-    .sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
-
+  const valid = recent.filter((report) => isValidSeverity(report.severity));
+  const { episodes, current } = placeReport(valid, place);
   const reasons: EscalationReason[] = [];
-
-  const painful = inWindow.filter((r) => r.severity >= 1).length + 1;
-  if (painful >= rules.recurringCount) reasons.push("three-in-14-days");
-
-  // The current episode at this location: painful reports here since the last pain-free check-in.
-  let lastPainFree = -1;
-  inWindow.forEach((r, i) => {
-    if (r.severity === 0) lastPainFree = i;
-  });
-  const episode = inWindow.slice(lastPainFree + 1).filter((r) => r.location === location);
-
-  const previous = episode.at(-1);
-  if (previous && severity > previous.severity && severity >= rules.risingMinSeverity) {
+  const windowHours = rules.windowDays * DAY_HOURS;
+  if (painfulEpisodesInWindow(episodes, current, place.at, windowHours) >= rules.recurringCount) {
+    reasons.push("three-in-14-days");
+  }
+  if (current && severity > lastReport(current).severity && severity >= rules.risingMinSeverity) {
     reasons.push("rising");
   }
-
   if (severity >= rules.highSeverity) reasons.push("severity-7-plus");
-
-  const first = episode[0];
-  if (first && elapsedHours(first.reportedAt, at) >= rules.notSettlingDays * DAY_HOURS) {
+  if (
+    current &&
+    elapsedHours(firstReport(current).reportedAt, place.at) >= rules.notSettlingDays * DAY_HOURS
+  ) {
     reasons.push("not-settling");
   }
   return reasons;
@@ -185,7 +176,7 @@ export function decidePain(report: PainReportInput, recent: readonly PastReport[
   const signs = findSigns(report.signs ?? [], report.note);
   const tier = signs.tier ? TIER_RULES[signs.tier] : null;
   const rule = tier ? bandRule(Math.max(report.severity, tier.backOffAsSeverity)) : byNumber;
-  const reasons = escalationReasons(report.severity, report.location, report.reportedAt, recent);
+  const reasons = escalationReasons(report.severity, { ...report, at: report.reportedAt }, recent);
   const escalation = reasons.length > 0 ? { reasons } : null;
   const drills = rule.backOff.kind === "none" ? [] : implicatedDrills(report.drill);
   return {
@@ -197,48 +188,4 @@ export function decidePain(report: PainReportInput, recent: readonly PastReport[
     signs,
     pauseUntilSeen: tier?.pauseUntilSeen ?? false,
   };
-}
-
-export const MORNING_BANDS = ["none", "1-2", "3-5", "6+"] as const;
-export type MorningBand = (typeof MORNING_BANDS)[number];
-
-interface MorningCheckInput {
-  /** 0 after a new level rather than a report. */
-  readonly eveningSeverity: number;
-  readonly morningBand: MorningBand;
-  readonly drill?: PainDrill | null;
-  readonly location?: PainLocation;
-  readonly history?: { readonly checkedAt: Date; readonly recent: readonly PastReport[] };
-}
-
-type MorningOutcome = "settled" | "same" | "worse";
-
-export interface MorningCheckResult {
-  readonly outcome: MorningOutcome;
-  readonly severity: number;
-  readonly band: PainBand;
-  /** Only when worse: the same back-off a /pain report of that band gets. */
-  readonly decision: PainDecision | null;
-}
-
-/** Worse only when the morning's band is above the evening's; otherwise the plan stands. */
-export function decideMorningCheck(input: MorningCheckInput): MorningCheckResult {
-  const severity = PAIN_RULES.morning.severity[input.morningBand];
-  const band = painBand(severity);
-  if (input.morningBand === "none") return { outcome: "settled", severity, band, decision: null };
-  if (bandRank(band) <= bandRank(painBand(input.eveningSeverity))) {
-    return { outcome: "same", severity, band, decision: null };
-  }
-  const checkedAt = input.history?.checkedAt ?? new Date(0);
-  const decision = decidePain(
-    {
-      severity,
-      location: input.location ?? "other",
-      drill: input.drill ?? "unknown",
-      context: "morning",
-      reportedAt: checkedAt,
-    },
-    input.history?.recent ?? [],
-  );
-  return { outcome: "worse", severity, band, decision };
 }

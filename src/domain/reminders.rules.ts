@@ -98,6 +98,16 @@ interface ReminderEnvelope {
   readonly locale: string | null;
 }
 
+/**
+ * The pain a morning check asks about: its episode's latest report, and whether the check asks again
+ * (morning-check.rules.ts isRepeatCheck) rather than about last night's report.
+ */
+interface CheckedPain {
+  readonly severity: number;
+  readonly location: PainLocation;
+  readonly repeat: boolean;
+}
+
 /** What a direct message needs to say; built at send time so it names the member's current level. */
 export type ReminderContent =
   | (ReminderEnvelope & {
@@ -108,8 +118,8 @@ export type ReminderContent =
     })
   | (ReminderEnvelope & {
       readonly kind: "morning-check";
-      /** The evening report it follows up, or null after a first day at a new level. */
-      readonly pain: { readonly severity: number; readonly location: PainLocation } | null;
+      /** The pain it follows up, or null after a first day at a new level. */
+      readonly pain: CheckedPain | null;
       readonly drill: Drill | null;
       readonly level: Level | null;
     });
@@ -130,7 +140,7 @@ interface DueReminder {
 export function reminderContent(
   reminder: DueReminder,
   progressions: ReadonlyMap<Drill, ProgressionState>,
-  pain: { readonly severity: number; readonly location: PainLocation } | null,
+  pain: CheckedPain | null,
 ): ReminderContent {
   const envelope = { reminderId: reminder.id, nonce: reminderNonce(reminder), locale: reminder.locale };
   if (reminder.kind === "morning-check") {

@@ -3,7 +3,6 @@ import { createAppDeps } from "../../src/app/deps.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
 import { getProgress } from "../../src/app/progress.usecases.js";
-import { insertPainReport } from "../../src/db/repos/pain-reports.repository.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
@@ -38,7 +37,7 @@ describe("getProgress", () => {
     await logSets(deps(), { caller, drill: "both", sets: 1, interactionId: "b", source: "command" });
     clock.advance(DAY);
     await logSets(deps(), { caller, drill: "straight-leg", sets: 2, interactionId: "c", source: "command" });
-    await insertPainReport(database.db, {
+    await deps().painReports.insert({
       userId: caller.userId,
       severity: 2,
       location: "knee",

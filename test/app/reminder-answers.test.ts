@@ -2,11 +2,10 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
-import { answerDone, answerMorningCheck, snoozeReminder } from "../../src/app/reminder-answers.usecases.js";
-import { reportPain } from "../../src/app/report-pain.usecases.js";
+import { answerDone, snoozeReminder } from "../../src/app/reminder-answers.usecases.js";
 import { upsertMember } from "../../src/db/repos/members.repository.js";
 import { createRemindersRepository } from "../../src/db/repos/reminders.repository.js";
-import { progressions, reminders, setLogs } from "../../src/db/schema.js";
+import { reminders, setLogs } from "../../src/db/schema.js";
 import { MAX_SNOOZES } from "../../src/domain/reminder-answers.rules.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
@@ -82,32 +81,5 @@ describe("reminder buttons", () => {
       key: "reminders.errors.snoozeLimit",
       params: { count: 2 },
     });
-  });
-
-  it("a morning check worse than the evening backs off; settled keeps the plan", async () => {
-    const evening = await reportPain(deps(), {
-      caller: fay,
-      raw: { severity: 2, location: "knee", drill: "flexed-knee" },
-      interactionId: "evening",
-      source: "command",
-    });
-    expect(evening.changes[0]?.outcome.kind).toBe("hold");
-    const [check] = await database.db.select().from(reminders).where(eq(reminders.kind, "morning-check"));
-    if (!check) throw new Error("no morning check planned");
-    await database.db.update(reminders).set({ state: "sent" }).where(eq(reminders.id, check.id));
-    clock.set(check.dueAt);
-    const answer = await answerMorningCheck(deps(), fay, check.id, "3-5", "morning-1");
-    expect(answer.result.outcome).toBe("worse");
-    expect(answer.changes.map((change) => change.outcome.kind)).toEqual(["step-down"]);
-    // The stored "morning:3-5" names its catalog word, "morning-3-5" (":" would read as a namespace).
-    expect(await saidBy(answerMorningCheck(deps(), fay, check.id, "none", "morning-2"))).toEqual({
-      key: "reminders.errors.alreadyAnswered",
-      params: { outcome: "morning-3-5" },
-    });
-    const [flexed] = await database.db
-      .select()
-      .from(progressions)
-      .where(eq(progressions.drill, "flexed-knee"));
-    expect(flexed?.holdUntil?.getTime()).toBeGreaterThan(clock.now().getTime());
   });
 });

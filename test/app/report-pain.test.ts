@@ -76,13 +76,15 @@ describe("reportPain", () => {
     });
   });
 
-  it("6-10 goes back to level 1, advises a professional; a third report in 14 days escalates", async () => {
+  it("6-10 goes back to level 1, advises a professional; a third episode in 14 days escalates", async () => {
     const severe = await pain({ severity: 6, drill: "straight-leg" });
     expect(severe.decision.advisePhysician).toBe(true);
     clock.advance(2 * 24 * 3600_000);
-    await pain({ severity: 1 });
+    // The same place within 72 h follows the knee's episode up: not a second episode.
+    expect((await pain({ severity: 1 })).decision.escalation).toBeNull();
+    await pain({ severity: 1, location: "ankle" });
     clock.advance(2 * 24 * 3600_000);
-    const third = await pain({ severity: 1 });
+    const third = await pain({ severity: 1, location: "hip" });
     expect(third.decision.escalation?.reasons).toContain("three-in-14-days");
     expect(third.decision.offerPause).toBe(true);
   });

@@ -48,8 +48,15 @@ async function useEverything(caller: Caller) {
   });
   await reportPain(deps(), {
     caller,
-    raw: { severity: 4, location: "calf", drill: "straight-leg", note: "tight on the descent" },
+    raw: { severity: 4, location: "calf", side: "left", drill: "straight-leg", note: "tight on the descent" },
     interactionId: `pain-${caller.userId}`,
+    source: "command",
+  });
+  // The same place the same evening: a follow-up of that episode.
+  await reportPain(deps(), {
+    caller,
+    raw: { severity: 3, location: "calf" },
+    interactionId: `pain-again-${caller.userId}`,
     source: "command",
   });
   await pauseReminders(deps(), caller, 3);
@@ -69,10 +76,17 @@ describe("privacy", () => {
     expect(exported.boardEntries).toMatchObject([{ activeDays: 1 }]);
     expect(exported.progressions).toHaveLength(2);
     expect(exported.levelChanges).toHaveLength(0);
+    const [opener, followUp] = exported.painReports as { id: number }[];
     expect(exported.painReports).toMatchObject([
-      { severity: 4, location: "calf", note: "tight on the descent" },
+      { severity: 4, location: "calf", side: "left", episodeId: null, note: "tight on the descent" },
+      { severity: 3, location: "calf", side: null, episodeId: opener?.id },
     ]);
-    expect(exported.reminders).toMatchObject([{ kind: "morning-check" }]);
+    expect(followUp).toBeDefined();
+    // The morning checks of the episode, one a morning for its week.
+    expect(exported.reminders).toHaveLength(7);
+    expect(exported.reminders).toEqual(
+      Array(7).fill(expect.objectContaining({ kind: "morning-check", painReportId: opener?.id })),
+    );
     expect(exported.pauses).toHaveLength(1);
     expect(JSON.stringify(exported)).not.toContain(eli.userId);
     // Every table that names Dana is in the export.

@@ -1,9 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { localDateAt } from "../../src/domain/local-time.rules.js";
-import { morningCheckMinutes, nextMorningCheck } from "../../src/domain/morning-check.rules.js";
-import { decideMorningCheck, MORNING_BANDS, PAIN_RULES } from "../../src/domain/pain.rules.js";
-import { painBand } from "../support/pain.js";
+import {
+  episodeAwaitingChecks,
+  episodeCheckTimes,
+  isRepeatCheck,
+  morningCheckMinutes,
+  nextMorningCheck,
+} from "../../src/domain/morning-check.rules.js";
+import { groupEpisodes } from "../../src/domain/pain-episodes.rules.js";
+import { pastReport } from "../support/pain-history.js";
 
 /** 08:00: the check's time without a reminder window. */
 const DEFAULT_MORNING_MINUTES = 8 * 60;
@@ -61,65 +67,59 @@ describe("nextMorningCheck", () => {
   });
 });
 
-/** The answer to the check: what "better, same or worse than last night" does to the plan. */
-describe("next-morning check", () => {
-  it("maps the quick buttons to the lower bound of each band", () => {
-    expect(PAIN_RULES.morning.severity).toEqual({ none: 0, "1-2": 1, "3-5": 3, "6+": 6 });
-    for (const band of MORNING_BANDS) {
-      expect(decideMorningCheck({ eveningSeverity: 0, morningBand: band }).severity).toBe(
-        PAIN_RULES.morning.severity[band],
-      );
-    }
+describe("the checks of an episode", () => {
+  const zone = "Europe/Madrid";
+  const evening = new Date("2026-11-24T20:00:00+01:00");
+
+  it("every morning from the next one to the seventh after the report", () => {
+    const checks = episodeCheckTimes(evening, zone, 480, "2026-11-24", false);
+    expect(checks.map((check) => check.localDate)).toEqual([
+      "2026-11-25",
+      "2026-11-26",
+      "2026-11-27",
+      "2026-11-28",
+      "2026-11-29",
+      "2026-11-30",
+      "2026-12-01",
+    ]);
+    expect(checks[0]?.dueAt).toEqual(new Date("2026-11-25T08:00:00+01:00"));
   });
 
-  it.each([
-    [0, "none", "settled"],
-    [4, "none", "settled"],
-    [2, "1-2", "same"],
-    [1, "1-2", "same"],
-    [4, "3-5", "same"],
-    [6, "1-2", "same"],
-    [8, "6+", "same"],
-    [0, "1-2", "worse"],
-    [0, "3-5", "worse"],
-    [2, "3-5", "worse"],
-    [5, "6+", "worse"],
-  ] as const)("evening %i, morning %s -> %s", (eveningSeverity, morningBand, outcome) => {
-    const result = decideMorningCheck({ eveningSeverity, morningBand });
-    expect(result.outcome).toBe(outcome);
-    expect(result.decision === null).toBe(outcome !== "worse");
+  it("from a later answer, only the rest of the week; past it, none, or the next one when asked", () => {
+    const friday = new Date("2026-11-27T08:05:00+01:00");
+    expect(episodeCheckTimes(friday, zone, 480, "2026-11-24", false).map((c) => c.localDate)).toEqual([
+      "2026-11-28",
+      "2026-11-29",
+      "2026-11-30",
+      "2026-12-01",
+    ]);
+    const lastMorning = new Date("2026-12-01T08:05:00+01:00");
+    expect(episodeCheckTimes(lastMorning, zone, 480, "2026-11-24", false)).toEqual([]);
+    expect(episodeCheckTimes(lastMorning, zone, 480, "2026-11-24", true)).toEqual([
+      { localDate: "2026-12-02", dueAt: new Date("2026-12-02T08:00:00+01:00") },
+    ]);
   });
 
-  it("worse backs off like the matching /pain band", () => {
-    const cases = [
-      ["1-2", { kind: "hold", hours: 48 }],
-      ["3-5", { kind: "step-down", hours: 72 }],
-      ["6+", { kind: "reset", hours: 168 }],
-    ] as const;
-    for (const [morningBand, backOff] of cases) {
-      const result = decideMorningCheck({ eveningSeverity: 0, morningBand, drill: "flexed-knee" });
-      expect(result.decision?.plan).toEqual({ drills: ["flexed-knee"], backOff });
-      expect(result.decision?.band).toBe(painBand(PAIN_RULES.morning.severity[morningBand]));
-    }
-    expect(decideMorningCheck({ eveningSeverity: 0, morningBand: "6+" }).decision?.advisePhysician).toBe(
-      true,
-    );
+  it("asks again, rather than about last night, after an answer or when last night had no report", () => {
+    const report = { localDate: "2026-11-24", morningAnswer: false };
+    expect(isRepeatCheck(report, "2026-11-25")).toBe(false);
+    expect(isRepeatCheck(report, "2026-11-26")).toBe(true);
+    expect(isRepeatCheck({ ...report, morningAnswer: true }, "2026-11-25")).toBe(true);
   });
 
-  it("worse uses the history for escalation", () => {
-    const checkedAt = new Date("2025-06-10T19:00:00Z");
-    const result = decideMorningCheck({
-      eveningSeverity: 2,
-      morningBand: "3-5",
-      drill: "straight-leg",
-      location: "knee",
-      history: {
-        checkedAt,
-        recent: [
-          { severity: 2, location: "knee", reportedAt: new Date(checkedAt.getTime() - 12 * 3_600_000) },
-        ],
-      },
-    });
-    expect(result.decision?.escalation).toEqual({ reasons: ["rising"] });
+  it("the mornings pass to the most recent episode not settled within its week", () => {
+    const now = new Date("2026-11-27T08:00:00Z");
+    const settled = [
+      pastReport(now, 1, 40, { location: "calf" }),
+      pastReport(now, 2, 10, { location: "calf", episodeId: 1, morningAnswer: true, severity: 1 }),
+    ];
+    const waiting = [
+      pastReport(now, 3, 60),
+      pastReport(now, 4, 30, { episodeId: 3, morningAnswer: true, severity: 3 }),
+    ];
+    const old = [pastReport(now, 5, 9 * 24, { location: "hip" })];
+    const today = "2026-11-27";
+    expect(episodeAwaitingChecks(groupEpisodes([...settled, ...waiting, ...old]), today)?.id).toBe(3);
+    expect(episodeAwaitingChecks(groupEpisodes([...settled, ...old]), today)).toBeNull();
   });
 });

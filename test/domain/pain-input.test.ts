@@ -12,6 +12,7 @@ const REFUSED: Record<PainProblemCode, RawPainInput> = {
   "pain.severity": { severity: 11, location: "knee" },
   "pain.location-missing": { severity: 1, location: " " },
   "pain.location": { severity: 1, location: "elbow" },
+  "pain.side": { severity: 1, location: "knee", side: "middle" },
   "pain.drill": { severity: 1, location: "knee", drill: "hamstrings" },
   "pain.context": { severity: 1, location: "knee", context: "swimming" },
   "pain.note-not-text": { severity: 1, location: "knee", note: 42 },

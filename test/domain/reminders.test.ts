@@ -130,7 +130,7 @@ describe("reminderContent", () => {
   });
 
   it("a morning check names the report it follows and the drill's level, when there is a drill", () => {
-    const pain = { severity: 3, location: "ankle" } as const;
+    const pain = { severity: 3, location: "ankle", repeat: false } as const;
     expect(reminderContent({ ...due, kind: "morning-check" }, progressions, pain)).toMatchObject({
       kind: "morning-check",
       pain,

@@ -11,6 +11,7 @@ import {
   WARNING_SIGN_TABLE,
   type WarningSign,
 } from "../../src/domain/warning-signs.rules.js";
+import { pastReport } from "../support/pain-history.js";
 
 /** The tier of picked signs alone, with no note. */
 const signTier = (signs: readonly WarningSign[]) => findSigns(signs, null).tier;
@@ -115,14 +116,18 @@ describe("properties", () => {
     drill: fc.constantFrom<PainDrill>("flexed-knee", "straight-leg", "unknown"),
     signs: fc.subarray([...ASKED_SIGNS]),
     note: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("swollen", "no fever", "felt a pop", "")),
-    recent: fc.array(
-      fc.record({
-        severity: fc.integer({ min: 0, max: 10 }),
-        location: fc.constantFrom(...LOCATIONS),
-        reportedAt: fc.integer({ min: 1, max: 20 * 24 }).map((h) => new Date(NOW.getTime() - h * 3_600_000)),
-      }),
-      { maxLength: 6 },
-    ),
+    recent: fc
+      .array(
+        fc.record({
+          severity: fc.integer({ min: 0, max: 10 }),
+          location: fc.constantFrom(...LOCATIONS),
+          hoursAgo: fc.integer({ min: 1, max: 20 * 24 }),
+        }),
+        { maxLength: 6 },
+      )
+      .map((reports) =>
+        reports.map(({ hoursAgo, ...fields }, index) => pastReport(NOW, index + 1, hoursAgo, fields)),
+      ),
   });
 
   it("an urgent sign never leaves reminders running: paused until seen, no keep going, whatever else", () => {

@@ -87,6 +87,6 @@ describe("reminder DMs speak the member's language", () => {
     expect(dm?.content).toBe(
       "Control de la mañana: ayer me dijiste que tenías un dolor de 2/10 (tobillo). ¿Cómo lo notas ahora?",
     );
-    expect(labels(dm)).toEqual(["Sin dolor", "1-2", "3-5", "6 o más"]);
+    expect(labels(dm)).toEqual(["Sin dolor", "1-2", "3-5", "6-7", "8-10"]);
   });
 });

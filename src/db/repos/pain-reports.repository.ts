@@ -1,4 +1,4 @@
-import { and, desc, eq, gte } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, or } from "drizzle-orm";
 import type { Db } from "../db-client.js";
 import { painReports } from "../schema.js";
 
@@ -6,17 +6,9 @@ export type PainReportRow = typeof painReports.$inferSelect;
 type NewPainReport = typeof painReports.$inferInsert;
 
 /** Inserts unless this interaction was recorded already; returns the row, or null for a retry. */
-export async function insertPainReport(db: Db, report: NewPainReport): Promise<PainReportRow | null> {
+async function insertPainReport(db: Db, report: NewPainReport): Promise<PainReportRow | null> {
   const [row] = await db.insert(painReports).values(report).onConflictDoNothing().returning();
   return row ?? null;
-}
-
-export async function painReportsSince(db: Db, userId: string, since: Date): Promise<PainReportRow[]> {
-  return db
-    .select()
-    .from(painReports)
-    .where(and(eq(painReports.userId, userId), gte(painReports.reportedAt, since)))
-    .orderBy(desc(painReports.reportedAt));
 }
 
 export async function latestPainReport(db: Db, userId: string): Promise<PainReportRow | undefined> {
@@ -34,11 +26,51 @@ async function findPainReport(db: Db, id: number): Promise<PainReportRow | undef
   return row;
 }
 
-/** The queries on pain reports the reminder use cases make, bound to one database handle. */
+/**
+ * A member's reports since an instant, and the first report of every episode those follow up
+ * however old it is: an episode is read whole, from the report that opened it.
+ */
+async function painReportsWithEpisodes(db: Db, userId: string, since: Date): Promise<PainReportRow[]> {
+  const openers = db
+    .select({ id: painReports.episodeId })
+    .from(painReports)
+    .where(
+      and(
+        eq(painReports.userId, userId),
+        gte(painReports.reportedAt, since),
+        isNotNull(painReports.episodeId),
+      ),
+    );
+  return db
+    .select()
+    .from(painReports)
+    .where(
+      and(
+        eq(painReports.userId, userId),
+        or(gte(painReports.reportedAt, since), inArray(painReports.id, openers)),
+      ),
+    )
+    .orderBy(painReports.reportedAt, painReports.id);
+}
+
+/** The latest report of an episode (its first report, or a later follow-up). */
+async function latestOfEpisode(db: Db, episodeId: number): Promise<PainReportRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(painReports)
+    .where(or(eq(painReports.id, episodeId), eq(painReports.episodeId, episodeId)))
+    .orderBy(desc(painReports.reportedAt), desc(painReports.id))
+    .limit(1);
+  return row;
+}
+
+/** The queries on pain reports the use cases make, bound to one database handle. */
 export function createPainReportsRepository(db: Db) {
   return {
     find: (id: number) => findPainReport(db, id),
     insert: (report: NewPainReport) => insertPainReport(db, report),
+    withEpisodesSince: (userId: string, since: Date) => painReportsWithEpisodes(db, userId, since),
+    latestOfEpisode: (episodeId: number) => latestOfEpisode(db, episodeId),
   };
 }
 

@@ -145,11 +145,21 @@ async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Pro
   return rows.map((row) => Number(row.id));
 }
 
-/** A settings change or a pause replans the future only: planned rows after `from` go. */
+/**
+ * A settings change replans the future only: planned drill reminders after `from` go. Morning checks
+ * stay: they follow a pain episode, not the schedule.
+ */
 async function deleteFuturePlanned(db: Db, userId: string, from: Date): Promise<number> {
   const deleted = await db
     .delete(reminders)
-    .where(and(eq(reminders.userId, userId), eq(reminders.state, "planned"), gt(reminders.dueAt, from)))
+    .where(
+      and(
+        eq(reminders.userId, userId),
+        eq(reminders.kind, "drill"),
+        eq(reminders.state, "planned"),
+        gt(reminders.dueAt, from),
+      ),
+    )
     .returning({ id: reminders.id });
   return deleted.length;
 }
@@ -171,16 +181,39 @@ async function skipStaleReminders(db: Db, now: Date, graceMs: number): Promise<n
   return rows.length;
 }
 
-/** A later pain report the same evening moves the planned morning check onto itself. */
+/**
+ * One morning check per member per local morning: a later pain report moves a planned check onto its
+ * episode, and a check after a new level never takes the place of one that follows a pain.
+ */
 async function upsertMorningCheck(db: Db, row: NewReminder): Promise<void> {
+  const followsPain = row.painReportId != null;
   await db
     .insert(reminders)
     .values({ ...row, kind: "morning-check", slot: 0 })
     .onConflictDoUpdate({
       target: [reminders.userId, reminders.kind, reminders.localDate, reminders.slot],
       set: { painReportId: row.painReportId ?? null, drill: row.drill ?? null },
-      setWhere: sql`${reminders.state} = 'planned'`,
+      setWhere: followsPain
+        ? sql`${reminders.state} = 'planned'`
+        : sql`${reminders.state} = 'planned' and ${reminders.painReportId} is null`,
     });
+}
+
+/** Once an episode has settled, its planned morning checks after `after` go. */
+async function cancelMorningChecks(db: Db, userId: string, episodeId: number, after: Date): Promise<number> {
+  const deleted = await db
+    .delete(reminders)
+    .where(
+      and(
+        eq(reminders.userId, userId),
+        eq(reminders.kind, "morning-check"),
+        eq(reminders.painReportId, episodeId),
+        eq(reminders.state, "planned"),
+        gt(reminders.dueAt, after),
+      ),
+    )
+    .returning({ id: reminders.id });
+  return deleted.length;
 }
 
 /** A reminder and its row lock until the transaction ends, so two answers to it take turns. */
@@ -217,6 +250,8 @@ export function createRemindersRepository(db: Db) {
     deleteFuturePlanned: (userId: string, from: Date) => deleteFuturePlanned(db, userId, from),
     skipStale: (now: Date, graceMs: number) => skipStaleReminders(db, now, graceMs),
     upsertMorningCheck: (row: NewReminder) => upsertMorningCheck(db, row),
+    cancelMorningChecks: (userId: string, episodeId: number, after: Date) =>
+      cancelMorningChecks(db, userId, episodeId, after),
     lock: (id: number) => lockReminder(db, id),
     markAnswered: (id: number, outcome: string, now: Date) => markAnswered(db, id, outcome, now),
     snooze: (id: number, dueAt: Date, snoozes: number) => snooze(db, id, dueAt, snoozes),

@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
 import { reportPain } from "../../app/report-pain.usecases.js";
 import { DRILLS } from "../../domain/drills.rules.js";
 import { CONTEXTS, LOCATIONS, NOTE_MAX, SEVERITY_MAX, SEVERITY_MIN } from "../../domain/pain.rules.js";
+import { SIDES } from "../../domain/pain-episodes.rules.js";
 import { SIGN_CHOICES } from "../../domain/warning-signs.rules.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
@@ -28,6 +29,12 @@ const data = commandDefinition({
       ...described("pain.command.location"),
       required: true,
       choices: LOCATIONS.map((location) => choice(`pain.location.${location}`, location)),
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "side",
+      ...described("pain.command.side"),
+      choices: SIDES.map((side) => choice(`pain.side.${side}`, side)),
     },
     {
       type: ApplicationCommandOptionType.String,

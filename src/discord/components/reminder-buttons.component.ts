@@ -1,18 +1,19 @@
 import { MessageFlags } from "discord.js";
 import { UserError } from "../../app/errors.js";
+import { answerMorningCheck } from "../../app/morning-answers.usecases.js";
 import {
   answerDone,
-  answerMorningCheck,
   answerPain,
   checkReminderOpen,
   snoozeReminder,
 } from "../../app/reminder-answers.usecases.js";
-import { MORNING_BANDS, type MorningBand } from "../../domain/pain.rules.js";
+import { parseMorningBand } from "../../domain/morning-check.rules.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import { type ComponentHandler, customId } from "../command.js";
 import { renderLogReply } from "../render/log.render.js";
-import { renderMorningAnswer, renderPainReply } from "../render/pain.render.js";
+import { renderMorningAnswer } from "../render/morning-check.render.js";
+import { renderPainReply } from "../render/pain.render.js";
 import {
   MORNING_PREFIX,
   REMINDER_DONE_PREFIX,
@@ -87,22 +88,18 @@ export const reminderPainButton: ComponentHandler = {
   },
 };
 
-/** The next-morning check's quick answers. */
+/** The morning check's quick answers; the reply keeps the pause offer's buttons when it has one. */
 export const morningCheckButtons: ComponentHandler = {
   prefix: MORNING_PREFIX,
-  async button(interaction, [id, band], { deps }) {
-    if (!(MORNING_BANDS as readonly string[]).includes(band ?? ""))
-      throw new UserError("reminders.errors.staleButton");
-    const answer = await answerMorningCheck(
-      deps,
-      callerOf(interaction),
-      reminderIdOf(id),
-      band as MorningBand,
-      interaction.id,
-    );
+  async button(interaction, [id, raw], { deps }) {
+    const band = parseMorningBand(raw);
+    if (band === null) throw new UserError("reminders.errors.staleButton");
+    const caller = callerOf(interaction);
+    const answer = await answerMorningCheck(deps, caller, reminderIdOf(id), band, interaction.id);
+    const reply = renderMorningAnswer(answer, caller.userId, translator(interaction.locale));
     await interaction.update({
-      content: `${interaction.message.content}\n${renderMorningAnswer(answer, translator(interaction.locale))}`,
-      components: [],
+      content: `${interaction.message.content}\n${reply.content}`,
+      components: reply.components,
     });
   },
 };

@@ -1,5 +1,4 @@
 import { ActionRowBuilder, type BaseMessageOptions, ButtonBuilder, ButtonStyle } from "discord.js";
-import type { MorningAnswer } from "../../app/reminder-answers.usecases.js";
 import type { PainChange, ReportPainResult } from "../../app/report-pain.usecases.js";
 import type { SignAnswerResult } from "../../app/warning-signs.usecases.js";
 import { LOCATIONS, type PainDecision } from "../../domain/pain.rules.js";
@@ -25,13 +24,24 @@ function planLines(decision: PainDecision, changes: readonly PainChange[], tr: T
 }
 
 /**
- * The decision in words: the plan, then the advice of a "soon" warning sign, then the physician
- * advice (with the reasons when it escalated), then the pause offer. An urgent sign says only
- * urgentLines. The disclaimer is the caller's last line.
+ * The decision in words: the plan, then the advice; an urgent sign says only urgentLines. The
+ * disclaimer is the caller's last line.
  */
-function decisionLines(decision: PainDecision, changes: readonly PainChange[], tr: Translator): string[] {
+export function decisionLines(
+  decision: PainDecision,
+  changes: readonly PainChange[],
+  tr: Translator,
+): string[] {
   if (decision.pauseUntilSeen) return urgentLines(decision.signs, changes, tr);
-  const lines = planLines(decision, changes, tr);
+  return [...planLines(decision, changes, tr), ...adviceLines(decision, tr)];
+}
+
+/**
+ * The advice of a decision: a "soon" warning sign's, then the physician advice (with the reasons
+ * when it escalated), then the pause offer, which always comes with pauseButtons.
+ */
+export function adviceLines(decision: PainDecision, tr: Translator): string[] {
+  const lines: string[] = [];
   if (decision.signs.tier !== null) lines.push(soonLine(decision.signs, tr));
   if (decision.escalation) {
     const reasons = decision.escalation.reasons.map((reason) => tr.t(`pain.reason.${reason}`));
@@ -43,12 +53,20 @@ function decisionLines(decision: PainDecision, changes: readonly PainChange[], t
   return lines;
 }
 
-function pauseButtons(userId: string, tr: Translator): ActionRowBuilder<ButtonBuilder> {
-  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+/** The pause offer's buttons: Pause, and Keep going unless `keepGoing` is false (the urgent tier). */
+export function pauseButtons(
+  userId: string,
+  tr: Translator,
+  keepGoing = true,
+): ActionRowBuilder<ButtonBuilder> {
+  const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
       .setCustomId(customId(PAIN_PAUSE_PREFIX, userId, ESCALATION_PAUSE_DAYS))
       .setLabel(tr.t("pain.button.pause", { count: ESCALATION_PAUSE_DAYS }))
       .setStyle(ButtonStyle.Primary),
+  );
+  if (!keepGoing) return row;
+  return row.addComponents(
     new ButtonBuilder()
       .setCustomId(customId(PAIN_KEEP_PREFIX, userId))
       .setLabel(tr.t("pain.button.keep"))
@@ -116,27 +134,6 @@ export function renderSignAnswer(
   const advice = decisionLines({ ...decision, escalation: null }, changes, tr);
   const components = decision.offerPause ? [pauseButtons(userId, tr)] : [];
   return { content: [...before, "", ...advice, disclaimer].join("\n"), components };
-}
-
-/** The answer to a next-morning check, added under the question: settled, same, or worse and eased off. */
-export function renderMorningAnswer(answer: MorningAnswer, tr: Translator): string {
-  const { result, changes } = answer;
-  const lines: string[] = [];
-  switch (result.outcome) {
-    case "settled":
-      lines.push(tr.t("pain.morning.settled"));
-      break;
-    case "same":
-      lines.push(tr.t("pain.morning.same"), tr.t("pain.morning.sameFollowUp"));
-      if (result.band === "severe") lines.push(tr.t("pain.physician"));
-      break;
-    case "worse":
-      lines.push(tr.t("pain.morning.worse"));
-      if (result.decision) lines.push(...decisionLines(result.decision, changes, tr));
-      break;
-  }
-  lines.push(tr.t("common.notMedicalAdvice"));
-  return lines.join("\n");
 }
 
 /** Where it hurt, inside a sentence; a place no longer known (an older row) reads "somewhere else". */

@@ -8,7 +8,7 @@ import {
   EmbedBuilder,
 } from "discord.js";
 import { repsFor } from "../../domain/drills.rules.js";
-import { MORNING_BANDS } from "../../domain/pain.rules.js";
+import { MORNING_BANDS } from "../../domain/morning-check.rules.js";
 import type { ReminderContent } from "../../domain/reminders.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
@@ -88,7 +88,10 @@ function renderMorningCheck(
   };
 }
 
-/** After an evening report it names that pain; after a first day at a new level, the level. */
+/**
+ * After an evening report it names that pain, and asks again on the following mornings; after a
+ * first day at a new level, it names the level.
+ */
 function morningQuestion(
   content: Extract<ReminderContent, { kind: "morning-check" }>,
   tr: Translator,
@@ -96,6 +99,7 @@ function morningQuestion(
   const { pain, drill, level } = content;
   if (pain) {
     const location = painPlace(pain.location, tr);
+    if (pain.repeat) return tr.t("reminders.morning.again", { location });
     return tr.t("reminders.morning.afterPain", { severity: pain.severity, location });
   }
   if (drill && level) return tr.t(`reminders.morning.firstDay.${drill}`, { level });

@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PainChange, ReportPainResult } from "../../../src/app/report-pain.usecases.js";
-import { renderMorningAnswer, renderPainReply } from "../../../src/discord/render/pain.render.js";
+import { renderPainReply } from "../../../src/discord/render/pain.render.js";
 import { applyBackOff } from "../../../src/domain/back-off.rules.js";
 import type { Drill, Level, RepsStep } from "../../../src/domain/drills.rules.js";
-import {
-  decideMorningCheck,
-  decidePain,
-  type PainDecision,
-  type PastReport,
-} from "../../../src/domain/pain.rules.js";
+import { decidePain, type PainDecision, type PastReport } from "../../../src/domain/pain.rules.js";
 import { initialProgression } from "../../../src/domain/progression.rules.js";
 import { translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
+import { pastReport } from "../../support/pain-history.js";
 
 const NOW = new Date("2026-11-24T19:00:00Z");
 const USER = "300000000000000003";
@@ -24,11 +20,13 @@ const decide = (
   recent: PastReport[] = [],
 ) => decidePain({ severity, location: "knee", reportedAt: NOW, ...extra }, recent);
 
-const earlier = (severity: number, days: number): PastReport => ({
-  severity,
-  location: "knee",
-  reportedAt: new Date(NOW.getTime() - days * 86_400_000),
-});
+/** Three episodes in 14 days, the knee's a week old and 5/10 yesterday. */
+const GOING_ON = [
+  pastReport(NOW, 1, 10 * 24, { location: "hip" }),
+  pastReport(NOW, 2, 8 * 24),
+  pastReport(NOW, 3, 3 * 24, { location: "calf" }),
+  pastReport(NOW, 4, 24, { episodeId: 2, severity: 5 }),
+];
 
 function result(decision: PainDecision, changes: PainChange[] = [], morningCheckAt: Date | null = null) {
   return {
@@ -163,7 +161,7 @@ describe("renderPainReply", () => {
   });
 
   it("joins several escalation reasons the language's way", () => {
-    const decision = decide(8, {}, [earlier(2, 10), earlier(5, 1)]);
+    const decision = decide(8, {}, GOING_ON);
     expect(decision.escalation?.reasons).toEqual([
       "three-in-14-days",
       "rising",
@@ -265,45 +263,5 @@ describe("renderPainReply", () => {
       expect(said).toContain(tr.t("signs.urgent.stop"));
       if (locale !== "en-US") expect(said.filter((line) => english.includes(line))).toEqual([]);
     }
-  });
-});
-
-describe("renderMorningAnswer", () => {
-  it("settled keeps the plan", () => {
-    const answer = { result: decideMorningCheck({ eveningSeverity: 3, morningBand: "none" }), changes: [] };
-    expect(renderMorningAnswer(answer, en)).toBe(
-      "Good to hear it's settled this morning. Your plan stays as it is.\nDorsi is not medical advice.",
-    );
-    expect(renderMorningAnswer(answer, de)).toBe(
-      "Schön, dass es sich bis heute Morgen beruhigt hat. Dein Plan bleibt, wie er ist.\nDorsi ist keine medizinische Beratung.",
-    );
-  });
-
-  it("the same strong pain keeps the plan and advises a professional", () => {
-    const answer = { result: decideMorningCheck({ eveningSeverity: 7, morningBand: "6+" }), changes: [] };
-    expect(lines(renderMorningAnswer(answer, en))).toEqual([
-      "Still some pain this morning, so the plan stays as it is now. Keep to the pain-free range.",
-      "If it isn't easing over the next day or two, tell me with /pain.",
-      "Pain this strong is worth having looked at: please see a sports physician or physiotherapist.",
-      "Dorsi is not medical advice.",
-    ]);
-    const milder = { result: decideMorningCheck({ eveningSeverity: 2, morningBand: "1-2" }), changes: [] };
-    expect(renderMorningAnswer(milder, en)).not.toContain("physician");
-  });
-
-  it("worse eases off as /pain would, with the levels it moved", () => {
-    const result = decideMorningCheck({ eveningSeverity: 0, morningBand: "3-5", drill: "flexed-knee" });
-    if (!result.decision) throw new Error("a worse morning decides a back-off");
-    const answer = { result, changes: [changed(result.decision, "flexed-knee", 2, 2)] };
-    const english = lines(renderMorningAnswer(answer, en));
-    expect(english[0]).toBe("Worse than last night, so I'm easing off.");
-    expect(english[1]).toBe("Thanks for telling me.");
-    expect(english[2]).toMatch(
-      /^Flexed-knee matrix: down to level 1 at 5 reps \(from level 2 at 8 reps\), with no step up before <t:\d+:f>\.$/,
-    );
-    expect(english.at(-1)).toBe("Dorsi is not medical advice.");
-    const german = lines(renderMorningAnswer(answer, de));
-    expect(german[0]).toBe("Schlimmer als gestern Abend, also nehme ich Belastung raus.");
-    expect(german.at(-1)).toBe("Dorsi ist keine medizinische Beratung.");
   });
 });

@@ -30,6 +30,8 @@ function pain(location: string): PainReportRow {
     userId: "1",
     severity: 3,
     location,
+    side: null,
+    episodeId: null,
     drill: null,
     context: null,
     note: null,

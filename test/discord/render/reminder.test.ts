@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { renderReminder } from "../../../src/discord/render/reminder.render.js";
-import { MORNING_BANDS } from "../../../src/domain/pain.rules.js";
+import { MORNING_BANDS } from "../../../src/domain/morning-check.rules.js";
 import type { ReminderContent } from "../../../src/domain/reminders.rules.js";
 import { translator } from "../../../src/i18n/i18n.js";
 import { LOCALES } from "../../../src/i18n/locales.js";
 
 const envelope = { reminderId: 42, nonce: "dorsi-r42-0", locale: null };
 const drill: ReminderContent = { ...envelope, kind: "drill", drill: "flexed-knee", level: 2, repsStep: 2 };
-const morning = (pain: { severity: number; location: "calf" } | null): ReminderContent => ({
+const morning = (pain: { severity: number; location: "calf"; repeat?: boolean } | null): ReminderContent => ({
   ...envelope,
   kind: "morning-check",
-  pain,
+  pain: pain && { repeat: false, ...pain },
   drill: "straight-leg",
   level: 3,
 });
@@ -42,13 +42,23 @@ describe("the reminder DM", () => {
 });
 
 describe("the morning-check DM", () => {
-  it("in English recalls last night's pain and offers the four bands", () => {
+  it("in English recalls last night's pain and offers the five bands", () => {
     const message = renderReminder(morning({ severity: 3, location: "calf" }), translator("en-US"));
     expect(message.content).toBe(
       "Morning check: yesterday you reported 3/10 pain (calf). How does it feel now?",
     );
-    expect(labels(message)).toEqual(["No pain", "1-2", "3-5", "6 or more"]);
-    expect(JSON.stringify(message.components)).toContain('"custom_id":"morning:42:6+"');
+    expect(labels(message)).toEqual(["No pain", "1-2", "3-5", "6-7", "8-10"]);
+    expect(JSON.stringify(message.components)).toContain('"custom_id":"morning:42:8-10"');
+  });
+
+  it("on the following mornings asks again about the same pain", () => {
+    const again = morning({ severity: 3, location: "calf", repeat: true });
+    expect(renderReminder(again, translator("en-US")).content).toBe(
+      "Morning check: how is the pain (calf) this morning? I'll ask each morning until it has settled, for up to a week.",
+    );
+    expect(renderReminder(again, translator("pt-BR")).content).toBe(
+      "Check-in da manhã: como está a dor (panturrilha) hoje de manhã? Vou perguntar toda manhã até melhorar, por no máximo uma semana.",
+    );
   });
 
   it("in French names the place in French, on French buttons", () => {
@@ -56,7 +66,7 @@ describe("the morning-check DM", () => {
     expect(message.content).toBe(
       "Point du matin : hier, tu as signalé une douleur à 3/10 (mollet). Comment ça va maintenant ?",
     );
-    expect(labels(message)).toEqual(["Pas de douleur", "1-2", "3-5", "6 ou plus"]);
+    expect(labels(message)).toEqual(["Pas de douleur", "1-2", "3-5", "6-7", "8-10"]);
   });
 
   it("after a first day at a new level names the level and the drill", () => {
@@ -70,7 +80,8 @@ describe("the morning-check DM", () => {
 });
 
 describe("an already answered reminder", () => {
-  const outcomes = ["done", "pain", ...MORNING_BANDS.map((band) => `morning-${band}`)];
+  // "morning-6+" is the answer stored before the bands were split.
+  const outcomes = ["done", "pain", "morning-6+", ...MORNING_BANDS.map((band) => `morning-${band}`)];
   const said = (locale: string, outcome: string) =>
     translator(locale).say({ key: "reminders.errors.alreadyAnswered", params: { outcome } });
 
@@ -79,6 +90,7 @@ describe("an already answered reminder", () => {
       "This reminder was already answered (done), so nothing changed. Use /log for another set.",
     );
     expect(said("de", "morning-6+")).toContain("(Schmerzen 6 oder mehr)");
+    expect(said("de", "morning-8-10")).toContain("(Schmerzen 8-10)");
     expect(said("es-ES", "pain")).toContain("(dolor registrado)");
   });
 

@@ -6,6 +6,7 @@ export default {
     description: "Schmerz melden: Dein Plan wird sofort sanfter (nur du siehst das)",
     severity: "0 = kein Schmerz, 10 = schlimmster vorstellbarer Schmerz",
     location: "Wo es wehtut",
+    side: "Welche Seite, falls nur eine",
     drill: "Die Übung, bei der es wehtat, falls es eine war",
     context: "Wann es wehtat",
     note: "Sonst noch etwas (bis zu {{max}} Zeichen)",
@@ -19,6 +20,11 @@ export default {
     foot: "Fuß",
     hip: "Hüfte",
     other: "Woanders",
+  },
+  side: {
+    left: "Links",
+    right: "Rechts",
+    both: "Beide Seiten",
   },
   context: {
     drills: "Bei den Übungen",
@@ -52,6 +58,8 @@ export default {
     rising: "es schlimmer wird",
     "severity-7-plus": "es bei 7 oder mehr von 10 liegt",
     "not-settling": "es nach einer Woche noch nicht abgeklungen ist",
+    "worse-overnight": "es heute Morgen schlimmer war als gestern Abend",
+    "unsettled-two-mornings": "es sich an zwei Morgen hintereinander nicht beruhigt hat",
   },
   pauseOffer:
     "Wenn du eine Pause willst, kann ich deine Erinnerungen anhalten, während du es abklären lässt.",
@@ -71,9 +79,10 @@ export default {
   },
   morning: {
     settled: "Schön, dass es sich bis heute Morgen beruhigt hat. Dein Plan bleibt, wie er ist.",
-    same: "Heute Morgen tut es noch etwas weh, also bleibt der Plan, wie er jetzt ist. Bleib im schmerzfreien Bereich.",
-    sameFollowUp: "Wenn es in den nächsten ein, zwei Tagen nicht besser wird, sag mir mit /pain Bescheid.",
+    unsettled:
+      "Heute Morgen tut es noch etwas weh, also bleibt der Plan, wie er jetzt ist. Bleib im schmerzfreien Bereich.",
     worse: "Schlimmer als gestern Abend, also nehme ich Belastung raus.",
+    askAgain: "Ich frage dich am {{time}} wieder. Wenn sich vorher etwas ändert, sag mir mit /pain Bescheid.",
   },
   problems: {
     "severity-missing":
@@ -82,6 +91,7 @@ export default {
       "„{{given}}“ kann ich nicht als Schmerzwert nehmen. Gib bitte eine ganze Zahl von {{min}} bis {{max}} an: {{min}} heißt kein Schmerz, {{max}} der schlimmste, den du dir vorstellen kannst.",
     "location-missing": "Sag mir bitte, wo es wehtut: Wähl eine Stelle aus der Liste.",
     location: "Die Stelle „{{given}}“ kenne ich nicht. Wähl bitte eine aus der Liste.",
+    side: "Die Seite „{{given}}“ kenne ich nicht. Wähl bitte links, rechts oder beide Seiten.",
     drill: "Die Übung „{{given}}“ kenne ich nicht. Wähl bitte eine aus der Liste oder „Weiß nicht“.",
     context: "„{{given}}“ kenne ich nicht. Wähl bitte aus der Liste, wann es wehtat.",
     "note-not-text": "Schreib die Notiz bitte als einfachen Text.",

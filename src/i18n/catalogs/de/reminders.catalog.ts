@@ -21,8 +21,10 @@ export default {
       "straight-leg":
         "Morgen-Check: Gestern war dein erster Tag auf Stufe {{level}} der Matrix mit gestrecktem Bein. Hast du heute Morgen Schmerzen?",
     },
+    again:
+      "Morgen-Check: Wie fühlen sich die Schmerzen ({{location}}) heute Morgen an? Ich frage jeden Morgen nach, bis sie abgeklungen sind, höchstens eine Woche lang.",
     anyPain: "Morgen-Check: Hast du heute Morgen Schmerzen?",
-    band: { none: "Keine Schmerzen", "1-2": "1-2", "3-5": "3-5", "6+": "6 oder mehr" },
+    band: { none: "Keine Schmerzen", "1-2": "1-2", "3-5": "3-5", "6-7": "6-7", "8-10": "8-10" },
   },
   reply: {
     done: "✅ Erledigt.",
@@ -36,6 +38,8 @@ export default {
     "morning-1-2": "Schmerzen 1-2",
     "morning-3-5": "Schmerzen 3-5",
     "morning-6+": "Schmerzen 6 oder mehr",
+    "morning-6-7": "Schmerzen 6-7",
+    "morning-8-10": "Schmerzen 8-10",
   },
   errors: {
     staleButton:

@@ -3,6 +3,7 @@ export default {
     description: "Report pain: your plan gets gentler at once (private to you)",
     severity: "0 = no pain, 10 = worst imaginable",
     location: "Where it hurts",
+    side: "Which side hurts: left, right or both",
     drill: "The drill you were doing, if any",
     context: "When it hurt",
     note: "Anything else (up to {{max}} characters)",
@@ -16,6 +17,11 @@ export default {
     foot: "Foot",
     hip: "Hip",
     other: "Somewhere else",
+  },
+  side: {
+    left: "Left",
+    right: "Right",
+    both: "Both sides",
   },
   context: {
     drills: "During the drills",
@@ -48,6 +54,8 @@ export default {
     rising: "it's getting worse",
     "severity-7-plus": "it's 7 or more out of 10",
     "not-settling": "it hasn't settled after a week",
+    "worse-overnight": "it was worse this morning than the night before",
+    "unsettled-two-mornings": "it hasn't settled on two mornings in a row",
   },
   pauseOffer: "If you'd like a break, I can pause your reminders while you get it checked.",
   morningCheckPlanned: "I'll check in by DM {{time}} to see how it has settled.",
@@ -65,9 +73,9 @@ export default {
   },
   morning: {
     settled: "Good to hear it's settled this morning. Your plan stays as it is.",
-    same: "Still some pain this morning, so the plan stays as it is now. Keep to the pain-free range.",
-    sameFollowUp: "If it isn't easing over the next day or two, tell me with /pain.",
+    unsettled: "Still some pain this morning, so the plan stays as it is now. Keep to the pain-free range.",
     worse: "Worse than last night, so I'm easing off.",
+    askAgain: "I'll ask again on {{time}}. Tell me sooner with /pain if it changes.",
   },
   problems: {
     "severity-missing":
@@ -76,6 +84,7 @@ export default {
       "“{{given}}” isn't a pain score I can use. Please give a whole number from {{min}} to {{max}}: {{min}} is no pain, {{max}} the worst you can imagine.",
     "location-missing": "Please tell me where it hurts: pick a place from the list.",
     location: "I don't know the place “{{given}}”. Please pick one from the list.",
+    side: "I don't know the side “{{given}}”. Please pick left, right or both sides.",
     drill: "I don't know the drill “{{given}}”. Please pick one from the list, or “Not sure”.",
     context: "I don't know the context “{{given}}”. Please pick one from the list.",
     "note-not-text": "Please write the note as plain text.",

@@ -16,8 +16,10 @@ export default {
       "straight-leg":
         "Morning check: yesterday was your first day at level {{level}} of the straight-leg matrix. Any pain this morning?",
     },
+    again:
+      "Morning check: how is the pain ({{location}}) this morning? I'll ask each morning until it has settled, for up to a week.",
     anyPain: "Morning check: any pain this morning?",
-    band: { none: "No pain", "1-2": "1-2", "3-5": "3-5", "6+": "6 or more" },
+    band: { none: "No pain", "1-2": "1-2", "3-5": "3-5", "6-7": "6-7", "8-10": "8-10" },
   },
   reply: {
     done: "✅ Done.",
@@ -32,6 +34,8 @@ export default {
     "morning-1-2": "pain 1-2",
     "morning-3-5": "pain 3-5",
     "morning-6+": "pain 6 or more",
+    "morning-6-7": "pain 6-7",
+    "morning-8-10": "pain 8-10",
   },
   errors: {
     staleButton: "This button is no longer valid. Use /log for a set or /pain to report pain instead.",

@@ -6,6 +6,7 @@ export default {
     description: "Avisa de un dolor: tu plan se suaviza al momento (solo lo ves tú)",
     severity: "0 = sin dolor, 10 = el peor que te puedas imaginar",
     location: "Dónde te duele",
+    side: "Qué lado, si es solo uno",
     drill: "El ejercicio que estabas haciendo, si era alguno",
     context: "Cuándo te dolió",
     note: "Algo más (hasta {{max}} caracteres)",
@@ -19,6 +20,11 @@ export default {
     foot: "Pie",
     hip: "Cadera",
     other: "Otro sitio",
+  },
+  side: {
+    left: "Izquierdo",
+    right: "Derecho",
+    both: "Los dos",
   },
   context: {
     drills: "Durante los ejercicios",
@@ -50,6 +56,8 @@ export default {
     rising: "va a peor",
     "severity-7-plus": "está en 7 o más sobre 10",
     "not-settling": "no se ha calmado en una semana",
+    "worse-overnight": "esta mañana estaba peor que anoche",
+    "unsettled-two-mornings": "no se ha calmado dos mañanas seguidas",
   },
   pauseOffer: "Si quieres un descanso, puedo pausar tus recordatorios mientras te lo miran.",
   morningCheckPlanned: "Te escribo por privado el {{time}} para ver cómo ha evolucionado.",
@@ -68,9 +76,10 @@ export default {
   },
   morning: {
     settled: "Me alegra que esta mañana se haya calmado. Tu plan sigue igual.",
-    same: "Esta mañana aún duele algo, así que el plan se queda como está. Mantente en el rango sin dolor.",
-    sameFollowUp: "Si no va a mejor en uno o dos días, avísame con /pain.",
+    unsettled:
+      "Esta mañana aún duele algo, así que el plan se queda como está. Mantente en el rango sin dolor.",
     worse: "Peor que anoche, así que aflojo.",
+    askAgain: "Te vuelvo a preguntar el {{time}}. Si cambia antes, avísame con /pain.",
   },
   problems: {
     "severity-missing":
@@ -79,6 +88,7 @@ export default {
       "«{{given}}» no me sirve como nivel de dolor. Dime un número entero del {{min}} al {{max}}: {{min}} es sin dolor y {{max}}, el peor que te puedas imaginar.",
     "location-missing": "Dime dónde te duele: elige un sitio de la lista.",
     location: "No conozco el sitio «{{given}}». Elige uno de la lista.",
+    side: "No conozco el lado «{{given}}». Elige izquierdo, derecho o los dos.",
     drill: "No conozco el ejercicio «{{given}}». Elige uno de la lista, o «No lo sé».",
     context: "No conozco el momento «{{given}}». Elige uno de la lista.",
     "note-not-text": "Escribe la nota como texto normal.",

@@ -21,8 +21,10 @@ export default {
       "straight-leg":
         "Control de la mañana: ayer fue tu primer día en el nivel {{level}} de la matriz de pierna estirada. ¿Te duele algo esta mañana?",
     },
+    again:
+      "Control de la mañana: ¿cómo va el dolor ({{location}}) esta mañana? Te lo preguntaré cada mañana hasta que se calme, durante una semana como mucho.",
     anyPain: "Control de la mañana: ¿te duele algo esta mañana?",
-    band: { none: "Sin dolor", "1-2": "1-2", "3-5": "3-5", "6+": "6 o más" },
+    band: { none: "Sin dolor", "1-2": "1-2", "3-5": "3-5", "6-7": "6-7", "8-10": "8-10" },
   },
   reply: {
     done: "✅ Hecho.",
@@ -36,6 +38,8 @@ export default {
     "morning-1-2": "dolor 1-2",
     "morning-3-5": "dolor 3-5",
     "morning-6+": "dolor 6 o más",
+    "morning-6-7": "dolor 6-7",
+    "morning-8-10": "dolor 8-10",
   },
   errors: {
     staleButton: "Este botón ya no vale. Usa /log para apuntar una serie o /pain si quieres registrar dolor.",

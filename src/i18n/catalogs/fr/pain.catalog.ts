@@ -6,6 +6,7 @@ export default {
     description: "Signaler une douleur : ton plan s'allège tout de suite (visible par toi seulement)",
     severity: "0 = aucune douleur, 10 = la pire imaginable",
     location: "Où ça fait mal",
+    side: "Quel côté, si c'est d'un seul côté",
     drill: "L'exercice que tu faisais, s'il y en avait un",
     context: "Quand ça a fait mal",
     note: "Autre chose (jusqu'à {{max}} caractères)",
@@ -19,6 +20,11 @@ export default {
     foot: "Pied",
     hip: "Hanche",
     other: "Ailleurs",
+  },
+  side: {
+    left: "Gauche",
+    right: "Droite",
+    both: "Des deux côtés",
   },
   context: {
     drills: "Pendant les exercices",
@@ -51,6 +57,8 @@ export default {
     rising: "ça empire",
     "severity-7-plus": "c'est à 7 sur 10 ou plus",
     "not-settling": "ça ne s'est pas calmé en une semaine",
+    "worse-overnight": "c'était pire ce matin qu'hier soir",
+    "unsettled-two-mornings": "ça ne s'est pas calmé deux matins de suite",
   },
   pauseOffer: "Si tu veux faire une pause, je peux suspendre tes rappels le temps que tu fasses examiner ça.",
   morningCheckPlanned: "Je reviens vers toi en MP le {{time}} pour voir comment ça a évolué.",
@@ -70,9 +78,10 @@ export default {
   },
   morning: {
     settled: "Bonne nouvelle, ça s'est calmé ce matin. Ton plan ne change pas.",
-    same: "Encore un peu mal ce matin, donc le plan reste tel qu'il est. Reste dans l'amplitude sans douleur.",
-    sameFollowUp: "Si ça ne s'améliore pas d'ici un jour ou deux, dis-le-moi avec /pain.",
+    unsettled:
+      "Encore un peu mal ce matin, donc le plan reste tel qu'il est. Reste dans l'amplitude sans douleur.",
     worse: "Pire qu'hier soir, alors j'allège le programme.",
+    askAgain: "Je te redemande le {{time}}. Si ça change d'ici là, dis-le-moi avec /pain.",
   },
   problems: {
     "severity-missing":
@@ -81,6 +90,7 @@ export default {
       "« {{given}} » n'est pas une note de douleur que je peux utiliser. Donne un nombre entier de {{min}} à {{max}} : {{min}}, c'est aucune douleur, {{max}}, la pire que tu puisses imaginer.",
     "location-missing": "Dis-moi où ça fait mal : choisis un endroit dans la liste.",
     location: "Je ne connais pas l'endroit « {{given}} ». Choisis-en un dans la liste.",
+    side: "Je ne connais pas le côté « {{given}} ». Choisis gauche, droite ou des deux côtés.",
     drill: "Je ne connais pas l'exercice « {{given}} ». Choisis-en un dans la liste, ou « Je ne sais pas ».",
     context: "Je ne connais pas le moment « {{given}} ». Choisis-en un dans la liste.",
     "note-not-text": "Écris la note en texte simple.",

@@ -21,8 +21,10 @@ export default {
       "straight-leg":
         "Point du matin : hier, c'était ton premier jour au niveau {{level}} de la matrice jambe tendue. Une douleur ce matin ?",
     },
+    again:
+      "Point du matin : comment va la douleur ({{location}}) ce matin ? Je te pose la question chaque matin jusqu'à ce que ça se calme, pendant une semaine au plus.",
     anyPain: "Point du matin : une douleur ce matin ?",
-    band: { none: "Pas de douleur", "1-2": "1-2", "3-5": "3-5", "6+": "6 ou plus" },
+    band: { none: "Pas de douleur", "1-2": "1-2", "3-5": "3-5", "6-7": "6-7", "8-10": "8-10" },
   },
   reply: {
     done: "✅ Fait.",
@@ -36,6 +38,8 @@ export default {
     "morning-1-2": "douleur 1-2",
     "morning-3-5": "douleur 3-5",
     "morning-6+": "douleur 6 ou plus",
+    "morning-6-7": "douleur 6-7",
+    "morning-8-10": "douleur 8-10",
   },
   errors: {
     staleButton:

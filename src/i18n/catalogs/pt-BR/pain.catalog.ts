@@ -6,6 +6,7 @@ export default {
     description: "Relatar dor: seu plano fica mais leve na hora (só você vê)",
     severity: "0 = sem dor, 10 = a pior que dá para imaginar",
     location: "Onde dói",
+    side: "Qual lado, se for só um",
     drill: "O exercício que você estava fazendo, se for o caso",
     context: "Quando doeu",
     note: "Algo mais (até {{max}} caracteres)",
@@ -19,6 +20,11 @@ export default {
     foot: "Pé",
     hip: "Quadril",
     other: "Outro lugar",
+  },
+  side: {
+    left: "Esquerdo",
+    right: "Direito",
+    both: "Os dois lados",
   },
   context: {
     drills: "Nos exercícios",
@@ -50,6 +56,8 @@ export default {
     rising: "está piorando",
     "severity-7-plus": "está em 7 ou mais de 10",
     "not-settling": "não melhorou depois de uma semana",
+    "worse-overnight": "hoje de manhã estava pior que ontem à noite",
+    "unsettled-two-mornings": "não melhorou em duas manhãs seguidas",
   },
   pauseOffer: "Se quiser dar um tempo, posso pausar seus lembretes enquanto você faz essa avaliação.",
   morningCheckPlanned: "Vou te chamar por DM em {{time}} para ver como ficou.",
@@ -68,9 +76,9 @@ export default {
   },
   morning: {
     settled: "Que bom que melhorou hoje de manhã. Seu plano continua igual.",
-    same: "Ainda dói um pouco hoje de manhã, então o plano fica como está. Fique na amplitude sem dor.",
-    sameFollowUp: "Se não melhorar em um ou dois dias, me avise com /pain.",
+    unsettled: "Ainda dói um pouco hoje de manhã, então o plano fica como está. Fique na amplitude sem dor.",
     worse: "Pior que ontem à noite, então vou pegar mais leve.",
+    askAgain: "Pergunto de novo em {{time}}. Se mudar antes disso, me avise com /pain.",
   },
   problems: {
     "severity-missing":
@@ -79,6 +87,7 @@ export default {
       "“{{given}}” não é uma nota de dor que eu consiga usar. Me diga um número inteiro de {{min}} a {{max}}: {{min}} é sem dor, {{max}} é a pior que dá para imaginar.",
     "location-missing": "Me diga onde dói: escolha um lugar da lista.",
     location: "Não conheço o lugar “{{given}}”. Escolha um da lista.",
+    side: "Não conheço o lado “{{given}}”. Escolha esquerdo, direito ou os dois lados.",
     drill: "Não conheço o exercício “{{given}}”. Escolha um da lista, ou “Não sei”.",
     context: "Não conheço a situação “{{given}}”. Escolha uma da lista.",
     "note-not-text": "Escreva a observação como texto simples.",

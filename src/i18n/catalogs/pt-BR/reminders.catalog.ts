@@ -20,8 +20,10 @@ export default {
       "straight-leg":
         "Check-in da manhã: ontem foi seu primeiro dia no nível {{level}} da matriz de perna estendida. Sentiu alguma dor hoje de manhã?",
     },
+    again:
+      "Check-in da manhã: como está a dor ({{location}}) hoje de manhã? Vou perguntar toda manhã até melhorar, por no máximo uma semana.",
     anyPain: "Check-in da manhã: sentiu alguma dor hoje de manhã?",
-    band: { none: "Sem dor", "1-2": "1-2", "3-5": "3-5", "6+": "6 ou mais" },
+    band: { none: "Sem dor", "1-2": "1-2", "3-5": "3-5", "6-7": "6-7", "8-10": "8-10" },
   },
   reply: {
     done: "✅ Feito.",
@@ -35,6 +37,8 @@ export default {
     "morning-1-2": "dor 1-2",
     "morning-3-5": "dor 3-5",
     "morning-6+": "dor 6 ou mais",
+    "morning-6-7": "dor 6-7",
+    "morning-8-10": "dor 8-10",
   },
   errors: {
     staleButton: "Este botão não vale mais. Use /log para registrar uma série ou /pain para relatar dor.",
