@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { drillAutocomplete, parseDrillInput } from "../../src/domain/drill-input.rules.js";
+import { drillAutocomplete, matchDrills, parseDrillInput } from "../../src/domain/drill-input.rules.js";
 import { DRILL_WORDS } from "../../src/domain/drill-words.rules.js";
 import {
   DRILLS,
-  type Drill,
   type DrillChoiceValue,
   drillAt,
   isDrill,
@@ -18,13 +17,6 @@ import {
 import { LOCALES } from "../../src/i18n/locales.js";
 
 const REPS_STEP_NUMBERS = Array.from({ length: REPS_STEP_COUNT }, (_, i) => (i + 1) as RepsStep);
-
-/** The drills a text names: [] for nonsense, both drills for "both". */
-function matchDrills(text: string): Drill[] {
-  const parsed = parseDrillInput(text);
-  if (parsed === null) return [];
-  return parsed === "both" ? [...DRILLS] : [parsed];
-}
 
 describe("catalogue", () => {
   it("does every level of both matrices in the three planes, in order", () => {
