@@ -53,7 +53,8 @@ export default {
   },
   errors: {
     answered: "Diese Frage hast du schon beantwortet, deshalb hat sich nichts geändert.",
-    stale: "Diese Schmerzmeldung gibt es nicht mehr, deshalb hat sich nichts geändert.",
+    stale:
+      "Diese Schmerzmeldung gibt es nicht mehr, deshalb hat sich nichts geändert. Sag mir mit /pain, wie es sich jetzt anfühlt.",
     notPaused: "Deine Erinnerungen sind nicht pausiert, es gab also nichts fortzusetzen.",
   },
 } as const satisfies CatalogOf<typeof en>;

@@ -52,7 +52,8 @@ export default {
   },
   errors: {
     answered: "You've already answered that question, so nothing changed.",
-    stale: "That pain report isn't there any more, so nothing changed.",
+    stale:
+      "That pain report isn't there any more, so nothing changed. Use /pain to tell me how it feels now.",
     notPaused: "Your reminders aren't paused, so there was nothing to restart.",
   },
 } as const;

@@ -53,7 +53,8 @@ export default {
   },
   errors: {
     answered: "Ya respondiste a esa pregunta, así que no ha cambiado nada.",
-    stale: "Ese registro de dolor ya no está, así que no ha cambiado nada.",
+    stale:
+      "Ese registro de dolor ya no está, así que no ha cambiado nada. Usa /pain para contarme cómo lo notas ahora.",
     notPaused: "Tus recordatorios no están en pausa, así que no había nada que reanudar.",
   },
 } as const satisfies CatalogOf<typeof en>;

@@ -53,7 +53,8 @@ export default {
   },
   errors: {
     answered: "Tu as déjà répondu à cette question, donc rien n'a changé.",
-    stale: "Ce signalement de douleur n'existe plus, donc rien n'a changé.",
+    stale:
+      "Ce signalement de douleur n'existe plus, donc rien n'a changé. Dis-moi avec /pain comment tu te sens maintenant.",
     notPaused: "Tes rappels ne sont pas en pause, il n'y avait donc rien à relancer.",
   },
 } as const satisfies CatalogOf<typeof en>;

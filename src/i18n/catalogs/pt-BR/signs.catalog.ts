@@ -53,7 +53,8 @@ export default {
   },
   errors: {
     answered: "Você já respondeu a essa pergunta, então nada mudou.",
-    stale: "Esse registro de dor não existe mais, então nada mudou.",
+    stale:
+      "Esse registro de dor não existe mais, então nada mudou. Use /pain para me contar como está agora.",
     notPaused: "Seus lembretes não estão pausados, então não havia nada para retomar.",
   },
 } as const satisfies CatalogOf<typeof en>;
