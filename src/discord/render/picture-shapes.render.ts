@@ -13,7 +13,7 @@ export const INK = {
   panel: THEME.panelAlt,
   /** Floor, wall, step and slope. */
   ground: "#80848e",
-  block: "#55585f",
+  block: "#686c74",
   /** The body, with the far-side limbs a shade darker so the near ones read in front. */
   body: "#b5bac1",
   far: "#80848e",

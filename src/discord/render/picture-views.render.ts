@@ -49,7 +49,7 @@ export function drawFront(ctx: SKRSContext2D, drill: Drill, level: Level): void 
   }
   const ankle = pt(MID, base - 30);
   // The bent knee comes toward the viewer, so its thigh is only a short stub above the knee.
-  const segments = drill === "flexed-knee" ? [170, 56] : [140, 140];
+  const segments = drill === "flexed-knee" ? [170, 40] : [140, 140];
   const reach = (segments[0] ?? 0) + (segments[1] ?? 0);
   const colour = legColour(drill);
   const lean = degrees(Math.asin(LEAN_REACH / reach));
@@ -74,7 +74,8 @@ function frontLeg(
   const knee = toward(ankle, direction, shin ?? 0);
   const top = toward(knee, direction, thigh ?? 0);
   limb(ctx, [ankle, knee], 26, colour);
-  limb(ctx, [knee, top], 34, colour);
+  // Wider than the shin: the thigh of a bent knee comes toward the viewer.
+  limb(ctx, [knee, top], thigh === undefined || thigh > 60 ? 34 : 46, colour);
   disc(ctx, knee, 19, colour);
 }
 
@@ -138,8 +139,8 @@ function topFoot(ctx: SKRSContext2D, centre: Point, colour: string): void {
   ctx.fillStyle = colour;
   ctx.fill();
   let x = centre.x - 26;
-  for (const [i, radius] of [9, 7, 6, 5, 4].entries()) {
-    disc(ctx, pt(x + radius, centre.y - 48 + i * 4), radius, colour);
+  for (const [i, radius] of [7, 5, 4.5, 4, 3.5].entries()) {
+    disc(ctx, pt(x + radius, centre.y - 42 + i * 4), radius, colour);
     x += radius * 2 + 1;
   }
 }
