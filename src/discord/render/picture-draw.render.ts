@@ -11,18 +11,17 @@ import { drawFront, drawTop, VIEW_BOX } from "./picture-views.render.js";
  */
 
 const MARGIN = 16;
-const SCALE = 1;
-const PANEL_HEIGHT = SIDE_BOX.height * SCALE;
+const PANEL_HEIGHT = SIDE_BOX.height;
 const panels = [
-  { x: MARGIN, width: SIDE_BOX.width * SCALE, draw: drawSide },
-  { x: MARGIN * 2 + SIDE_BOX.width * SCALE, width: VIEW_BOX.width * SCALE, draw: drawFront },
+  { x: MARGIN, width: SIDE_BOX.width, draw: drawSide },
+  { x: MARGIN * 2 + SIDE_BOX.width, width: VIEW_BOX.width, draw: drawFront },
   {
-    x: MARGIN * 3 + (SIDE_BOX.width + VIEW_BOX.width) * SCALE,
-    width: VIEW_BOX.width * SCALE,
+    x: MARGIN * 3 + (SIDE_BOX.width + VIEW_BOX.width),
+    width: VIEW_BOX.width,
     draw: drawTop,
   },
 ] as const;
-const WIDTH = MARGIN * 4 + (SIDE_BOX.width + VIEW_BOX.width * 2) * SCALE;
+const WIDTH = MARGIN * 4 + (SIDE_BOX.width + VIEW_BOX.width * 2);
 const HEIGHT = MARGIN * 2 + PANEL_HEIGHT;
 
 export async function renderDrillPicture(drill: Drill, level: Level): Promise<Buffer> {
@@ -40,7 +39,6 @@ function drawPanel(ctx: SKRSContext2D, panel: { x: number; width: number }, draw
   ctx.roundRect(panel.x, MARGIN, panel.width, PANEL_HEIGHT, 14);
   ctx.clip();
   ctx.translate(panel.x, MARGIN);
-  ctx.scale(SCALE, SCALE);
   draw();
   ctx.restore();
 }
