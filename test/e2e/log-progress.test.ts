@@ -85,7 +85,7 @@ describe("a member on a fresh bot", () => {
       expect.stringMatching(/^Straight-leg 3-way ankle matrix · Level 1/),
     ]);
     expect(reply.embeds[0]?.fields?.map((field) => field.name)).toEqual(
-      expect.arrayContaining(["Set-up", "Forward", "Tilt", "Rotation", "Reps", "Safety"]),
+      expect.arrayContaining(["Set-up", "1 · Forward", "2 · Tilt", "3 · Rotation", "Reps", "Safety"]),
     );
   });
 
