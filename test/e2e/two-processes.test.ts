@@ -33,10 +33,11 @@ describe("two bot processes on one database", () => {
       (row) => row.localDate === "2026-11-24",
     );
     expect(planned).toHaveLength(MEMBERS * 4);
-    // Both processes tick every 15 seconds of virtual time through the morning, at the same instants.
+    // Both processes tick at the same instants: the 15-second cron ticks at which something falls due
+    // (ticks in between find nothing due and change nothing), and the one after each, for a retry.
     const sentBy = [0, 0];
-    for (let minute = 0; minute <= 6 * 60; minute += 0.25) {
-      h.clock.set(new Date(Date.parse("2026-11-24T07:55:00Z") + minute * 60_000));
+    for (const tick of tickInstants(planned.map((row) => row.dueAt))) {
+      h.clock.set(tick);
       const stats = await Promise.all([h.dorsi.jobs.deliverReminders(), second.jobs.deliverReminders()]);
       stats.forEach((tick, process) => {
         sentBy[process] = (sentBy[process] ?? 0) + tick.sent;
@@ -54,3 +55,14 @@ describe("two bot processes on one database", () => {
     expect(new Set(dms.map((message) => message.nonce)).size).toBe(MEMBERS * 4);
   }, 120_000);
 });
+
+/** The 15-second ticks (delivery's cron) at or after each due time, and the tick after each, in order. */
+function tickInstants(dueTimes: readonly Date[]): Date[] {
+  const step = 15_000;
+  const ticks = new Set<number>();
+  for (const due of dueTimes) {
+    const first = Math.ceil(due.getTime() / step) * step;
+    ticks.add(first).add(first + step);
+  }
+  return [...ticks].sort((a, b) => a - b).map((ms) => new Date(ms));
+}
