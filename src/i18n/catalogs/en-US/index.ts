@@ -1,6 +1,7 @@
 import board from "./board.catalog.js";
 import common from "./common.catalog.js";
 import drills from "./drills.catalog.js";
+import measure from "./measure.catalog.js";
 import pain from "./pain.catalog.js";
 import privacy from "./privacy.catalog.js";
 import progress from "./progress.catalog.js";
@@ -8,4 +9,15 @@ import reminders from "./reminders.catalog.js";
 import schedule from "./schedule.catalog.js";
 import signs from "./signs.catalog.js";
 
-export default { common, drills, pain, progress, schedule, board, reminders, privacy, signs } as const;
+export default {
+  common,
+  drills,
+  pain,
+  progress,
+  schedule,
+  board,
+  reminders,
+  privacy,
+  signs,
+  measure,
+} as const;
