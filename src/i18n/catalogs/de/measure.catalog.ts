@@ -18,7 +18,7 @@ export default {
     title: "Der Knie-zur-Wand-Test: zwei Minuten",
     steps:
       "1. Schuh aus. Stell den Fuß entlang einer Klebebandlinie, die senkrecht zur Wand läuft, Ferse am Boden.\n2. Beug das Knie, bis es die Wand berührt, die Ferse bleibt unten.\n3. Rück den Fuß nach hinten, bis das Knie die Wand gerade noch berührt, Ferse am Boden.\n4. Miss vom großen Zeh bis zur Wand, in Zentimetern.\n5. Stell den hinteren Fuß jedes Mal an dieselbe Stelle. Drei Versuche pro Fuß; der beste zählt.",
-    then: "Dann tipp `/measure left: … right: …` (eine Nachkommastelle reicht). Wiederhol den Test alle vier Wochen, um zu sehen, was die Übungen verändern.",
+    next: "Dann tipp `/measure left: … right: …` (eine Nachkommastelle reicht). Wiederhol den Test alle vier Wochen, um zu sehen, was die Übungen verändern.",
   },
   cm: "{{value}} cm",
   side: { left: "Links", right: "Rechts" },

@@ -15,7 +15,7 @@ export default {
     title: "The knee-to-wall test: two minutes",
     steps:
       "1. Shoe off. Put your foot along a line of tape at right angles to a wall, heel down.\n2. Bend the knee to touch the wall, heel still down.\n3. Move the foot back until the knee only just touches the wall with the heel down.\n4. Measure from the big toe to the wall, in centimetres.\n5. Keep the back foot in the same place every time. Three tries per foot; keep the best.",
-    then: "Then type `/measure left: … right: …` (one decimal is plenty). Test again every four weeks to see what the drills change.",
+    next: "Then type `/measure left: … right: …` (one decimal is plenty). Test again every four weeks to see what the drills change.",
   },
   cm: "{{value}} cm",
   /** A foot as a line's label. */

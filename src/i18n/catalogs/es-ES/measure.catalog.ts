@@ -17,7 +17,7 @@ export default {
     title: "El test rodilla-pared: dos minutos",
     steps:
       "1. Quítate la zapatilla. Pon el pie a lo largo de una línea de cinta perpendicular a la pared, con el talón apoyado.\n2. Dobla la rodilla hasta tocar la pared, sin levantar el talón.\n3. Echa el pie hacia atrás hasta que la rodilla apenas roce la pared con el talón apoyado.\n4. Mide del dedo gordo a la pared, en centímetros.\n5. Deja el pie de atrás siempre en el mismo sitio. Tres intentos por pie; quédate con el mejor.",
-    then: "Luego escribe `/measure left: … right: …` (con un decimal basta). Repite el test cada cuatro semanas para ver lo que cambian los ejercicios.",
+    next: "Luego escribe `/measure left: … right: …` (con un decimal basta). Repite el test cada cuatro semanas para ver lo que cambian los ejercicios.",
   },
   cm: "{{value}} cm",
   side: { left: "Izquierdo", right: "Derecho" },

@@ -17,7 +17,7 @@ export default {
     title: "Le test genou-mur : deux minutes",
     steps:
       "1. Enlève ta chaussure. Pose le pied le long d'une ligne de scotch perpendiculaire au mur, talon au sol.\n2. Plie le genou pour toucher le mur, talon toujours au sol.\n3. Recule le pied jusqu'à ce que le genou touche tout juste le mur, talon au sol.\n4. Mesure du gros orteil au mur, en centimètres.\n5. Garde le pied arrière au même endroit à chaque fois. Trois essais par pied ; garde le meilleur.",
-    then: "Ensuite, tape `/measure left: … right: …` (une décimale suffit). Refais le test toutes les quatre semaines pour voir ce que les exercices changent.",
+    next: "Ensuite, tape `/measure left: … right: …` (une décimale suffit). Refais le test toutes les quatre semaines pour voir ce que les exercices changent.",
   },
   cm: "{{value}} cm",
   side: { left: "Gauche", right: "Droite" },

@@ -17,7 +17,7 @@ export default {
     title: "O teste joelho-parede: dois minutos",
     steps:
       "1. Tire o tênis. Coloque o pé ao longo de uma linha de fita perpendicular à parede, com o calcanhar no chão.\n2. Dobre o joelho até encostar na parede, sem tirar o calcanhar do chão.\n3. Afaste o pé para trás até o joelho mal encostar na parede, com o calcanhar no chão.\n4. Meça do dedão até a parede, em centímetros.\n5. Deixe o pé de trás sempre no mesmo lugar. Três tentativas por pé; fique com a melhor.",
-    then: "Depois digite `/measure left: … right: …` (uma casa decimal basta). Refaça o teste a cada quatro semanas para ver o que os exercícios mudam.",
+    next: "Depois digite `/measure left: … right: …` (uma casa decimal basta). Refaça o teste a cada quatro semanas para ver o que os exercícios mudam.",
   },
   cm: "{{value}} cm",
   side: { left: "Esquerdo", right: "Direito" },
