@@ -23,7 +23,7 @@ export interface MeasureInviteCandidate extends MemberSchedule {
 }
 
 /** The invitation to store: one per member and local date, at slot 0 of its own kind. */
-export interface PlannedMeasureInvite {
+interface PlannedMeasureInvite {
   readonly userId: string;
   readonly kind: typeof MEASURE_INVITE_KIND;
   readonly localDate: string;

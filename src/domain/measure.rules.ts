@@ -15,7 +15,7 @@ export const ANKLE_SIDES = ["left", "right"] as const;
 export type AnkleSide = (typeof ANKLE_SIDES)[number];
 
 /** Both ankles in millimetres; null for a side not measured. */
-export interface AnkleMeasure {
+interface AnkleMeasure {
   readonly left: number | null;
   readonly right: number | null;
 }
@@ -89,9 +89,7 @@ export function sameDayMeasure(earlier: AnkleMeasure | undefined, given: AnkleMe
 }
 
 /** The side behind by 1.5 cm or more, and by how much; null when level enough or a side is missing. */
-export function stifferSide(
-  measure: AnkleMeasure,
-): { readonly side: AnkleSide; readonly behindMm: number } | null {
+function stifferSide(measure: AnkleMeasure): { readonly side: AnkleSide; readonly behindMm: number } | null {
   if (measure.left === null || measure.right === null) return null;
   const behindMm = Math.abs(measure.left - measure.right);
   if (behindMm < STIFFER_SIDE_MM) return null;
@@ -99,7 +97,7 @@ export function stifferSide(
 }
 
 /** "none": the same value; "within-error": a change too small to tell from measuring again. */
-export type ChangeKind = "none" | "within-error" | "gain" | "loss";
+type ChangeKind = "none" | "within-error" | "gain" | "loss";
 
 function changeKind(deltaMm: number): ChangeKind {
   if (deltaMm === 0) return "none";

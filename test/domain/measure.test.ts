@@ -6,7 +6,6 @@ import {
   measureStanding,
   parseMeasureInput,
   sameDayMeasure,
-  stifferSide,
 } from "../../src/domain/measure.rules.js";
 import { problemMessage, translator } from "../../src/i18n/i18n.js";
 import { LOCALES } from "../../src/i18n/locales.js";
@@ -195,6 +194,6 @@ describe("measureStanding", () => {
       lastMeasuredOn: "2026-11-29",
     });
     expect(measureStanding([])).toEqual({ stiffer: null, lastMeasuredOn: null });
-    expect(stifferSide({ left: 100, right: 110 })).toBeNull();
+    expect(measureStanding([measure("2026-11-01", 100, 110)]).stiffer).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { ComponentHandler, SlashCommand } from "../command.js";
+import { measureHowButton } from "../components/measure-guide.component.js";
 import { painKeepButton, painPauseButton } from "../components/pain-escalation.component.js";
 import { privacyCancelButton, privacyDeleteButton } from "../components/privacy-delete.component.js";
 import {
@@ -12,6 +13,7 @@ import { clubCommand } from "./club.command.js";
 import { drillsCommand } from "./drills.command.js";
 import { leaderboardCommand } from "./leaderboard.command.js";
 import { logCommand } from "./log.command.js";
+import { measureCommand } from "./measure.command.js";
 import { painCommand } from "./pain.command.js";
 import { pauseCommand } from "./pause.command.js";
 import { privacyCommand } from "./privacy.command.js";
@@ -31,6 +33,7 @@ export const commands: readonly SlashCommand[] = [
   resumeCommand,
   clubCommand,
   privacyCommand,
+  measureCommand,
 ];
 
 /** Buttons, menus and modals (reminder Done / Pain / Snooze, warning signs, confirmations). */
@@ -45,4 +48,5 @@ export const components: readonly ComponentHandler[] = [
   reminderSnoozeButton,
   reminderPainButton,
   morningCheckButtons,
+  measureHowButton,
 ];

@@ -14,6 +14,7 @@ import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.render.js";
 import { drillLabel, drillSteps, levelTitle } from "./drill-words.render.js";
+import { renderMeasureInvite, stifferSideLine } from "./measure.render.js";
 import { painPlace } from "./pain.render.js";
 
 export const REMINDER_DONE_PREFIX = "rem-done";
@@ -30,6 +31,7 @@ interface ReminderMessage {
 
 /** A reminder DM as Discord API JSON, in the member's language: one drill at their level, with its buttons. */
 export function renderReminder(content: ReminderContent, tr: Translator): ReminderMessage {
+  if (content.kind === "measure-invite") return renderMeasureInvite(content, tr);
   return content.kind === "drill" ? renderDrillReminder(content, tr) : renderMorningCheck(content, tr);
 }
 
@@ -61,7 +63,10 @@ function renderDrillReminder(
       .setStyle(ButtonStyle.Secondary),
   );
   return {
-    content: tr.t(`reminders.drill.intro.${content.drill}`, { reps }),
+    content: [
+      tr.t(`reminders.drill.intro.${content.drill}`, { reps }),
+      ...(content.stiffer ? [stifferSideLine(content.stiffer, tr)] : []),
+    ].join("\n"),
     embeds: [embed.toJSON()],
     components: [buttons.toJSON()],
     allowed_mentions: { parse: [] },
