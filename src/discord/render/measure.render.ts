@@ -28,6 +28,8 @@ import { loadCharts } from "./load-charts.render.js";
 export const MEASURE_HOW_PREFIX = "measure-how";
 const CHART_FILE = "measure.png";
 const MM_PER_CM = 10;
+/** Newest first; the chart shows them all. */
+const HISTORY_LINES = 12;
 
 const tenths = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
@@ -160,7 +162,7 @@ export async function renderMeasureGuide(
       newestFirst.length === 0
         ? tr.t("measure.history.none")
         : newestFirst
-            .slice(0, 12)
+            .slice(0, HISTORY_LINES)
             .map((measure) =>
               tr.t("measure.history.line", {
                 date: dateText(measure.localDate, tr),
