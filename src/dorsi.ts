@@ -1,6 +1,7 @@
 import { type Client, Events, Status } from "discord.js";
 import { type Clock, systemClock } from "./app/clock.js";
 import { createAppDeps } from "./app/deps.js";
+import { planMeasureInvites } from "./app/measure.usecases.js";
 import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.usecases.js";
 import { postDueWeeklyBoards, type WeeklyPostOutcome } from "./app/weekly-posts.usecases.js";
 import type { Config } from "./config.js";
@@ -16,6 +17,7 @@ import { type HealthCheck, startHealthServer } from "./http/health.js";
 import { createMetrics } from "./http/metrics.js";
 import type { Logger } from "./logger.js";
 import { forgetDmChannelsJob } from "./scheduler/dm-channels.job.js";
+import { planMeasureInvitesJob } from "./scheduler/measure-invites.job.js";
 import { deliverRemindersJob, planRemindersJob } from "./scheduler/reminders.job.js";
 import { startTicker, type Ticker } from "./scheduler/ticker.js";
 import { weeklyPostsJob } from "./scheduler/weekly-posts.job.js";
@@ -34,6 +36,8 @@ export interface StartOptions {
 /** The periodic work, callable by the ticker or directly by a test. */
 export interface Jobs {
   planReminders(): Promise<number>;
+  /** Invitations to measure the ankles (knee-to-wall), due four weeks after the last measure. */
+  planMeasureInvites(): Promise<number>;
   deliverReminders(): Promise<DeliveryStats>;
   postWeeklyBoards(): Promise<WeeklyPostOutcome[]>;
   /** Drops cached DM channels; returns how many. */
@@ -85,6 +89,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   const poster = createBoardPoster(client);
   const jobs: Jobs = {
     planReminders: () => planAllReminders(deps),
+    planMeasureInvites: () => planMeasureInvites(deps),
     deliverReminders: async () => {
       const stats = await deliverDueReminders(deps, messenger);
       metrics.recordDelivery(stats);
@@ -102,6 +107,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
     ? startTicker(
         [
           planRemindersJob(jobs.planReminders, logger),
+          planMeasureInvitesJob(jobs.planMeasureInvites, logger),
           deliverRemindersJob(jobs.deliverReminders, logger),
           weeklyPostsJob(jobs.postWeeklyBoards, logger),
           forgetDmChannelsJob(jobs.forgetDmChannels, logger),

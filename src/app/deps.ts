@@ -1,4 +1,5 @@
 import type { Db } from "../db/db-client.js";
+import { createMeasuresRepository, type MeasuresRepository } from "../db/repos/measures.repository.js";
 import { createMembersRepository, type MembersRepository } from "../db/repos/members.repository.js";
 import {
   createPainReportsRepository,
@@ -12,6 +13,7 @@ import type { Clock } from "./clock.js";
 export interface AppDeps {
   readonly db: Db;
   readonly clock: Clock;
+  readonly measures: MeasuresRepository;
   readonly members: MembersRepository;
   readonly painReports: PainReportsRepository;
   readonly privacy: PrivacyRepository;
@@ -23,6 +25,7 @@ export function createAppDeps(db: Db, clock: Clock): AppDeps {
   return {
     db,
     clock,
+    measures: createMeasuresRepository(db),
     members: createMembersRepository(db),
     painReports: createPainReportsRepository(db),
     privacy: createPrivacyRepository(db),

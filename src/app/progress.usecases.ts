@@ -6,6 +6,7 @@ import { readProgressions } from "../db/repos/progressions.repository.js";
 import { dailySets, recentPracticeDates, setsPerDrill } from "../db/repos/set-logs.repository.js";
 import { DRILLS, type Drill } from "../domain/drills.rules.js";
 import { addDays, localDateAt } from "../domain/local-time.rules.js";
+import type { DatedMeasure } from "../domain/measure.rules.js";
 import { memberTimeZone } from "../domain/members.rules.js";
 import { initialProgression, type ProgressionState } from "../domain/progression.rules.js";
 import { currentStreak, pausedLocalDates } from "../domain/streak.rules.js";
@@ -32,6 +33,8 @@ export interface ProgressReport {
   readonly streakDays: number;
   readonly lastPain: PainReportRow | undefined;
   readonly days: readonly DailySets[];
+  /** Knee-to-wall tests, oldest first. */
+  readonly measures: readonly DatedMeasure[];
 }
 
 export async function currentProgressions(db: Db, userId: string): Promise<Map<Drill, ProgressionState>> {
@@ -46,13 +49,14 @@ export async function getProgress(deps: AppDeps, userId: string): Promise<Progre
   const today = localDateAt(now, timeZone);
   const firstChartDay = addDays(today, 1 - CHART_DAYS);
   const week = weekContaining(now, timeZone);
-  const [progressions, weekTotals, daily, practiceDates, lastPain, pauses] = await Promise.all([
+  const [progressions, weekTotals, daily, practiceDates, lastPain, pauses, measures] = await Promise.all([
     currentProgressions(deps.db, userId),
     setsPerDrill(deps.db, userId, week.start, week.end),
     dailySets(deps.db, userId, firstChartDay),
     recentPracticeDates(deps.db, userId, STREAK_LOOKBACK_DAYS),
     latestPainReport(deps.db, userId),
     pauseIntervals(deps.db, userId, new Date(now.getTime() - STREAK_LOOKBACK_DAYS * DAY_MS), now),
+    deps.measures.history(userId),
   ]);
   return {
     known: member !== undefined,
@@ -70,5 +74,6 @@ export async function getProgress(deps: AppDeps, userId: string): Promise<Progre
       for (const row of daily) if (row.localDate === localDate) sets.set(row.drill, row.sets);
       return { localDate, sets };
     }),
+    measures,
   };
 }

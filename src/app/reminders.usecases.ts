@@ -16,6 +16,7 @@ import {
 } from "../domain/reminders.rules.js";
 import { MINUTE_MS } from "../domain/time-units.js";
 import type { AppDeps } from "./deps.js";
+import { measureStandingOf } from "./measure.usecases.js";
 import { currentProgressions } from "./progress.usecases.js";
 
 /** A reminder late by less than this after downtime is still sent; older ones are skipped. */
@@ -231,7 +232,8 @@ async function contentOf(deps: AppDeps, row: ClaimedReminder): Promise<ReminderC
         repeat: isRepeatCheck({ ...report, morningAnswer: report.source === "morning-check" }, row.localDate),
       }
     : null;
-  return reminderContent(row, progressions, pain);
+  const measures = row.kind === "morning-check" ? undefined : await measureStandingOf(deps, row.userId);
+  return reminderContent(row, progressions, pain, measures);
 }
 
 /** True once for a member whose DMs were found closed: they are told at their next command. */

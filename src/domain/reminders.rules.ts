@@ -4,6 +4,7 @@
  */
 import { DRILLS, type Drill, type Level, type RepsStep } from "./drills.rules.js";
 import { epochDay } from "./local-time.rules.js";
+import type { MeasureStanding } from "./measure.rules.js";
 import type { PainLocation } from "./pain.rules.js";
 import type { ProgressionState } from "./progression.rules.js";
 import type { ScheduleSettings } from "./schedule.rules.js";
@@ -115,6 +116,8 @@ export type ReminderContent =
       readonly drill: Drill;
       readonly level: Level;
       readonly repsStep: RepsStep;
+      /** Set while one ankle is 1.5 cm or more behind: start with it and add a set (measure.rules.ts). */
+      readonly stiffer?: NonNullable<MeasureStanding["stiffer"]>;
     })
   | (ReminderEnvelope & {
       readonly kind: "morning-check";
@@ -122,6 +125,11 @@ export type ReminderContent =
       readonly pain: CheckedPain | null;
       readonly drill: Drill | null;
       readonly level: Level | null;
+    })
+  | (ReminderEnvelope & {
+      readonly kind: "measure-invite";
+      /** Null: an invitation to a first measure; otherwise to a re-test. */
+      readonly lastMeasuredOn: string | null;
     });
 
 /** A due reminder as stored, and the member's locale. */
@@ -135,19 +143,32 @@ interface DueReminder {
 
 /**
  * The message a due reminder becomes, at the member's current levels: a drill reminder names its
- * drill, and a morning check the evening report it follows up (`pain`, when there is one).
+ * drill, and a morning check the evening report it follows up (`pain`, when there is one); the
+ * member's knee-to-wall standing shapes a drill reminder and words an invitation to measure.
  */
 export function reminderContent(
   reminder: DueReminder,
   progressions: ReadonlyMap<Drill, ProgressionState>,
   pain: CheckedPain | null,
+  measures?: MeasureStanding,
 ): ReminderContent {
   const envelope = { reminderId: reminder.id, nonce: reminderNonce(reminder), locale: reminder.locale };
   if (reminder.kind === "morning-check") {
     const state = reminder.drill ? progressions.get(reminder.drill) : undefined;
     return { ...envelope, kind: "morning-check", pain, drill: reminder.drill, level: state?.level ?? null };
   }
+  if (reminder.kind === "measure-invite") {
+    return { ...envelope, kind: "measure-invite", lastMeasuredOn: measures?.lastMeasuredOn ?? null };
+  }
   const drill = reminder.drill ?? DRILLS[0];
   const state = progressions.get(drill);
-  return { ...envelope, kind: "drill", drill, level: state?.level ?? 1, repsStep: state?.repsStep ?? 1 };
+  const stiffer = measures?.stiffer ? { stiffer: measures.stiffer } : {};
+  return {
+    ...envelope,
+    kind: "drill",
+    drill,
+    level: state?.level ?? 1,
+    repsStep: state?.repsStep ?? 1,
+    ...stiffer,
+  };
 }

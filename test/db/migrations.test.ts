@@ -17,6 +17,7 @@ describe("migrations", () => {
       "club_members",
       "clubs",
       "level_changes",
+      "measures",
       "members",
       "pain_reports",
       "pauses",

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { type Caller, createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
+import { recordMeasure } from "../../src/app/measure.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
 import { deleteMemberData, exportMemberData, setLeaderboardHidden } from "../../src/app/privacy.usecases.js";
 import { reportPain } from "../../src/app/report-pain.usecases.js";
@@ -60,6 +61,7 @@ async function useEverything(caller: Caller) {
     source: "command",
   });
   await pauseReminders(deps(), caller, 3);
+  await recordMeasure(deps(), { caller, left: 9.5, right: 11.5 });
 }
 
 beforeEach(async () => {
@@ -88,6 +90,7 @@ describe("privacy", () => {
       Array(7).fill(expect.objectContaining({ kind: "morning-check", painReportId: opener?.id })),
     );
     expect(exported.pauses).toHaveLength(1);
+    expect(exported.measures).toMatchObject([{ leftMm: 95, rightMm: 115 }]);
     expect(JSON.stringify(exported)).not.toContain(eli.userId);
     // Every table that names Dana is in the export.
     const tablesWithDana = (await rowsMentioning(dana.userId)).map((entry) => entry.table).sort();
@@ -95,6 +98,7 @@ describe("privacy", () => {
       [
         "board_entries",
         "club_members",
+        "measures",
         "members",
         "pain_reports",
         "pauses",

@@ -99,6 +99,10 @@ describe("pseudo-locale: every text a member meets comes from the catalogs", () 
     for (const severity of [0, 2, 4, 8]) {
       await run("pain", { severity, location: "knee", context: "downhill", note: NOTE });
     }
+    await run("measure");
+    await run("measure", { left: -1 });
+    await run("measure", { left: 9.5, right: 11.5 });
+    await run("measure", { left: 9.8 });
     await run("progress");
     await run("drills");
     await run("drills", { drill: "straight-leg" });

@@ -18,7 +18,8 @@ const KNOWN_UNTIL_MERGE: Record<
   readonly string[]
 > = {
   appImports: [],
-  fileLengths: [],
+  // Every branch adding a table grows it (measures: issue 15); split per aggregate at merge.
+  fileLengths: ["src/db/schema.ts"],
   timeUnits: [],
   unusedExports: [],
 };

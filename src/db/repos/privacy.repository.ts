@@ -4,6 +4,7 @@ import {
   boardEntries,
   clubMembers,
   levelChanges,
+  measures,
   members,
   painReports,
   pauses,
@@ -22,6 +23,8 @@ const MEMBER_TABLES = {
   progressions,
   levelChanges,
   painReports,
+  /** Knee-to-wall tests: health data. */
+  measures,
   pauses,
   reminders,
 } as const;
@@ -47,6 +50,7 @@ async function deleteMemberRows(db: Db, userId: string): Promise<number> {
   // Children first, the member row last.
   for (const table of [
     reminders,
+    measures,
     painReports,
     pauses,
     levelChanges,

@@ -1,5 +1,6 @@
 import type { ComponentHandler, SlashCommand } from "../command.js";
 import { logHurtButton } from "../components/log-hurt.component.js";
+import { measureHowButton } from "../components/measure-guide.component.js";
 import { painKeepButton, painPauseButton } from "../components/pain-escalation.component.js";
 import { privacyCancelButton, privacyDeleteButton } from "../components/privacy-delete.component.js";
 import {
@@ -13,6 +14,7 @@ import { clubCommand } from "./club.command.js";
 import { drillsCommand } from "./drills.command.js";
 import { leaderboardCommand } from "./leaderboard.command.js";
 import { logCommand } from "./log.command.js";
+import { measureCommand } from "./measure.command.js";
 import { painCommand } from "./pain.command.js";
 import { pauseCommand } from "./pause.command.js";
 import { privacyCommand } from "./privacy.command.js";
@@ -32,6 +34,7 @@ export const commands: readonly SlashCommand[] = [
   resumeCommand,
   clubCommand,
   privacyCommand,
+  measureCommand,
 ];
 
 /** Buttons, menus and modals (reminder Done / Pain / Snooze, warning signs, confirmations). */
@@ -47,4 +50,5 @@ export const components: readonly ComponentHandler[] = [
   reminderPainButton,
   morningCheckButtons,
   logHurtButton,
+  measureHowButton,
 ];

@@ -1,5 +1,6 @@
 /**
- * PNG images for Discord: a runner's four-week progress chart and a club's weekly leaderboard card.
+ * PNG images for Discord: a runner's four-week progress chart, their knee-to-wall tests and a club's
+ * weekly leaderboard card.
  * Pure rendering: data in, PNG bytes out; no Discord, no database. Styled for Discord dark mode on a phone
  * (1200 px wide, text ≥ 22 px, blue/orange drill pair that stays distinct for colour-blind readers).
  *
@@ -17,6 +18,12 @@ import {
   leaderboardCardSize,
 } from "./chart-leaderboard.render.js";
 import {
+  MEASURE_CHART_COMPONENTS,
+  MEASURE_CHART_SIZE,
+  type MeasureChartInput,
+  measureChartConfig,
+} from "./chart-measure.render.js";
+import {
   PROGRESS_CHART_COMPONENTS,
   PROGRESS_CHART_SIZE,
   type ProgressChartInput,
@@ -28,7 +35,7 @@ export { LEADERBOARD_MAX_ROWS, leaderboardCardSize } from "./chart-leaderboard.r
 export type { ProgressChartInput, ProgressDay } from "./chart-progress.render.js";
 export { PROGRESS_CHART_SIZE } from "./chart-progress.render.js";
 
-Chart.register(...PROGRESS_CHART_COMPONENTS);
+Chart.register(...PROGRESS_CHART_COMPONENTS, ...MEASURE_CHART_COMPONENTS);
 
 function encodePng(canvas: Canvas): Promise<Buffer> {
   return canvas.encode("png");
@@ -40,6 +47,18 @@ export async function renderProgressChart(input: ProgressChartInput, tr: Transla
   // Chart.js types expect a DOM context; the Skia context implements the part it uses.
   // biome-ignore lint/suspicious/noExplicitAny: see above
   const chart = new Chart(canvas.getContext("2d") as any, progressChartConfig(input, tr));
+  try {
+    return await encodePng(canvas);
+  } finally {
+    chart.destroy();
+  }
+}
+
+/** Knee-to-wall tests over time: both sides as lines over the shaded typical range. */
+export async function renderMeasureChart(input: MeasureChartInput, tr: Translator): Promise<Buffer> {
+  const canvas = createCanvas(MEASURE_CHART_SIZE.width, MEASURE_CHART_SIZE.height);
+  // biome-ignore lint/suspicious/noExplicitAny: Chart.js types expect a DOM context, as above
+  const chart = new Chart(canvas.getContext("2d") as any, measureChartConfig(input, tr));
   try {
     return await encodePng(canvas);
   } finally {

@@ -5,13 +5,14 @@ import type { Translator } from "../../i18n/i18n.js";
 import { BRAND_COLOUR } from "./colours.render.js";
 import { drillLabel } from "./drill-words.render.js";
 import { loadCharts } from "./load-charts.render.js";
+import { renderMeasureProgress } from "./measure.render.js";
 import { painPlace } from "./pain.render.js";
 import { describeProgress } from "./progression.render.js";
 import { discordTime } from "./time.render.js";
 
 const CHART_FILE = "progress.png";
 
-/** The /progress reply: an embed per the member's matrices and the four-week chart. */
+/** The /progress reply: an embed per the member's matrices and the four-week chart, then their knee-to-wall tests. */
 export async function renderProgressReply(
   report: ProgressReport,
   tr: Translator,
@@ -43,7 +44,11 @@ export async function renderProgressReply(
     tr,
   );
   embed.setImage(`attachment://${CHART_FILE}`);
-  return { embeds: [embed], files: [new AttachmentBuilder(chart, { name: CHART_FILE })] };
+  const measures = await renderMeasureProgress(report.measures, tr);
+  return {
+    embeds: [embed.toJSON(), ...measures.embeds],
+    files: [new AttachmentBuilder(chart, { name: CHART_FILE }), ...measures.files],
+  };
 }
 
 function lastPainField(pain: PainReportRow, tr: Translator): { name: string; value: string } {

@@ -14,6 +14,7 @@ import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.render.js";
 import { drillLabel, drillSteps, levelTitle } from "./drill-words.render.js";
+import { renderMeasureInvite, stifferSideLine } from "./measure.render.js";
 import { painPlace } from "./pain.render.js";
 
 export const REMINDER_DONE_PREFIX = "rem-done";
@@ -37,17 +38,22 @@ interface PictureRef {
 }
 
 /**
- * A reminder DM as Discord API JSON, in the member's language: one drill at their level, with its
- * buttons and, when given, its picture.
+ * A reminder DM as Discord API JSON, in the member's language: a drill at their level with its
+ * buttons and, when given, its picture; a morning check; an invitation to measure.
  */
 export function renderReminder(
   content: ReminderContent,
   tr: Translator,
   picture?: PictureRef,
 ): ReminderMessage {
-  return content.kind === "drill"
-    ? renderDrillReminder(content, tr, picture)
-    : renderMorningCheck(content, tr);
+  switch (content.kind) {
+    case "drill":
+      return renderDrillReminder(content, tr, picture);
+    case "morning-check":
+      return renderMorningCheck(content, tr);
+    case "measure-invite":
+      return renderMeasureInvite(content, tr);
+  }
 }
 
 function renderDrillReminder(
@@ -80,7 +86,10 @@ function renderDrillReminder(
       .setStyle(ButtonStyle.Secondary),
   );
   return {
-    content: tr.t(`reminders.drill.intro.${content.drill}`, { reps }),
+    content: [
+      tr.t(`reminders.drill.intro.${content.drill}`, { reps }),
+      ...(content.stiffer ? [stifferSideLine(content.stiffer, tr)] : []),
+    ].join("\n"),
     embeds: [embed.toJSON()],
     components: [buttons.toJSON()],
     allowed_mentions: { parse: [] },

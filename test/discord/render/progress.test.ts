@@ -20,6 +20,7 @@ function report(extra: Partial<ProgressReport> = {}): ProgressReport {
     streakDays: 1,
     lastPain: undefined,
     days: [{ localDate: "2026-11-20", sets: new Map([["flexed-knee", 1]]) }],
+    measures: [],
     ...extra,
   };
 }

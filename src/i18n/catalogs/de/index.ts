@@ -1,6 +1,7 @@
 import board from "./board.catalog.js";
 import common from "./common.catalog.js";
 import drills from "./drills.catalog.js";
+import measure from "./measure.catalog.js";
 import pain from "./pain.catalog.js";
 import pictures from "./pictures.catalog.js";
 import privacy from "./privacy.catalog.js";
@@ -20,4 +21,5 @@ export default {
   privacy,
   signs,
   pictures,
+  measure,
 } as const;
