@@ -6,6 +6,7 @@ import {
 } from "../db/repos/pain-reports.repository.js";
 import { createPrivacyRepository, type PrivacyRepository } from "../db/repos/privacy.repository.js";
 import { createRemindersRepository, type RemindersRepository } from "../db/repos/reminders.repository.js";
+import { createRunsRepository, type RunsRepository } from "../db/repos/runs.repository.js";
 import type { Clock } from "./clock.js";
 
 /** What every use case needs from the outside world: the clock, and the repositories it queries. */
@@ -16,6 +17,7 @@ export interface AppDeps {
   readonly painReports: PainReportsRepository;
   readonly privacy: PrivacyRepository;
   readonly reminders: RemindersRepository;
+  readonly runs: RunsRepository;
 }
 
 /** The use cases' dependencies, every repository bound to `db` (a database or a transaction). */
@@ -27,6 +29,7 @@ export function createAppDeps(db: Db, clock: Clock): AppDeps {
     painReports: createPainReportsRepository(db),
     privacy: createPrivacyRepository(db),
     reminders: createRemindersRepository(db),
+    runs: createRunsRepository(db),
   };
 }
 

@@ -238,7 +238,8 @@ export const painReports = pgTable(
 
 /**
  * One row per planned direct message. The schedule lives here, not in timers, so a restart or a
- * second process loses and doubles nothing. kind: 'drill' reminder or 'morning-check'.
+ * second process loses and doubles nothing. kind: 'drill' reminder, 'morning-check', or a run's
+ * 'warmup' and 'run-check' (slot: the run's slot, domain/run-plan.rules.ts).
  * state: planned -> sending (leased) -> sent | skipped | failed.
  */
 export const reminders = pgTable(

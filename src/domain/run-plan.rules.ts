@@ -21,7 +21,7 @@ import { HOUR_MS, MINUTE_MS } from "./time-units.js";
 /** Planning covers the next day and a bit, like the drill reminders, so a missed planner run is safe. */
 const RUN_PLAN_HORIZON_HOURS = 26;
 
-export const RUN_REMINDER_KINDS = ["warmup", "run-check"] as const;
+const RUN_REMINDER_KINDS = ["warmup", "run-check"] as const;
 type RunReminderKind = (typeof RUN_REMINDER_KINDS)[number];
 
 export function isRunReminderKind(kind: string): kind is RunReminderKind {
@@ -29,7 +29,7 @@ export function isRunReminderKind(kind: string): kind is RunReminderKind {
 }
 
 /** A stored run as planning reads it; `slot` numbers the member's runs and keys its reminders. */
-export interface PlannableRun {
+interface PlannableRun {
   readonly userId: string;
   readonly slot: number;
   readonly when: RunWhen;
@@ -38,7 +38,7 @@ export interface PlannableRun {
 }
 
 /** What planning reads of the runner: their zone and their first reminder time (for late check-ins). */
-export interface RunMember {
+interface RunMember {
   readonly timeZone: string;
   readonly windowStart: number | null;
   readonly explicitTimes: readonly number[] | null;

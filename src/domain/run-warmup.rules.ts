@@ -8,7 +8,7 @@ import { localDateAt } from "./local-time.rules.js";
 import type { Terrain } from "./runs.rules.js";
 import { MINUTE_MS } from "./time-units.js";
 
-export interface WarmupStep {
+interface WarmupStep {
   readonly drill: Drill;
   readonly plane: Plane;
   readonly level: Level;
@@ -58,7 +58,7 @@ export function warmupRoutine(
 }
 
 /** A warm-up stands in for an ordinary reminder at most this far from it, on the same local day. */
-export const REPLACE_WITHIN_MINUTES = 90;
+const REPLACE_WITHIN_MINUTES = 90;
 
 /**
  * The ordinary reminder a warm-up replaces: the nearest one on the warm-up's local day within 90

@@ -16,7 +16,7 @@ export type Terrain = (typeof TERRAINS)[number];
 
 export const WARMUP_MIN = 5;
 export const WARMUP_MAX = 60;
-export const WARMUP_DEFAULT = 20;
+const WARMUP_DEFAULT = 20;
 /** Upcoming runs a member may plan at once: a full week of doubles and then some. */
 export const MAX_RUNS = 15;
 
@@ -26,7 +26,7 @@ export type RunWhen =
   | { readonly kind: "once"; readonly localDate: string; readonly minutes: number };
 
 /** Everything /runs can refuse, each worded at catalog key `runs.problems.<name>`. */
-export type RunProblem =
+type RunProblem =
   | "runs.when-empty"
   | "runs.when-time"
   | "runs.when-day"
@@ -130,7 +130,7 @@ export function parseTerrain(value: string | null | undefined): Result<Terrain, 
 }
 
 /** One run on one local date: the date keys its warm-up and check-in, so each happens once. */
-export interface RunOccurrence {
+interface RunOccurrence {
   readonly localDate: string;
   readonly startAt: Date;
 }
@@ -199,4 +199,28 @@ export function firstReminderMinutes(member: {
 }): number {
   const explicit = member.explicitTimes?.length ? Math.min(...member.explicitTimes) : null;
   return explicit ?? member.windowStart ?? 8 * 60;
+}
+
+/** A stored run's schedule (kind, days or date, minutes) as a RunWhen. */
+export function runWhenOf(stored: {
+  readonly kind: string;
+  readonly days: readonly number[] | null;
+  readonly localDate: string | null;
+  readonly minutes: number;
+}): RunWhen {
+  if (stored.kind === "once" && stored.localDate !== null) {
+    return { kind: "once", localDate: stored.localDate, minutes: stored.minutes };
+  }
+  return { kind: "weekly", days: stored.days ?? [], minutes: stored.minutes };
+}
+
+/** Stored terrains were checked when written; anything else reads as road. */
+export function terrainOf(stored: string): Terrain {
+  const parsed = parseTerrain(stored);
+  return parsed.ok ? parsed.value : "road";
+}
+
+/** When a run starts on a local date, or null when it does not run that day. */
+export function runStartOn(when: RunWhen, localDate: string, timeZone: string): Date | null {
+  return occurrenceOn(when, localDate, timeZone)?.startAt ?? null;
 }

@@ -22,6 +22,8 @@ describe("migrations", () => {
       "pauses",
       "progressions",
       "reminders",
+      "run_check_ins",
+      "runs",
       "set_logs",
       "weekly_posts",
     ]);

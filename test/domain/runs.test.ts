@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, isoWeekday, wallTimeToInstant } from "../../src/domain/local-time.rules.js";
-import {
-  type PlannableRun,
-  plannedRunReminders,
-  type RunMember,
-  readyForTrails,
-} from "../../src/domain/run-plan.rules.js";
+import { plannedRunReminders, readyForTrails } from "../../src/domain/run-plan.rules.js";
 import {
   checkInAt,
   nextOccurrences,
@@ -17,6 +12,9 @@ import {
 
 const MINUTE = 60_000;
 const NOON = new Date("2027-03-10T12:00:00Z");
+
+type RunMember = Parameters<typeof plannedRunReminders>[0];
+type PlannableRun = Parameters<typeof plannedRunReminders>[1][number];
 
 describe("parseRunWhen: the days and times of /schedule, in Dorsi's five languages", () => {
   const weekly = (input: string) => parseRunWhen(input, NOON, "Europe/London");

@@ -95,6 +95,7 @@ describe("slash command definitions", () => {
         "privacy",
         "progress",
         "resume",
+        "runs",
         "schedule",
       ].sort(),
     );

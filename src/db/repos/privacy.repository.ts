@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db-client.js";
+import { runCheckIns, runs } from "../runs-schema.js";
 import {
   boardEntries,
   clubMembers,
@@ -24,6 +25,10 @@ const MEMBER_TABLES = {
   painReports,
   pauses,
   reminders,
+  /** Planned runs (/runs), removed ones included. */
+  runs,
+  /** How the knees were after each run: health data. */
+  runCheckIns,
 } as const;
 
 export type MemberRows = Record<keyof typeof MEMBER_TABLES, unknown[]>;
@@ -47,6 +52,8 @@ async function deleteMemberRows(db: Db, userId: string): Promise<number> {
   // Children first, the member row last.
   for (const table of [
     reminders,
+    runCheckIns,
+    runs,
     painReports,
     pauses,
     levelChanges,

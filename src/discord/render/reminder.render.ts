@@ -15,6 +15,7 @@ import { customId } from "../command.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.render.js";
 import { drillLabel, drillSteps, levelTitle } from "./drill-words.render.js";
 import { painPlace } from "./pain.render.js";
+import { renderRunReminder } from "./run-reminder.render.js";
 
 export const REMINDER_DONE_PREFIX = "rem-done";
 export const REMINDER_PAIN_PREFIX = "rem-pain";
@@ -30,6 +31,7 @@ interface ReminderMessage {
 
 /** A reminder DM as Discord API JSON, in the member's language: one drill at their level, with its buttons. */
 export function renderReminder(content: ReminderContent, tr: Translator): ReminderMessage {
+  if (content.kind === "warmup" || content.kind === "run-check") return renderRunReminder(content, tr);
   return content.kind === "drill" ? renderDrillReminder(content, tr) : renderMorningCheck(content, tr);
 }
 

@@ -5,7 +5,8 @@ import pain from "./pain.catalog.js";
 import privacy from "./privacy.catalog.js";
 import progress from "./progress.catalog.js";
 import reminders from "./reminders.catalog.js";
+import runs from "./runs.catalog.js";
 import schedule from "./schedule.catalog.js";
 import signs from "./signs.catalog.js";
 
-export default { common, drills, pain, progress, schedule, board, reminders, privacy, signs } as const;
+export default { common, drills, pain, progress, schedule, board, reminders, privacy, signs, runs } as const;
