@@ -1,4 +1,5 @@
 import type { ReminderRow } from "../db/repos/reminders.repository.js";
+import type { Drill } from "../domain/drills.rules.js";
 import type { RawPainInput } from "../domain/pain-input.rules.js";
 import {
   type AnswerRefusal,
@@ -73,12 +74,20 @@ export async function snoozeReminder(deps: AppDeps, caller: Caller, reminderId: 
   });
 }
 
-/** Checks a reminder's Pain button before the form opens (the answer comes with the form). */
-export async function checkReminderOpen(deps: AppDeps, userId: string, reminderId: number): Promise<void> {
-  await inTransaction(deps, (tx) => lockOpenReminder(tx, userId, reminderId, "drill"));
+/**
+ * Checks a reminder's Pain button before the form opens (the answer comes with the form), and gives
+ * the reminder's drill for the form to start on.
+ */
+export async function checkReminderOpen(
+  deps: AppDeps,
+  userId: string,
+  reminderId: number,
+): Promise<Drill | null> {
+  const row = await inTransaction(deps, (tx) => lockOpenReminder(tx, userId, reminderId, "drill"));
+  return row.drill;
 }
 
-/** Pain from a reminder: the same rules and code as /pain, about the reminder's drill. */
+/** Pain from a reminder: the same rules as /pain, about the reminder's drill unless the form says else. */
 export async function answerPain(
   deps: AppDeps,
   caller: Caller,
@@ -90,7 +99,8 @@ export async function answerPain(
     const row = await lockOpenReminder(tx, caller.userId, reminderId, "drill");
     const result = await reportPain(tx, {
       caller,
-      raw: { ...raw, drill: row.drill ?? "unknown" },
+      // The form starts on the reminder's drill; the member may have said it was something else.
+      raw: raw.context === undefined ? { ...raw, drill: row.drill ?? "unknown" } : raw,
       interactionId,
       source: "reminder",
     });

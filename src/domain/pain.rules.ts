@@ -15,6 +15,7 @@ import {
   placeReport,
   type ReportPlace,
 } from "./pain-episodes.rules.js";
+import { type RunningAdvice, type RunningPain, runningAdviceFor } from "./running-advice.rules.js";
 import { HOUR_MS } from "./time-units.js";
 import { findSigns, type SignFinding, TIER_RULES, type WarningSign } from "./warning-signs.rules.js";
 
@@ -110,6 +111,8 @@ export interface PainDecision {
   readonly signs: SignFinding;
   /** An urgent sign: reminders stop, with no end, until the member says they have been seen. */
   readonly pauseUntilSeen: boolean;
+  /** For pain on a run or a descent: what changes about running (running-advice.rules.ts). */
+  readonly runningAdvice: readonly RunningAdvice[];
 }
 
 export function isValidSeverity(severity: number): boolean {
@@ -179,6 +182,7 @@ export function decidePain(report: PainReportInput, recent: readonly PastReport[
   const reasons = escalationReasons(report.severity, { ...report, at: report.reportedAt }, recent);
   const escalation = reasons.length > 0 ? { reasons } : null;
   const drills = rule.backOff.kind === "none" ? [] : implicatedDrills(report.drill);
+  const pauseUntilSeen = tier?.pauseUntilSeen ?? false;
   return {
     band: rule.band,
     plan: { drills, backOff: rule.backOff },
@@ -186,6 +190,14 @@ export function decidePain(report: PainReportInput, recent: readonly PastReport[
     escalation,
     offerPause: tier ? tier.offerPause : escalation !== null,
     signs,
-    pauseUntilSeen: tier?.pauseUntilSeen ?? false,
+    pauseUntilSeen,
+    runningAdvice: runningAdviceFor(report.context, runningPain(rule.band, pauseUntilSeen)),
   };
+}
+
+/** How the running advice reads a decision's band: a warning sign has already raised it. */
+function runningPain(band: PainBand, pauseUntilSeen: boolean): RunningPain | null {
+  if (pauseUntilSeen) return "urgent";
+  if (band === "none") return null;
+  return band === "severe" ? "severe" : "painful";
 }

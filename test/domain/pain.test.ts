@@ -73,6 +73,7 @@ describe("the rule table", () => {
       offerPause: false,
       signs: { signs: [], tier: null },
       pauseUntilSeen: false,
+      runningAdvice: [],
     });
   });
 

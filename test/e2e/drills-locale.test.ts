@@ -24,9 +24,9 @@ describe("/drills for a member whose Discord speaks German", () => {
     const [bent] = reply.embeds;
     expect(bent?.fields?.map((field) => field.name)).toEqual([
       "Ausgangsposition",
-      "Vorwärts",
-      "Seitlich",
-      "Drehung",
+      "1 · Vorwärts",
+      "2 · Seitlich",
+      "3 · Drehung",
       "Wiederholungen",
       "Sicherheit",
     ]);

@@ -47,7 +47,7 @@ describe("an interaction delivered twice", () => {
       customId: `rem-pain:${next.id}`,
       channelId: dm.channelId,
       messageId: dm.id,
-      fields: { severity: "3", location: ["ankle"], note: "" },
+      fields: { severity: "3", place: ["ankle:left"], note: "" },
     });
     h.double.redeliver(handle);
     const reply = await handle.reply();

@@ -1,6 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { painReports } from "../../src/db/schema.js";
 import { commands } from "../../src/discord/commands/index.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { modalSelect } from "../support/harness-steps.js";
 
 let h: Harness;
 
@@ -82,7 +85,7 @@ describe("a member on a fresh bot", () => {
       expect.stringMatching(/^Straight-leg 3-way ankle matrix · Level 1/),
     ]);
     expect(reply.embeds[0]?.fields?.map((field) => field.name)).toEqual(
-      expect.arrayContaining(["Set-up", "Forward", "Tilt", "Rotation", "Reps", "Safety"]),
+      expect.arrayContaining(["Set-up", "1 · Forward", "2 · Tilt", "3 · Rotation", "Reps", "Safety"]),
     );
   });
 
@@ -185,5 +188,48 @@ describe("a member whose Discord speaks German or French", () => {
     );
     const sets = await as("fr", "log", { drill: "flexed-knee", sets: 21 });
     expect(sets.content).toContain("de 1 à 20");
+  });
+});
+
+describe("a set that hurt", () => {
+  it("/log's That hurt opens the Pain form on that drill, and its report backs off that drill only", async () => {
+    const logged = await h.run("log", { drill: "straight-leg" });
+    const hurtId = `log-hurt:${h.runner.id}:straight-leg`;
+    if (!logged.message) throw new Error("no /log reply");
+    const foreign = await h.click(logged.message, hurtId, h.admin);
+    expect(foreign.ephemeral).toBe(true);
+    expect(foreign.modal).toBeNull();
+
+    const opened = await h.click(logged.message, hurtId);
+    const modalId = `log-hurt:${h.runner.id}`;
+    expect(opened.modal).toMatchObject({ custom_id: modalId, title: "Report pain" });
+    expect(modalSelect(opened.modal, "moment").defaults).toEqual(["straight-leg"]);
+
+    const submitted = await h.double
+      .submitModal({
+        user: h.runner,
+        customId: modalId,
+        channelId: logged.message.channelId,
+        messageId: logged.message.id,
+        fields: { severity: "4", place: ["ankle:right"], moment: ["straight-leg"], note: "" },
+      })
+      .reply();
+    expect(submitted.components).toEqual([]);
+    const [answer] = submitted.followUps;
+    expect(answer?.ephemeral).toBe(true);
+    expect(answer?.content).toContain("Straight-leg matrix");
+    expect(answer?.content).not.toContain("Flexed-knee matrix");
+    const reports = await h.database.db.select().from(painReports).where(eq(painReports.userId, h.runner.id));
+    expect(reports).toMatchObject([
+      { severity: 4, location: "ankle", side: "right", drill: "straight-leg", context: "drills" },
+    ]);
+  });
+
+  it("pain on a descent brings the running advice, downhill last", async () => {
+    const reply = await h.run("pain", { severity: 3, location: "knee", side: "left", context: "downhill" });
+    expect(reply.content).toContain("walk the steep descents");
+    expect(reply.content).toContain("Keep the next few runs shorter and on flat ground");
+    expect(reply.content).toContain("Descents come back last");
+    expect(reply.content.split("\n").at(-1)).toBe("Dorsi is not medical advice.");
   });
 });

@@ -140,7 +140,7 @@ describe("pseudo-locale: every text a member meets comes from the catalogs", () 
         customId: painId,
         channelId: third.channelId,
         messageId: third.id,
-        fields: { severity: "3", location: ["ankle"], note: "" },
+        fields: { severity: "3", place: ["ankle:left"], note: "" },
       })
       .reply();
     check("pain form submitted", submitted);

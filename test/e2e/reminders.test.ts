@@ -6,6 +6,7 @@ import { members, painReports, reminders, setLogs } from "../../src/db/schema.js
 import { createDmMessenger } from "../../src/discord/dm-messenger.js";
 import type { RecordedMessage } from "../support/discord-double/state.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { modalSelect } from "../support/harness-steps.js";
 
 let h: Harness;
 const MINUTE = 60_000;
@@ -197,13 +198,17 @@ describe("reminders through the day", () => {
     const customId = `rem-pain:${next.id}`;
     const opened = await h.click(dm, customId);
     expect(opened.modal).toMatchObject({ custom_id: customId, title: "Report pain" });
+    // The form starts on the reminder's drill; the member may pick a run or a descent instead.
+    const moment = modalSelect(opened.modal, "moment");
+    expect(moment.defaults).toEqual([next.drill]);
+    expect(moment.values).toEqual(expect.arrayContaining(["run", "downhill"]));
     const bad = await h.double
       .submitModal({
         user: h.runner,
         customId,
         channelId: dm.channelId,
         messageId: dm.id,
-        fields: { severity: "eleven", location: ["ankle"], note: "" },
+        fields: { severity: "eleven", place: ["ankle:left"], note: "" },
       })
       .reply();
     expect(bad.content).toContain("whole number from 0 to 10");
@@ -213,7 +218,7 @@ describe("reminders through the day", () => {
         customId,
         channelId: dm.channelId,
         messageId: dm.id,
-        fields: { severity: "4", location: ["ankle"], note: "" },
+        fields: { severity: "4", place: ["ankle:left"], note: "" },
       })
       .reply();
     expect(submitted.content).toContain("Pain reported");
@@ -225,7 +230,7 @@ describe("reminders through the day", () => {
     expect(explanation).toContain("Dorsi is not medical advice.");
     const reports = await h.database.db.select().from(painReports).where(eq(painReports.userId, h.runner.id));
     expect(reports).toMatchObject([
-      { severity: 4, location: "ankle", drill: next.drill, source: "reminder" },
+      { severity: 4, location: "ankle", side: "left", drill: next.drill, source: "reminder" },
     ]);
   });
 });

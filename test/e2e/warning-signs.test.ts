@@ -215,7 +215,7 @@ describe("warning signs on a reminder's Pain form", () => {
         customId,
         channelId: dm.channelId,
         messageId: dm.id,
-        fields: { severity: "2", location: ["knee"], note: "", signs: ["gave_way", "swelling_worse"] },
+        fields: { severity: "2", place: ["knee:left"], note: "", signs: ["gave_way", "swelling_worse"] },
       })
       .reply();
     const [answer] = submitted.followUps;
@@ -250,7 +250,7 @@ describe("warning signs on a reminder's Pain form", () => {
         customId: `rem-pain:${next.id}`,
         channelId: dm.channelId,
         messageId: dm.id,
-        fields: { severity: "4", location: ["ankle"], note: "" },
+        fields: { severity: "4", place: ["ankle:left"], note: "" },
       })
       .reply();
     const [answer] = submitted.followUps;

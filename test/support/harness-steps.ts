@@ -72,3 +72,17 @@ export function buttonIds(message: RecordedMessage): string[] {
     (match) => match[1] ?? "",
   );
 }
+
+/** A modal's select menu by its custom id: every option's value, and the ones it starts on. */
+export function modalSelect(
+  modal: Record<string, unknown> | null,
+  customId: string,
+): { values: string[]; defaults: string[] } {
+  const labels = (modal?.components ?? []) as { component: Record<string, unknown> }[];
+  const menu = labels.map((label) => label.component).find((field) => field.custom_id === customId);
+  const options = (menu?.options ?? []) as { value: string; default?: boolean }[];
+  return {
+    values: options.map((option) => option.value),
+    defaults: options.filter((option) => option.default).map((option) => option.value),
+  };
+}

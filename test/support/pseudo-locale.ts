@@ -25,9 +25,13 @@ function embedTexts(embed: APIEmbed): string[] {
   ].filter((text): text is string => typeof text === "string");
 }
 
-/** Every text a member reads in a reply or message: content, embeds, buttons, selects, modals. */
+/** Every text a member reads (or hears) in a reply or message: content, embeds, alt texts, buttons, selects, modals. */
 export function shownTexts(reply: InteractionReply | RecordedMessage): string[] {
-  const out = [reply.content, ...reply.embeds.flatMap(embedTexts)];
+  const out = [
+    reply.content,
+    ...reply.embeds.flatMap(embedTexts),
+    ...reply.attachments.map((attachment) => attachment.description ?? ""),
+  ];
   componentTexts(reply.components, out);
   if ("modal" in reply && reply.modal) componentTexts(reply.modal, out);
   if ("followUps" in reply) for (const followUp of reply.followUps) out.push(...shownTexts(followUp));

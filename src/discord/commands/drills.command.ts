@@ -26,7 +26,8 @@ export const drillsCommand: SlashCommand = {
   autocomplete: respondWithDrillChoices,
   async execute(interaction, { deps }) {
     const states = await showDrillGuide(deps, interaction.user.id, optionsOf(data, interaction).drill);
-    const embeds = renderDrillCards(states, translator(interaction.locale));
-    await interaction.reply({ embeds, flags: MessageFlags.Ephemeral });
+    // The first picture of a process is drawn now and can take longer than Discord waits.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await interaction.editReply(await renderDrillCards(states, translator(interaction.locale)));
   },
 };

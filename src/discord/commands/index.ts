@@ -1,4 +1,5 @@
 import type { ComponentHandler, SlashCommand } from "../command.js";
+import { logHurtButton } from "../components/log-hurt.component.js";
 import { painKeepButton, painPauseButton } from "../components/pain-escalation.component.js";
 import { privacyCancelButton, privacyDeleteButton } from "../components/privacy-delete.component.js";
 import {
@@ -48,6 +49,7 @@ export const components: readonly ComponentHandler[] = [
   reminderSnoozeButton,
   reminderPainButton,
   morningCheckButtons,
+  logHurtButton,
   runWarmupButtons,
   runCheckButtons,
 ];

@@ -5,7 +5,7 @@ import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { described } from "../render/command-text.render.js";
-import { renderLogReply } from "../render/log.render.js";
+import { renderLogReply, thatHurtRow } from "../render/log.render.js";
 import { respondWithDrillChoices } from "./drill.option.js";
 
 const data = commandDefinition({
@@ -42,8 +42,12 @@ export const logCommand: SlashCommand = {
       interactionId: interaction.id,
       source: "command",
     });
+    const tr = translator(interaction.locale);
+    const [only, ...others] = result.logged;
+    const drill = only && others.length === 0 ? only.drill : "both";
     await interaction.reply({
-      ...renderLogReply(result, translator(interaction.locale)),
+      ...renderLogReply(result, tr),
+      components: [thatHurtRow(interaction.user.id, drill, tr)],
       flags: MessageFlags.Ephemeral,
     });
   },

@@ -1,4 +1,3 @@
-import { MessageFlags } from "discord.js";
 import { UserError } from "../../app/errors.js";
 import { answerMorningCheck } from "../../app/morning-answers.usecases.js";
 import {
@@ -21,7 +20,7 @@ import {
   REMINDER_SNOOZE_PREFIX,
 } from "../render/reminder.render.js";
 import { discordTime } from "../render/time.render.js";
-import { painFormInput, painFormModal } from "./pain-form.component.js";
+import { painFormInput, painFormModal, replyToPainForm } from "./pain-form.component.js";
 
 /** The reminder a button belongs to, from its custom id; a malformed one is a stale button. */
 export function reminderIdOf(raw: string | undefined): number {
@@ -63,10 +62,9 @@ export const reminderPainButton: ComponentHandler = {
   prefix: REMINDER_PAIN_PREFIX,
   async button(interaction, [id], { deps }) {
     const reminderId = reminderIdOf(id);
-    await checkReminderOpen(deps, interaction.user.id, reminderId);
-    await interaction.showModal(
-      painFormModal(customId(REMINDER_PAIN_PREFIX, reminderId), translator(interaction.locale)),
-    );
+    const drill = await checkReminderOpen(deps, interaction.user.id, reminderId);
+    const modalId = customId(REMINDER_PAIN_PREFIX, reminderId);
+    await interaction.showModal(painFormModal(modalId, translator(interaction.locale), { drill }));
   },
   async modal(interaction, [id], { deps }) {
     const result = await answerPain(
@@ -76,16 +74,9 @@ export const reminderPainButton: ComponentHandler = {
       painFormInput(interaction),
       interaction.id,
     );
-    const reply = renderPainReply(result, interaction.user.id, translator(interaction.locale));
-    if (interaction.isFromMessage()) {
-      await interaction.update({
-        content: `${interaction.message.content}\n${translator(interaction.locale).t("reminders.reply.painReported")}`,
-        components: [],
-      });
-      await interaction.followUp({ ...reply, flags: MessageFlags.Ephemeral });
-    } else {
-      await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
-    }
+    const tr = translator(interaction.locale);
+    const reported = `${interaction.message?.content ?? ""}\n${tr.t("reminders.reply.painReported")}`;
+    await replyToPainForm(interaction, renderPainReply(result, interaction.user.id, tr), reported);
   },
 };
 

@@ -24,7 +24,10 @@ async function closeWith(interaction: ButtonInteraction, line: string): Promise<
   await interaction.update({ content: `${interaction.message.content}\n${line}`, components: [] });
 }
 
-/** Opens the pain form of a warm-up's "That hurt" or a check-in's "A bit sore" / "Painful". */
+/**
+ * Opens the pain form of a warm-up's "That hurt" or a check-in's "A bit sore" / "Painful", its "when"
+ * starting on the drills, the run, or (trail and downhill) a descent.
+ */
 async function openPainForm(
   interaction: ButtonInteraction,
   prefix: string,
@@ -32,9 +35,9 @@ async function openPainForm(
   answer: RunPainAnswer,
   deps: AppDeps,
 ): Promise<void> {
-  await runPainContext(deps, interaction.user.id, reminderId, answer);
+  const context = await runPainContext(deps, interaction.user.id, reminderId, answer);
   await interaction.showModal(
-    painFormModal(customId(prefix, reminderId, answer), translator(interaction.locale)),
+    painFormModal(customId(prefix, reminderId, answer), translator(interaction.locale), { context }),
   );
 }
 

@@ -34,7 +34,7 @@ function planeName(plane: Plane, tr: Translator): string {
 
 interface MotionWords {
   readonly plane: Plane;
-  /** The plane's name, e.g. "Tilt". */
+  /** The plane's name after its arrow's number in the picture, e.g. "2 · Tilt". */
   readonly name: string;
   /** One short instruction for this direction. */
   readonly cue: string;
@@ -51,9 +51,10 @@ export function drillSteps(drill: Drill, level: Level, tr: Translator): DrillSte
   const key = `drills.howTo.${drill}.level${level}` as const;
   return {
     setup: tr.t(`${key}.setup`),
-    motions: drillAt(drill, level).planes.map((plane) => ({
+    motions: drillAt(drill, level).planes.map((plane, index) => ({
       plane,
-      name: planeName(plane, tr),
+      // The number of the plane's arrow in the drill's picture.
+      name: tr.t("pictures.numbered", { number: index + 1, name: planeName(plane, tr) }),
       cue: tr.t(`${key}.${plane}`),
     })),
     safety: tr.t(`${key}.safety`),

@@ -1,5 +1,7 @@
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
 import type { LogSetsResult } from "../../app/log-sets.usecases.js";
 import type { Translator } from "../../i18n/i18n.js";
+import { customId } from "../command.js";
 import { drillLabel } from "./drill-words.render.js";
 import { describeSetsOutcome } from "./progression.render.js";
 
@@ -16,4 +18,16 @@ export function renderLogReply(result: LogSetsResult, tr: Translator): { content
     .map(([drill, sets]) => `${drillLabel(tr, drill)} ${tr.number(sets)}`)
     .join(" · ");
   return { content: [headline, ...outcomes, tr.t("progress.log.week", { totals })].join("\n") };
+}
+
+export const LOG_HURT_PREFIX = "log-hurt";
+
+/** "That hurt" under /log's reply: opens the Pain form on the drill just logged ("both": none). */
+export function thatHurtRow(userId: string, drill: string, tr: Translator): ActionRowBuilder<ButtonBuilder> {
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder()
+      .setCustomId(customId(LOG_HURT_PREFIX, userId, drill))
+      .setLabel(tr.t("progress.log.hurt"))
+      .setStyle(ButtonStyle.Danger),
+  );
 }

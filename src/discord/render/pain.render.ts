@@ -24,16 +24,22 @@ function planLines(decision: PainDecision, changes: readonly PainChange[], tr: T
 }
 
 /**
- * The decision in words: the plan, then the advice; an urgent sign says only urgentLines. The
- * disclaimer is the caller's last line.
+ * The decision in words: the plan, what changes about running, then the advice; an urgent sign says
+ * only what to do now (urgentLines) and that running stops too. The disclaimer is the caller's last line.
  */
 export function decisionLines(
   decision: PainDecision,
   changes: readonly PainChange[],
   tr: Translator,
 ): string[] {
-  if (decision.pauseUntilSeen) return urgentLines(decision.signs, changes, tr);
-  return [...planLines(decision, changes, tr), ...adviceLines(decision, tr)];
+  if (decision.pauseUntilSeen)
+    return [...urgentLines(decision.signs, changes, tr), ...runningLines(decision, tr)];
+  return [...planLines(decision, changes, tr), ...runningLines(decision, tr), ...adviceLines(decision, tr)];
+}
+
+/** For pain on a run or a descent: what changes about running, one sentence each. */
+function runningLines(decision: PainDecision, tr: Translator): string[] {
+  return decision.runningAdvice.map((advice) => tr.t(`pain.running.${advice}`));
 }
 
 /**
@@ -87,7 +93,7 @@ export function renderPainReply(
   if (!result.recorded) return { content: tr.t("pain.alreadyRecorded") };
   const { decision, changes } = result;
   if (decision.pauseUntilSeen) {
-    const lines = [...urgentLines(decision.signs, changes, tr), tr.t("common.notMedicalAdvice")];
+    const lines = [...decisionLines(decision, changes, tr), tr.t("common.notMedicalAdvice")];
     return { content: lines.join("\n"), components: [seenRow(userId, tr)] };
   }
   const lines = decisionLines(decision, changes, tr);
@@ -120,7 +126,7 @@ export function renderSignAnswer(
   const { decision, changes } = answer;
   const disclaimer = tr.t("common.notMedicalAdvice");
   if (decision?.pauseUntilSeen) {
-    const lines = [...urgentLines(decision.signs, changes, tr), disclaimer];
+    const lines = [...decisionLines(decision, changes, tr), disclaimer];
     return { content: lines.join("\n"), components: [seenRow(userId, tr)] };
   }
   const before = replySoFar

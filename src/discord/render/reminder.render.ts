@@ -27,17 +27,35 @@ interface ReminderMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   allowed_mentions: { parse: [] };
+  /** The drill's picture, uploaded as the message's first file (`files[0]`). */
+  attachments?: { id: number; filename: string; description: string }[];
 }
 
-/** A reminder DM as Discord API JSON, in the member's language: one drill at their level, with its buttons. */
-export function renderReminder(content: ReminderContent, tr: Translator): ReminderMessage {
+/** The file name of a drill reminder's picture and its alt text. */
+interface PictureRef {
+  readonly name: string;
+  readonly description: string;
+}
+
+/**
+ * A reminder DM as Discord API JSON, in the member's language: one drill at their level, with its
+ * buttons and, when given, its picture.
+ */
+export function renderReminder(
+  content: ReminderContent,
+  tr: Translator,
+  picture?: PictureRef,
+): ReminderMessage {
   if (content.kind === "warmup" || content.kind === "run-check") return renderRunReminder(content, tr);
-  return content.kind === "drill" ? renderDrillReminder(content, tr) : renderMorningCheck(content, tr);
+  return content.kind === "drill"
+    ? renderDrillReminder(content, tr, picture)
+    : renderMorningCheck(content, tr);
 }
 
 function renderDrillReminder(
   content: Extract<ReminderContent, { kind: "drill" }>,
   tr: Translator,
+  picture: PictureRef | undefined,
 ): ReminderMessage {
   const card = drillSteps(content.drill, content.level, tr);
   const reps = repsFor(content.level, content.repsStep);
@@ -47,6 +65,7 @@ function renderDrillReminder(
     .setDescription(card.setup)
     .addFields(card.motions.map((motion) => ({ name: motion.name, value: motion.cue })))
     .setFooter({ text: tr.t("reminders.drill.footer", { reps, safety: card.safety }) });
+  if (picture) embed.setImage(`attachment://${picture.name}`);
   const id = content.reminderId;
   const buttons = new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
@@ -67,6 +86,9 @@ function renderDrillReminder(
     embeds: [embed.toJSON()],
     components: [buttons.toJSON()],
     allowed_mentions: { parse: [] },
+    ...(picture
+      ? { attachments: [{ id: 0, filename: picture.name, description: picture.description }] }
+      : {}),
   };
 }
 

@@ -23,14 +23,16 @@ const en = translator("en-US");
 const OTHERS = LOCALES.filter((locale) => locale !== "en-US");
 const CELLS = DRILLS.flatMap((drill) => LEVELS.map((level) => [drill, level] as const));
 
-function card(tr: Translator, level: Level = 1, repsStep: RepsStep = 1, drill = DRILLS[0]) {
-  const [embed] = renderDrillCards([{ ...initialProgression(drill), level, repsStep }], tr);
+async function card(tr: Translator, level: Level = 1, repsStep: RepsStep = 1, drill = DRILLS[0]) {
+  const {
+    embeds: [embed],
+  } = await renderDrillCards([{ ...initialProgression(drill), level, repsStep }], tr);
   if (!embed) throw new Error("no card");
   return embed.toJSON();
 }
 
 /** Every text of a card, for "no English left" checks. */
-function texts(json: ReturnType<typeof card>): string[] {
+function texts(json: Awaited<ReturnType<typeof card>>): string[] {
   return [
     json.title ?? "",
     json.description ?? "",
@@ -40,17 +42,17 @@ function texts(json: ReturnType<typeof card>): string[] {
 }
 
 describe("the /drills card", () => {
-  it("reads in English", () => {
-    const json = card(en, 1, 2);
+  it("reads in English, the motions under the numbers of the picture's arrows", async () => {
+    const json = await card(en, 1, 2);
     expect(json.title).toBe("Flexed-knee 3-way ankle matrix · Level 1 · half-kneeling");
     expect(json.description).toBe(
       "Knee bent: works the lower calf (soleus) and the ankle you need on descents.",
     );
     expect(json.fields?.map((field) => field.name)).toEqual([
       "Set-up",
-      "Forward",
-      "Tilt",
-      "Rotation",
+      "1 · Forward",
+      "2 · Tilt",
+      "3 · Rotation",
       "Reps",
       "Safety",
     ]);
@@ -68,50 +70,70 @@ describe("the /drills card", () => {
   > = {
     de: {
       title: "3-Wege-Sprunggelenk-Matrix, Knie gebeugt · Stufe 1 · Halbkniestand",
-      fields: ["Ausgangsposition", "Vorwärts", "Seitlich", "Drehung", "Wiederholungen", "Sicherheit"],
+      fields: [
+        "Ausgangsposition",
+        "1 · Vorwärts",
+        "2 · Seitlich",
+        "3 · Drehung",
+        "Wiederholungen",
+        "Sicherheit",
+      ],
       setup: "Knie dich auf ein Knie.",
       reps: "Ein Satz: 8 langsame Wiederholungen pro Richtung mit einem Bein, dann mit dem anderen.",
     },
     "es-ES": {
       title: "Matriz de tobillo en 3 direcciones, rodilla flexionada · Nivel 1 · semiarrodillado",
-      fields: ["Posición", "Adelante", "Lateral", "Rotación", "Repeticiones", "Seguridad"],
+      fields: ["Posición", "1 · Adelante", "2 · Lateral", "3 · Rotación", "Repeticiones", "Seguridad"],
       setup: "Una rodilla en el suelo",
       reps: "Una serie: 8 repeticiones lentas en cada dirección con una pierna, luego con la otra.",
     },
     fr: {
       title: "Matrice de cheville 3 directions, genou fléchi · Niveau 1 · semi-agenouillé",
-      fields: ["Mise en place", "Avant", "Latéral", "Rotation", "Répétitions", "Sécurité"],
+      fields: ["Mise en place", "1 · Avant", "2 · Latéral", "3 · Rotation", "Répétitions", "Sécurité"],
       setup: "Un genou au sol",
       reps: "Une série : 8 répétitions lentes dans chaque direction sur une jambe, puis sur l'autre.",
     },
     "pt-BR": {
       title: "Matriz de tornozelo em 3 direções, joelho flexionado · Nível 1 · semiajoelhado",
-      fields: ["Posição inicial", "Para a frente", "Lateral", "Rotação", "Repetições", "Segurança"],
+      fields: [
+        "Posição inicial",
+        "1 · Para a frente",
+        "2 · Lateral",
+        "3 · Rotação",
+        "Repetições",
+        "Segurança",
+      ],
       setup: "Um joelho no chão",
       reps: "Uma série: 8 repetições lentas em cada direção com uma perna, depois com a outra.",
     },
   };
 
-  it.each(OTHERS)("reads in %s, with no English text left", (locale) => {
+  it.each(OTHERS)("reads in %s, with no English text left", async (locale) => {
     const want = expected[locale as Exclude<Locale, "en-US">];
-    const json = card(translator(locale), 1, 2);
+    const json = await card(translator(locale), 1, 2);
     expect(json.title).toBe(want.title);
     expect(json.fields?.map((field) => field.name)).toEqual(want.fields);
     expect(json.fields?.[0]?.value).toContain(want.setup);
     expect(json.fields?.[4]?.value).toBe(want.reps);
     // "Rotation" is French too; every other text differs from the English card's.
-    const english = new Set(texts(card(en, 1, 2)).filter((text) => text !== "Rotation"));
+    const english = new Set(texts(await card(en, 1, 2)).filter((text) => text !== "3 · Rotation"));
     for (const text of texts(json)) expect(english.has(text)).toBe(false);
   });
 
-  it("shows the member's matrix, level and reps", () => {
-    const [bent, straight] = renderDrillCards(
+  it("shows the member's matrix, level, reps and the picture of that level with its description", async () => {
+    const { embeds, files } = await renderDrillCards(
       [
         { ...initialProgression("flexed-knee"), level: 3, repsStep: 3 },
         { ...initialProgression("straight-leg"), level: 4, repsStep: 1 },
       ],
       translator("de"),
-    ).map((embed) => embed.toJSON());
+    );
+    const [bent, straight] = embeds.map((embed) => embed.toJSON());
+    expect(files.map((file) => file.name)).toEqual(["flexed-knee-level-3.png", "straight-leg-level-4.png"]);
+    expect(bent?.image?.url).toBe("attachment://flexed-knee-level-3.png");
+    expect(straight?.image?.url).toBe("attachment://straight-leg-level-4.png");
+    expect(files[0]?.description).toMatch(/^3-Wege-Sprunggelenk-Matrix, Knie gebeugt · Stufe 3 · .*Pfeil 1/);
+    expect(files[1]?.description).toContain("Schräge");
     expect(bent?.title).toBe("3-Wege-Sprunggelenk-Matrix, Knie gebeugt · Stufe 3 · vorderer Fuß erhöht");
     expect(bent?.fields?.[4]?.value).toContain("10 langsame Wiederholungen");
     expect(straight?.title).toBe("3-Wege-Sprunggelenk-Matrix, Bein gestreckt · Stufe 4 · am Hang, ohne Halt");

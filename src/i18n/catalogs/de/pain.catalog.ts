@@ -39,6 +39,12 @@ export default {
     severityHint: "0 = kein Schmerz, 10 = der schlimmste, den du dir vorstellen kannst",
     location: "Wo?",
     note: "Sonst noch etwas? (optional)",
+    moment: "Wann tat es weh?",
+    side: {
+      left: "{{location}}, links",
+      right: "{{location}}, rechts",
+      both: "{{location}}, beide Seiten",
+    },
   },
   plan: {
     none: "Danke fürs Melden – schmerzfrei ist eine gute Nachricht. Dein Plan bleibt, wie er ist.",
@@ -48,6 +54,18 @@ export default {
     hold: "Arbeite nur in dem Bereich, der schmerzfrei bleibt, und nimm beim ersten Zwicken raus.",
     "step-down": "Bleib im schmerzfreien Bereich: Eine Übung darf nie wehtun.",
     reset: "Beweg dich nur dort, wo es nicht wehtut, und lass eine Übung weg, wenn sie wehtut.",
+  },
+  running: {
+    "no-running":
+      "Lauf erst wieder, wenn es abgeklungen ist oder untersucht wurde, und fang dann auf flacher Strecke an.",
+    "walk-descents":
+      "Geh bei deinen nächsten Läufen die steilen Bergab-Stücke: Bergablaufen verlangt die meiste Beugung im Sprunggelenk, und ein steifes Sprunggelenk gibt diese Last ans Knie weiter.",
+    "shorter-flatter":
+      "Halte die nächsten Läufe kürzer und flach, denn dort muss sich das Sprunggelenk am wenigsten beugen.",
+    "before-downhill":
+      "Bevor du wieder bergab läufst, solltest du schmerzfrei Treppen hinuntergehen, flach laufen und deine Übungen machen können.",
+    "downhill-last":
+      "Bergab kommt zuletzt zurück: erst flach, dann bergauf, und bergab erst, wenn sich beides gut anfühlt.",
   },
   physician:
     "Schmerzen in dieser Stärke solltest du abklären lassen: Geh bitte in eine sportmedizinische oder physiotherapeutische Praxis.",

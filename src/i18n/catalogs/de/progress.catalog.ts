@@ -63,6 +63,7 @@ export default {
     holdToGo: "{{where}}: {{toGo}}, dann geht's einen Schritt weiter; bis {{until}} bleibst du aber hier.",
   },
   log: {
+    hurt: "Das hat wehgetan",
     logged_one: "{{count}} Satz eingetragen: {{drills}}.",
     logged_other: "{{count}} Sätze eingetragen: {{drills}}.",
     already_one: "Schon eingetragen: {{count}} Satz, {{drills}}. Nichts wurde doppelt gezählt.",

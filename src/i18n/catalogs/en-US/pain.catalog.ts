@@ -36,6 +36,12 @@ export default {
     severityHint: "0 = no pain, 10 = the worst you can imagine",
     location: "Where?",
     note: "Anything else? (optional)",
+    moment: "When did it hurt?",
+    side: {
+      left: "{{location}}, left",
+      right: "{{location}}, right",
+      both: "{{location}}, both sides",
+    },
   },
   plan: {
     none: "Thanks for checking in, pain-free is good news. Your plan stays as it is.",
@@ -45,6 +51,19 @@ export default {
     hold: "Work only in the range that stays pain-free and ease off at the first twinge.",
     "step-down": "Stay in the pain-free range: a drill should never hurt.",
     reset: "Only move where it doesn't hurt, and skip a drill if it does.",
+  },
+  // What pain on a run or a descent changes about running (running-advice.rules.ts).
+  running: {
+    "no-running":
+      "Hold off running until this has settled or been checked; when you start again, start on the flat.",
+    "walk-descents":
+      "On your next runs, walk the steep descents: running downhill asks the most ankle bend, and a stiff ankle passes that load on to the knee.",
+    "shorter-flatter":
+      "Keep the next few runs shorter and on flat ground, where the ankle has to bend the least.",
+    "before-downhill":
+      "Before you run downhill again, you should be able to walk down stairs, run on the flat and do your drills, all without pain.",
+    "downhill-last":
+      "Descents come back last: flat first, then uphill, and downhill only once those feel fine.",
   },
   physician: "Pain this strong is worth having looked at: please see a sports physician or physiotherapist.",
   escalation: "Because {{reasons}}, please see a sports physician or physiotherapist who can examine you.",

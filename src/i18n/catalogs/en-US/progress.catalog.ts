@@ -60,6 +60,7 @@ export default {
     holdToGo: "{{where}}: {{toGo}} to step up, and on hold until {{until}}.",
   },
   log: {
+    hurt: "That hurt",
     logged_one: "Logged {{count}} set: {{drills}}.",
     logged_other: "Logged {{count}} sets: {{drills}}.",
     already_one: "Already logged: {{count}} set, {{drills}}. Nothing was added twice.",

@@ -39,6 +39,12 @@ export default {
     severityHint: "0 = sin dolor, 10 = el peor que te puedas imaginar",
     location: "¿Dónde?",
     note: "¿Algo más? (opcional)",
+    moment: "¿Cuándo te dolió?",
+    side: {
+      left: "{{location}}, lado izquierdo",
+      right: "{{location}}, lado derecho",
+      both: "{{location}}, los dos lados",
+    },
   },
   plan: {
     none: "Gracias por contármelo: sin dolor es una buena noticia. Tu plan sigue igual.",
@@ -48,6 +54,18 @@ export default {
     hold: "Trabaja solo en el rango que no duele y afloja a la primera molestia.",
     "step-down": "Quédate en el rango sin dolor: un ejercicio nunca debe doler.",
     reset: "Muévete solo donde no duela y sáltate un ejercicio si duele.",
+  },
+  running: {
+    "no-running":
+      "No corras hasta que esto se calme o te lo hayan revisado; cuando vuelvas, empieza en llano.",
+    "walk-descents":
+      "En tus próximas salidas, baja andando las bajadas empinadas: correr cuesta abajo es lo que más flexión de tobillo pide, y un tobillo rígido le pasa esa carga a la rodilla.",
+    "shorter-flatter":
+      "Haz las próximas salidas más cortas y en llano, donde el tobillo tiene que doblarse menos.",
+    "before-downhill":
+      "Antes de volver a correr cuesta abajo, deberías poder bajar escaleras, correr en llano y hacer tus ejercicios, todo sin dolor.",
+    "downhill-last":
+      "Las bajadas vuelven las últimas: primero el llano, luego las subidas, y cuesta abajo solo cuando eso vaya bien.",
   },
   physician: "Un dolor tan fuerte hay que mirarlo: ve a un médico deportivo o a un fisioterapeuta.",
   escalation: "Como {{reasons}}, ve a un médico deportivo o a un fisioterapeuta para que te explore.",

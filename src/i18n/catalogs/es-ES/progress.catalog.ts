@@ -73,6 +73,7 @@ export default {
     holdToGo: "{{where}}: {{toGo}} y subes un escalón, pero hasta el {{until}} te quedas aquí.",
   },
   log: {
+    hurt: "Me dolió",
     logged_one: "Apuntada {{count}} serie: {{drills}}.",
     logged_many: "Apuntadas {{count}} series: {{drills}}.",
     logged_other: "Apuntadas {{count}} series: {{drills}}.",

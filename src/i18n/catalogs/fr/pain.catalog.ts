@@ -39,6 +39,12 @@ export default {
     severityHint: "0 = aucune douleur, 10 = la pire que tu puisses imaginer",
     location: "Où ?",
     note: "Autre chose ? (facultatif)",
+    moment: "Quand as-tu eu mal ?",
+    side: {
+      left: "{{location}}, côté gauche",
+      right: "{{location}}, côté droit",
+      both: "{{location}}, des deux côtés",
+    },
   },
   plan: {
     none: "Merci du retour : pas de douleur, c'est une bonne nouvelle. Ton plan ne change pas.",
@@ -48,6 +54,18 @@ export default {
     hold: "Travaille seulement dans l'amplitude qui reste sans douleur, et arrête-toi à la première gêne.",
     "step-down": "Reste dans l'amplitude sans douleur : un exercice ne doit jamais faire mal.",
     reset: "Ne bouge que là où ça ne fait pas mal, et saute un exercice s'il fait mal.",
+  },
+  running: {
+    "no-running":
+      "Arrête la course jusqu'à ce que ça se calme ou qu'un professionnel l'ait examiné ; pour reprendre, commence sur du plat.",
+    "walk-descents":
+      "Lors de tes prochaines sorties, descends en marchant les pentes raides : courir en descente demande le plus de flexion de cheville, et une cheville raide renvoie cette charge vers le genou.",
+    "shorter-flatter":
+      "Fais tes prochaines sorties plus courtes et sur du plat, là où la cheville a le moins besoin de plier.",
+    "before-downhill":
+      "Avant de recourir en descente, tu dois pouvoir descendre des escaliers, courir sur du plat et faire tes exercices, le tout sans douleur.",
+    "downhill-last":
+      "Les descentes reviennent en dernier : d'abord le plat, puis les montées, et la descente seulement quand tout ça se passe bien.",
   },
   physician:
     "Une douleur aussi forte mérite d'être examinée : va voir un médecin du sport ou un kinésithérapeute.",

@@ -76,6 +76,7 @@ export default {
     holdToGo: "{{where}} : {{toGo}} et tu passes à l'étape suivante, mais tu restes ici jusqu'au {{until}}.",
   },
   log: {
+    hurt: "Ça m'a fait mal",
     logged_one: "{{count}} série notée : {{drills}}.",
     logged_many: "{{count}} séries notées : {{drills}}.",
     logged_other: "{{count}} séries notées : {{drills}}.",

@@ -2,6 +2,7 @@ import board from "./board.catalog.js";
 import common from "./common.catalog.js";
 import drills from "./drills.catalog.js";
 import pain from "./pain.catalog.js";
+import pictures from "./pictures.catalog.js";
 import privacy from "./privacy.catalog.js";
 import progress from "./progress.catalog.js";
 import reminders from "./reminders.catalog.js";
@@ -9,4 +10,16 @@ import runs from "./runs.catalog.js";
 import schedule from "./schedule.catalog.js";
 import signs from "./signs.catalog.js";
 
-export default { common, drills, pain, progress, schedule, board, reminders, privacy, signs, runs } as const;
+export default {
+  common,
+  drills,
+  pain,
+  progress,
+  schedule,
+  board,
+  reminders,
+  privacy,
+  signs,
+  pictures,
+  runs,
+} as const;

@@ -39,6 +39,12 @@ export default {
     severityHint: "0 = sem dor, 10 = a pior que dá para imaginar",
     location: "Onde?",
     note: "Algo mais? (opcional)",
+    moment: "Quando doeu?",
+    side: {
+      left: "{{location}}, lado esquerdo",
+      right: "{{location}}, lado direito",
+      both: "{{location}}, os dois lados",
+    },
   },
   plan: {
     none: "Valeu por avisar: sem dor é uma ótima notícia. Seu plano continua igual.",
@@ -48,6 +54,17 @@ export default {
     hold: "Trabalhe só na amplitude que continua sem dor e alivie no primeiro incômodo.",
     "step-down": "Fique na amplitude sem dor: exercício nunca deve doer.",
     reset: "Só se mexa onde não dói, e pule o exercício se doer.",
+  },
+  running: {
+    "no-running": "Não corra até isso acalmar ou até alguém examinar; quando voltar, comece no plano.",
+    "walk-descents":
+      "Nas próximas corridas, desça caminhando as descidas íngremes: correr morro abaixo é o que mais exige dobrar o tornozelo, e um tornozelo rígido passa essa carga para o joelho.",
+    "shorter-flatter":
+      "Faça as próximas corridas mais curtas e no plano, onde o tornozelo precisa dobrar menos.",
+    "before-downhill":
+      "Antes de voltar a correr em descida, você precisa conseguir descer escadas, correr no plano e fazer seus exercícios, tudo sem dor.",
+    "downhill-last":
+      "As descidas voltam por último: primeiro o plano, depois as subidas, e descida só quando isso estiver tranquilo.",
   },
   physician: "Uma dor forte assim merece ser avaliada: procure um médico do esporte ou um fisioterapeuta.",
   escalation: "Como {{reasons}}, procure um médico do esporte ou um fisioterapeuta que possa te examinar.",

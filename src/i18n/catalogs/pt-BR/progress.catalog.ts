@@ -73,6 +73,7 @@ export default {
     holdToGo: "{{where}}: {{toGo}} e você sobe um degrau, mas fica aqui até {{until}}.",
   },
   log: {
+    hurt: "Doeu",
     logged_one: "{{count}} série registrada: {{drills}}.",
     logged_many: "{{count}} séries registradas: {{drills}}.",
     logged_other: "{{count}} séries registradas: {{drills}}.",
