@@ -3,6 +3,7 @@ import { type Clock, systemClock } from "./app/clock.js";
 import { createAppDeps } from "./app/deps.js";
 import { planMeasureInvites } from "./app/measure.usecases.js";
 import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.usecases.js";
+import { planRunReminders } from "./app/run-reminders.usecases.js";
 import { postDueWeeklyBoards, type WeeklyPostOutcome } from "./app/weekly-posts.usecases.js";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/db-client.js";
@@ -88,8 +89,9 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   const messenger = createDmMessenger(client);
   const poster = createBoardPoster(client);
   const jobs: Jobs = {
-    planReminders: () => planAllReminders(deps),
     planMeasureInvites: () => planMeasureInvites(deps),
+    // Drill reminders first, so the warm-ups planned next find the reminders they replace.
+    planReminders: async () => (await planAllReminders(deps)) + (await planRunReminders(deps, null)),
     deliverReminders: async () => {
       const stats = await deliverDueReminders(deps, messenger);
       metrics.recordDelivery(stats);

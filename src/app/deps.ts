@@ -7,6 +7,7 @@ import {
 } from "../db/repos/pain-reports.repository.js";
 import { createPrivacyRepository, type PrivacyRepository } from "../db/repos/privacy.repository.js";
 import { createRemindersRepository, type RemindersRepository } from "../db/repos/reminders.repository.js";
+import { createRunsRepository, type RunsRepository } from "../db/repos/runs.repository.js";
 import type { Clock } from "./clock.js";
 
 /** What every use case needs from the outside world: the clock, and the repositories it queries. */
@@ -18,6 +19,7 @@ export interface AppDeps {
   readonly painReports: PainReportsRepository;
   readonly privacy: PrivacyRepository;
   readonly reminders: RemindersRepository;
+  readonly runs: RunsRepository;
 }
 
 /** The use cases' dependencies, every repository bound to `db` (a database or a transaction). */
@@ -30,6 +32,7 @@ export function createAppDeps(db: Db, clock: Clock): AppDeps {
     painReports: createPainReportsRepository(db),
     privacy: createPrivacyRepository(db),
     reminders: createRemindersRepository(db),
+    runs: createRunsRepository(db),
   };
 }
 

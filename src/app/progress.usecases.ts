@@ -9,10 +9,12 @@ import { addDays, localDateAt } from "../domain/local-time.rules.js";
 import type { DatedMeasure } from "../domain/measure.rules.js";
 import { memberTimeZone } from "../domain/members.rules.js";
 import { initialProgression, type ProgressionState } from "../domain/progression.rules.js";
+import { readyForTrails, TRAIL_ADVICE_PAIN_FREE_DAYS } from "../domain/run-plan.rules.js";
 import { currentStreak, pausedLocalDates } from "../domain/streak.rules.js";
 import { DAY_MS } from "../domain/time-units.js";
 import { weekContaining } from "../domain/week.rules.js";
 import type { AppDeps } from "./deps.js";
+import { type RunWeek, runWeekOf } from "./run-progress.usecases.js";
 
 /** Bounds the query; a longer streak is shown as this long. */
 const STREAK_LOOKBACK_DAYS = 400;
@@ -35,6 +37,10 @@ export interface ProgressReport {
   readonly days: readonly DailySets[];
   /** Knee-to-wall tests, oldest first. */
   readonly measures: readonly DatedMeasure[];
+  /** This week's planned runs, or null when there are none. */
+  readonly runs: RunWeek | null;
+  /** "Use your new mobility": most days practised for two weeks, no recent pain. */
+  readonly readyForTrails: boolean;
 }
 
 export async function currentProgressions(db: Db, userId: string): Promise<Map<Drill, ProgressionState>> {
@@ -49,15 +55,21 @@ export async function getProgress(deps: AppDeps, userId: string): Promise<Progre
   const today = localDateAt(now, timeZone);
   const firstChartDay = addDays(today, 1 - CHART_DAYS);
   const week = weekContaining(now, timeZone);
-  const [progressions, weekTotals, daily, practiceDates, lastPain, pauses, measures] = await Promise.all([
-    currentProgressions(deps.db, userId),
-    setsPerDrill(deps.db, userId, week.start, week.end),
-    dailySets(deps.db, userId, firstChartDay),
-    recentPracticeDates(deps.db, userId, STREAK_LOOKBACK_DAYS),
-    latestPainReport(deps.db, userId),
-    pauseIntervals(deps.db, userId, new Date(now.getTime() - STREAK_LOOKBACK_DAYS * DAY_MS), now),
-    deps.measures.history(userId),
-  ]);
+  const [progressions, weekTotals, daily, practiceDates, lastPain, pauses, measures, runs] =
+    await Promise.all([
+      currentProgressions(deps.db, userId),
+      setsPerDrill(deps.db, userId, week.start, week.end),
+      dailySets(deps.db, userId, firstChartDay),
+      recentPracticeDates(deps.db, userId, STREAK_LOOKBACK_DAYS),
+      latestPainReport(deps.db, userId),
+      pauseIntervals(deps.db, userId, new Date(now.getTime() - STREAK_LOOKBACK_DAYS * DAY_MS), now),
+      deps.measures.history(userId),
+      runWeekOf(deps, userId, timeZone, week),
+    ]);
+  const recentPain =
+    lastPain !== undefined &&
+    lastPain.severity > 0 &&
+    now.getTime() - lastPain.reportedAt.getTime() < TRAIL_ADVICE_PAIN_FREE_DAYS * DAY_MS;
   return {
     known: member !== undefined,
     now,
@@ -75,5 +87,7 @@ export async function getProgress(deps: AppDeps, userId: string): Promise<Progre
       return { localDate, sets };
     }),
     measures,
+    runs,
+    readyForTrails: readyForTrails(new Set(practiceDates), today, recentPain),
   };
 }

@@ -14,10 +14,12 @@ import {
   reminderContent,
   scheduledReminders,
 } from "../domain/reminders.rules.js";
+import { isRunReminderKind } from "../domain/run-plan.rules.js";
 import { MINUTE_MS } from "../domain/time-units.js";
 import type { AppDeps } from "./deps.js";
 import { measureStandingOf } from "./measure.usecases.js";
 import { currentProgressions } from "./progress.usecases.js";
+import { runReminderContentOf, skipRemindersReplacedByWarmups } from "./run-reminders.usecases.js";
 
 /** A reminder late by less than this after downtime is still sent; older ones are skipped. */
 export const REMINDER_GRACE_MS = 30 * MINUTE_MS;
@@ -55,7 +57,9 @@ export async function planMemberReminders(
   deps: AppDeps,
   member: Parameters<typeof plannedReminders>[0],
 ): Promise<number> {
-  return deps.reminders.insertPlanned(plannedReminders(member, deps.clock.now()));
+  const planned = await deps.reminders.insertPlanned(plannedReminders(member, deps.clock.now()));
+  await skipRemindersReplacedByWarmups(deps, member.userId);
+  return planned;
 }
 
 /** Members read at a time, rows a planning insert carries, and inserts in flight at once. */
@@ -130,6 +134,7 @@ export async function deliverDueReminders(deps: AppDeps, messenger: DirectMessen
   const now = deps.clock.now();
   const stats: DeliveryStats = { sent: 0, skipped: 0, failed: 0, retry: 0, lateness: [] };
   stats.skipped += await deps.reminders.skipStale(now, REMINDER_GRACE_MS);
+  stats.skipped += await deps.runs.skipLateWarmups(now);
   const claimed = await deps.reminders.claimDue(now, CLAIM_LEASE_MS, CLAIM_BATCH);
   for (let index = 0; index < claimed.length; index += SEND_CONCURRENCY) {
     const batch = claimed.slice(index, index + SEND_CONCURRENCY);
@@ -219,6 +224,7 @@ export async function openDmChannelAhead(
 
 /** The reminder's message, naming the member's current levels and the pain a morning check follows. */
 async function contentOf(deps: AppDeps, row: ClaimedReminder): Promise<ReminderContent> {
+  if (isRunReminderKind(row.kind)) return runReminderContentOf(deps, row);
   const progressions = await currentProgressions(deps.db, row.userId);
   const report =
     row.kind === "morning-check" && row.painReportId

@@ -26,7 +26,7 @@ import type { PracticeDay } from "../domain/progression.rules.js";
  * the event happened, so it never shifts if they later move zone.
  */
 
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 /** A person using Dorsi. Their practice, pain and reminders follow them across every club. */
 export const members = pgTable("members", {
@@ -237,35 +237,10 @@ export const painReports = pgTable(
 );
 
 /**
- * Health data: a member's knee-to-wall test (domain/measure.rules.ts), one per local day; a second
- * one the same day replaces it side by side. Millimetres hold the test's one decimal of a centimetre
- * exactly; the checks are the schema's own guard on the range /measure accepts (0-25 cm).
- */
-export const measures = pgTable(
-  "measures",
-  {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => members.userId, { onDelete: "cascade" }),
-    localDate: date("local_date", { mode: "string" }).notNull(),
-    measuredAt: instant("measured_at").notNull(),
-    /** Big toe to wall; null for a side not measured. */
-    leftMm: smallint("left_mm"),
-    rightMm: smallint("right_mm"),
-  },
-  (table) => [
-    uniqueIndex().on(table.userId, table.localDate),
-    check("left_mm_range", sql`${table.leftMm} between 0 and 250`),
-    check("right_mm_range", sql`${table.rightMm} between 0 and 250`),
-    check("a_side_measured", sql`${table.leftMm} is not null or ${table.rightMm} is not null`),
-  ],
-);
-
-/**
  * One row per planned direct message. The schedule lives here, not in timers, so a restart or a
- * second process loses and doubles nothing. kind: 'drill' reminder, 'morning-check' or
- * 'measure-invite' (measure-invite.rules.ts).
+ * second process loses and doubles nothing. kind: 'drill' reminder, 'morning-check',
+ * 'measure-invite' (measure-invite.rules.ts), or a run's 'warmup' and 'run-check' (slot: the run's
+ * slot, domain/run-plan.rules.ts).
  * state: planned -> sending (leased) -> sent | skipped | failed.
  */
 export const reminders = pgTable(

@@ -7,6 +7,7 @@ import { epochDay } from "./local-time.rules.js";
 import type { MeasureStanding } from "./measure.rules.js";
 import type { PainLocation } from "./pain.rules.js";
 import type { ProgressionState } from "./progression.rules.js";
+import type { RunReminderContent } from "./run-plan.rules.js";
 import type { ScheduleSettings } from "./schedule.rules.js";
 import { localDatesToPlan, planDates } from "./schedule-plan.rules.js";
 import { HOUR_MS } from "./time-units.js";
@@ -88,7 +89,7 @@ export function scheduledReminders(member: MemberSchedule, now: Date): PlannedDr
 }
 
 /** Discord keeps a nonce for a few minutes: the same reminder (and snooze) always gets the same one. */
-function reminderNonce(reminder: { readonly id: number; readonly snoozes: number }): string {
+export function reminderNonce(reminder: { readonly id: number; readonly snoozes: number }): string {
   return `dorsi-r${reminder.id}-${reminder.snoozes}`;
 }
 
@@ -130,7 +131,8 @@ export type ReminderContent =
       readonly kind: "measure-invite";
       /** Null: an invitation to a first measure; otherwise to a re-test. */
       readonly lastMeasuredOn: string | null;
-    });
+    })
+  | RunReminderContent;
 
 /** A due reminder as stored, and the member's locale. */
 interface DueReminder {

@@ -5,7 +5,8 @@ import { UserError } from "../../src/app/errors.js";
 import { measureHistory, planMeasureInvites, recordMeasure } from "../../src/app/measure.usecases.js";
 import { deleteMemberData, exportMemberData } from "../../src/app/privacy.usecases.js";
 import { setSchedule } from "../../src/app/set-schedule.usecases.js";
-import { measures, reminders } from "../../src/db/schema.js";
+import { measures } from "../../src/db/measures-schema.js";
+import { reminders } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 

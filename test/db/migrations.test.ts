@@ -23,6 +23,8 @@ describe("migrations", () => {
       "pauses",
       "progressions",
       "reminders",
+      "run_check_ins",
+      "runs",
       "set_logs",
       "weekly_posts",
     ]);

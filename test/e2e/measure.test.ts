@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { measures, reminders } from "../../src/db/schema.js";
+import { measures } from "../../src/db/measures-schema.js";
+import { reminders } from "../../src/db/schema.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { buttonIds, deliverFirstDrillReminder } from "../support/harness-steps.js";
 import { pngSize } from "../support/png.js";

@@ -96,6 +96,7 @@ describe("slash command definitions", () => {
         "privacy",
         "progress",
         "resume",
+        "runs",
         "schedule",
       ].sort(),
     );

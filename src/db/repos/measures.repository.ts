@@ -2,7 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DatedMeasure } from "../../domain/measure.rules.js";
 import { MEASURE_INVITE_KIND, type MeasureInviteCandidate } from "../../domain/measure-invite.rules.js";
 import { type Db, queryRows } from "../db-client.js";
-import { measures, reminders } from "../schema.js";
+import { measures } from "../measures-schema.js";
+import { reminders } from "../schema.js";
 
 /** A member measures every few weeks: this bounds a history that would still fit one chart. */
 const HISTORY_LIMIT = 200;

@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db-client.js";
+import { measures } from "../measures-schema.js";
+import { runCheckIns, runs } from "../runs-schema.js";
 import {
   boardEntries,
   clubMembers,
   levelChanges,
-  measures,
   members,
   painReports,
   pauses,
@@ -27,6 +28,10 @@ const MEMBER_TABLES = {
   measures,
   pauses,
   reminders,
+  /** Planned runs (/runs), removed ones included. */
+  runs,
+  /** How the knees were after each run: health data. */
+  runCheckIns,
 } as const;
 
 export type MemberRows = Record<keyof typeof MEMBER_TABLES, unknown[]>;
@@ -51,6 +56,8 @@ async function deleteMemberRows(db: Db, userId: string): Promise<number> {
   for (const table of [
     reminders,
     measures,
+    runCheckIns,
+    runs,
     painReports,
     pauses,
     levelChanges,

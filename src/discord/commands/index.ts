@@ -9,6 +9,7 @@ import {
   reminderPainButton,
   reminderSnoozeButton,
 } from "../components/reminder-buttons.component.js";
+import { runCheckButtons, runWarmupButtons } from "../components/run-buttons.component.js";
 import { seenButton, warningSignsQuestion } from "../components/warning-signs.component.js";
 import { clubCommand } from "./club.command.js";
 import { drillsCommand } from "./drills.command.js";
@@ -20,6 +21,7 @@ import { pauseCommand } from "./pause.command.js";
 import { privacyCommand } from "./privacy.command.js";
 import { progressCommand } from "./progress.command.js";
 import { resumeCommand } from "./resume.command.js";
+import { runsCommand } from "./runs.command.js";
 import { scheduleCommand } from "./schedule.command.js";
 
 /** Every slash command, listed explicitly so a test can check each definition. */
@@ -35,6 +37,7 @@ export const commands: readonly SlashCommand[] = [
   clubCommand,
   privacyCommand,
   measureCommand,
+  runsCommand,
 ];
 
 /** Buttons, menus and modals (reminder Done / Pain / Snooze, warning signs, confirmations). */
@@ -51,4 +54,6 @@ export const components: readonly ComponentHandler[] = [
   morningCheckButtons,
   logHurtButton,
   measureHowButton,
+  runWarmupButtons,
+  runCheckButtons,
 ];

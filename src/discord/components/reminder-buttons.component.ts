@@ -22,7 +22,8 @@ import {
 import { discordTime } from "../render/time.render.js";
 import { painFormInput, painFormModal, replyToPainForm } from "./pain-form.component.js";
 
-function reminderIdOf(raw: string | undefined): number {
+/** The reminder a button belongs to, from its custom id; a malformed one is a stale button. */
+export function reminderIdOf(raw: string | undefined): number {
   const id = Number(raw);
   if (!Number.isSafeInteger(id) || id <= 0) throw new UserError("reminders.errors.staleButton");
   return id;

@@ -1,5 +1,6 @@
 import { AttachmentBuilder, type BaseMessageOptions, EmbedBuilder } from "discord.js";
 import type { ProgressReport } from "../../app/progress.usecases.js";
+import type { RunWeek } from "../../app/run-progress.usecases.js";
 import type { PainReportRow } from "../../db/repos/pain-reports.repository.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { BRAND_COLOUR } from "./colours.render.js";
@@ -21,9 +22,12 @@ export async function renderProgressReply(
     .setColor(BRAND_COLOUR)
     .setTitle(tr.t("progress.report.title"))
     .setDescription(
-      report.known
-        ? tr.t("progress.report.streak", { count: report.streakDays })
-        : tr.t("progress.report.newcomer"),
+      [
+        report.known
+          ? tr.t("progress.report.streak", { count: report.streakDays })
+          : tr.t("progress.report.newcomer"),
+        ...(report.readyForTrails ? [tr.t("runs.progress.trails")] : []),
+      ].join("\n"),
     )
     .addFields(
       report.matrices.map(({ state, weekSets }) => ({
@@ -32,6 +36,7 @@ export async function renderProgressReply(
       })),
     );
   if (report.lastPain) embed.addFields(lastPainField(report.lastPain, tr));
+  if (report.runs) embed.addFields(runsField(report.runs, tr));
   const chart = await (await loadCharts()).renderProgressChart(
     {
       today: report.today,
@@ -58,6 +63,17 @@ function lastPainField(pain: PainReportRow, tr: Translator): { name: string; val
       severity: pain.severity,
       place: painPlace(pain.location, tr),
       when: discordTime(pain.reportedAt, "R"),
+    }),
+  };
+}
+
+function runsField(runs: RunWeek, tr: Translator): { name: string; value: string } {
+  return {
+    name: tr.t("runs.progress.title"),
+    value: tr.t("runs.progress.value", {
+      planned: runs.planned,
+      warmups: runs.warmupsDone,
+      fine: runs.painFree,
     }),
   };
 }

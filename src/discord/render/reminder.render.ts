@@ -16,6 +16,7 @@ import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.render.js";
 import { drillLabel, drillSteps, levelTitle } from "./drill-words.render.js";
 import { renderMeasureInvite, stifferSideLine } from "./measure.render.js";
 import { painPlace } from "./pain.render.js";
+import { renderRunReminder } from "./run-reminder.render.js";
 
 export const REMINDER_DONE_PREFIX = "rem-done";
 export const REMINDER_PAIN_PREFIX = "rem-pain";
@@ -53,6 +54,9 @@ export function renderReminder(
       return renderMorningCheck(content, tr);
     case "measure-invite":
       return renderMeasureInvite(content, tr);
+    case "warmup":
+    case "run-check":
+      return renderRunReminder(content, tr);
   }
 }
 

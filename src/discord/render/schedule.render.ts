@@ -27,7 +27,7 @@ export function renderScheduleReply(result: SetScheduleResult, tr: Translator): 
  * ISO weekdays in the reader's words: "every day", "Mon–Fri", "Mon, Wed and Sat", "Wed and Sat–Mon"
  * (runs of three or more days become ranges). parseDays reads every output back, in every language.
  */
-function formatDays(days: ReadonlySet<number> | readonly number[], tr: Translator): string {
+export function formatDays(days: ReadonlySet<number> | readonly number[], tr: Translator): string {
   const runs = dayRuns(days);
   if (runs.length === 0) return tr.t("schedule.days.none");
   if (runs[0]?.length === 7) return tr.t("schedule.days.every");

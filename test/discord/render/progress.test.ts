@@ -21,6 +21,8 @@ function report(extra: Partial<ProgressReport> = {}): ProgressReport {
     lastPain: undefined,
     days: [{ localDate: "2026-11-20", sets: new Map([["flexed-knee", 1]]) }],
     measures: [],
+    runs: null,
+    readyForTrails: false,
     ...extra,
   };
 }
@@ -75,5 +77,24 @@ describe("renderProgressReply", () => {
       "Nothing logged yet. Start with /drills, then /log after your first set.",
     );
     expect(embed?.fields?.[2]?.value).toMatch(/^3\/10, somewhere else, <t:\d+:R>$/);
+  });
+});
+
+describe("runs on /progress", () => {
+  it("shows the week's runs and warm-ups, and the trails once the member is ready", async () => {
+    const tr = translator("en-US");
+    const plain = embedOf(await renderProgressReply(report(), tr));
+    expect(JSON.stringify(plain)).not.toContain("Runs this week");
+    expect(plain?.description).not.toContain("new mobility");
+    const reply = await renderProgressReply(
+      report({ runs: { planned: 2, warmupsDone: 1, painFree: 1 }, readyForTrails: true }),
+      tr,
+    );
+    const embed = embedOf(reply);
+    expect(embed?.fields).toContainEqual({
+      name: "Runs this week",
+      value: "Planned: 2 · warm-ups done: 1 · pain-free check-ins: 1",
+    });
+    expect(embed?.description).toContain("Use your new mobility");
   });
 });

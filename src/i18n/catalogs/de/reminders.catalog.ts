@@ -40,6 +40,10 @@ export default {
     "morning-6+": "Schmerzen 6 oder mehr",
     "morning-6-7": "Schmerzen 6-7",
     "morning-8-10": "Schmerzen 8-10",
+    skip: "übersprungen",
+    "run-fine": "gut",
+    "run-sore": "leichte Beschwerden",
+    "run-painful": "schmerzhaft",
   },
   errors: {
     staleButton:

@@ -36,6 +36,10 @@ export default {
     "morning-6+": "pain 6 or more",
     "morning-6-7": "pain 6-7",
     "morning-8-10": "pain 8-10",
+    skip: "skipped",
+    "run-fine": "fine",
+    "run-sore": "a bit sore",
+    "run-painful": "painful",
   },
   errors: {
     staleButton: "This button is no longer valid. Use /log for a set or /pain to report pain instead.",

@@ -40,6 +40,10 @@ export default {
     "morning-6+": "dolor 6 o más",
     "morning-6-7": "dolor 6-7",
     "morning-8-10": "dolor 8-10",
+    skip: "omitido",
+    "run-fine": "bien",
+    "run-sore": "algo de molestia",
+    "run-painful": "doloroso",
   },
   errors: {
     staleButton: "Este botón ya no vale. Usa /log para apuntar una serie o /pain si quieres registrar dolor.",

@@ -40,6 +40,10 @@ export default {
     "morning-6+": "douleur 6 ou plus",
     "morning-6-7": "douleur 6-7",
     "morning-8-10": "douleur 8-10",
+    skip: "passé",
+    "run-fine": "ça va",
+    "run-sore": "un peu douloureux",
+    "run-painful": "douloureux",
   },
   errors: {
     staleButton:

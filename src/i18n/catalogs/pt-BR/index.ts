@@ -7,6 +7,7 @@ import pictures from "./pictures.catalog.js";
 import privacy from "./privacy.catalog.js";
 import progress from "./progress.catalog.js";
 import reminders from "./reminders.catalog.js";
+import runs from "./runs.catalog.js";
 import schedule from "./schedule.catalog.js";
 import signs from "./signs.catalog.js";
 
@@ -22,4 +23,5 @@ export default {
   signs,
   pictures,
   measure,
+  runs,
 } as const;

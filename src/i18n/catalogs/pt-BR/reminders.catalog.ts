@@ -39,6 +39,10 @@ export default {
     "morning-6+": "dor 6 ou mais",
     "morning-6-7": "dor 6-7",
     "morning-8-10": "dor 8-10",
+    skip: "pulado",
+    "run-fine": "tudo bem",
+    "run-sore": "um pouco dolorido",
+    "run-painful": "doloroso",
   },
   errors: {
     staleButton: "Este botão não vale mais. Use /log para registrar uma série ou /pain para relatar dor.",
