@@ -5,6 +5,7 @@ import {
   clubMembers,
   levelChanges,
   members,
+  memberTips,
   painReports,
   pauses,
   progressions,
@@ -24,6 +25,8 @@ const MEMBER_TABLES = {
   painReports,
   pauses,
   reminders,
+  /** When the one-time tip after a first command was shown. */
+  firstCommandTip: memberTips,
 } as const;
 
 export type MemberRows = Record<keyof typeof MEMBER_TABLES, unknown[]>;
@@ -54,6 +57,7 @@ async function deleteMemberRows(db: Db, userId: string): Promise<number> {
     setLogs,
     boardEntries,
     clubMembers,
+    memberTips,
     members,
   ]) {
     const deleted = await db

@@ -10,6 +10,7 @@ import {
 import { seenButton, warningSignsQuestion } from "../components/warning-signs.component.js";
 import { clubCommand } from "./club.command.js";
 import { drillsCommand } from "./drills.command.js";
+import { helpCommand } from "./help.command.js";
 import { leaderboardCommand } from "./leaderboard.command.js";
 import { logCommand } from "./log.command.js";
 import { painCommand } from "./pain.command.js";
@@ -31,6 +32,7 @@ export const commands: readonly SlashCommand[] = [
   resumeCommand,
   clubCommand,
   privacyCommand,
+  helpCommand,
 ];
 
 /** Buttons, menus and modals (reminder Done / Pain / Snooze, warning signs, confirmations). */

@@ -1,11 +1,25 @@
 import board from "./board.catalog.js";
 import common from "./common.catalog.js";
 import drills from "./drills.catalog.js";
+import help from "./help.catalog.js";
 import pain from "./pain.catalog.js";
 import privacy from "./privacy.catalog.js";
 import progress from "./progress.catalog.js";
 import reminders from "./reminders.catalog.js";
 import schedule from "./schedule.catalog.js";
 import signs from "./signs.catalog.js";
+import welcome from "./welcome.catalog.js";
 
-export default { common, drills, pain, progress, schedule, board, reminders, privacy, signs } as const;
+export default {
+  common,
+  drills,
+  pain,
+  progress,
+  schedule,
+  board,
+  reminders,
+  privacy,
+  signs,
+  welcome,
+  help,
+} as const;
