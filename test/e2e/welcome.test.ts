@@ -83,3 +83,39 @@ describe("/help and the first-command tip", () => {
     expect(tips).toHaveLength(1);
   });
 });
+
+describe("Dorsi for a runner with no club (user install)", () => {
+  it("registers member commands for both installs and every context; club commands for servers only", () => {
+    const registered = new Map(h.double.commands().map((command) => [command.name, command]));
+    for (const name of [
+      "schedule",
+      "log",
+      "pain",
+      "progress",
+      "drills",
+      "pause",
+      "resume",
+      "privacy",
+      "help",
+    ]) {
+      expect(registered.get(name)).toMatchObject({ integration_types: [0, 1], contexts: [0, 1, 2] });
+    }
+    for (const name of ["club", "leaderboard"]) {
+      expect(registered.get(name)).toMatchObject({ integration_types: [0], contexts: [0] });
+    }
+  });
+
+  it("/log and /progress work in a DM with Dorsi; the board there says where it works", async () => {
+    const solo = h.double.addUser({ username: "solo", globalName: "Sol O" });
+    const dm = (name: string, options = {}) => h.double.runCommand({ user: solo, name, options }).reply();
+    const logged = await dm("log", { drill: "flexed-knee", sets: 2 });
+    expect(logged.ephemeral).toBe(true);
+    expect(logged.content).toContain("2 sets");
+    const progress = await dm("progress");
+    expect(progress.ephemeral).toBe(true);
+    expect(progress.content + JSON.stringify(progress.embeds)).toMatch(/Level 1/);
+    const board = await dm("leaderboard");
+    expect(board.ephemeral).toBe(true);
+    expect(board.content).toContain("server");
+  });
+});

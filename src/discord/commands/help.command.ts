@@ -1,6 +1,7 @@
 import { MessageFlags } from "discord.js";
 import { translator } from "../../i18n/i18n.js";
 import type { SlashCommand } from "../command.js";
+import { MEMBER_COMMAND } from "../command-contexts.js";
 import { isRegistered, mentionsOf } from "../command-mentions.js";
 import { commandDefinition } from "../command-options.js";
 import { BRAND_COLOUR } from "../render/colours.render.js";
@@ -11,6 +12,7 @@ import { NO_PINGS } from "../render/welcome.render.js";
 const data = commandDefinition({
   name: "help",
   ...described("help.command.description"),
+  ...MEMBER_COMMAND,
 });
 
 export const helpCommand: SlashCommand = {
