@@ -100,7 +100,7 @@ describe("Dorsi for a runner with no club (user install)", () => {
     ]) {
       expect(registered.get(name)).toMatchObject({ integration_types: [0, 1], contexts: [0, 1, 2] });
     }
-    for (const name of ["club", "leaderboard"]) {
+    for (const name of ["club", "leaderboard", "club-stats"]) {
       expect(registered.get(name)).toMatchObject({ integration_types: [0], contexts: [0] });
     }
   });
@@ -117,5 +117,26 @@ describe("Dorsi for a runner with no club (user install)", () => {
     const board = await dm("leaderboard");
     expect(board.ephemeral).toBe(true);
     expect(board.content).toContain("server");
+  });
+});
+
+describe("/club-stats", () => {
+  it("shows a captain the club's counts and a chart, privately, with no health data and no names", async () => {
+    await h.run("log", { drill: "both", sets: 2 });
+    await h.run("pain", { severity: 6, location: "shin" });
+    const reply = await h.run("club-stats", {}, h.admin);
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain("Members on the board: 1, of whom 0 get reminders");
+    expect(reply.content).toContain("Active this week: 1");
+    expect(reply.content).toContain("Stepped up a level this month: 0% of active members");
+    expect(reply.content).toMatch(/Busiest hour of practice: 12:00 \(UTC time\)/);
+    expect(reply.content).not.toMatch(/shin|6\/10|severity|Rita|runner/i);
+    expect(reply.attachments.map((file) => file.filename)).toEqual(["club-stats.png"]);
+  });
+
+  it("outside a server says where it works", async () => {
+    const reply = await h.double.runCommand({ user: h.runner, name: "club-stats" }).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain("run /club-stats in your club's server");
   });
 });

@@ -87,6 +87,7 @@ describe("slash command definitions", () => {
     expect(commands.map((command) => command.data.name).sort()).toEqual(
       [
         "club",
+        "club-stats",
         "drills",
         "help",
         "leaderboard",

@@ -9,6 +9,7 @@ import {
 } from "../components/reminder-buttons.component.js";
 import { seenButton, warningSignsQuestion } from "../components/warning-signs.component.js";
 import { clubCommand } from "./club.command.js";
+import { clubStatsCommand } from "./club-stats.command.js";
 import { drillsCommand } from "./drills.command.js";
 import { helpCommand } from "./help.command.js";
 import { leaderboardCommand } from "./leaderboard.command.js";
@@ -33,6 +34,7 @@ export const commands: readonly SlashCommand[] = [
   clubCommand,
   privacyCommand,
   helpCommand,
+  clubStatsCommand,
 ];
 
 /** Buttons, menus and modals (reminder Done / Pain / Snooze, warning signs, confirmations). */

@@ -1,4 +1,5 @@
 import board from "./board.catalog.js";
+import clubStats from "./club-stats.catalog.js";
 import common from "./common.catalog.js";
 import drills from "./drills.catalog.js";
 import help from "./help.catalog.js";
@@ -22,4 +23,5 @@ export default {
   signs,
   welcome,
   help,
+  clubStats,
 } as const;
