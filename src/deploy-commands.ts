@@ -11,7 +11,7 @@ async function deployCommands(): Promise<void> {
     config.discordToken,
   );
   const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
-  const result = await syncCommands(
+  const { outcome } = await syncCommands(
     rest,
     application.id,
     config.discordGuildId,
@@ -19,7 +19,7 @@ async function deployCommands(): Promise<void> {
   );
   const where = config.discordGuildId ? `in server ${config.discordGuildId}` : "globally";
   process.stdout.write(
-    `${commands.length} commands ${result === "updated" ? "registered" : "already up to date"} ${where}.\n`,
+    `${commands.length} commands ${outcome === "updated" ? "registered" : "already up to date"} ${where}.\n`,
   );
 }
 

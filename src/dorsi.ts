@@ -5,15 +5,18 @@ import { planMeasureInvites } from "./app/measure.usecases.js";
 import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.usecases.js";
 import { planRunReminders } from "./app/run-reminders.usecases.js";
 import { postDueWeeklyBoards, type WeeklyPostOutcome } from "./app/weekly-posts.usecases.js";
+import { welcomeServer } from "./app/welcome.usecases.js";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/db-client.js";
 import { createBoardPoster } from "./discord/board-poster.js";
+import { rememberCommandIds } from "./discord/command-mentions.js";
 import { syncCommands } from "./discord/command-sync.js";
 import { commands, components } from "./discord/commands/index.js";
 import { createDiscordClient } from "./discord/discord-client.js";
 import { forgetDmChannels } from "./discord/dm-channel-cache.js";
 import { createDmMessenger } from "./discord/dm-messenger.js";
 import { createRouter } from "./discord/registry.js";
+import { welcomePosterFor } from "./discord/welcome-poster.js";
 import { type HealthCheck, startHealthServer } from "./http/health.js";
 import { createMetrics } from "./http/metrics.js";
 import type { Logger } from "./logger.js";
@@ -75,6 +78,17 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
     inFlight.add(handling);
     void handling.finally(() => inFlight.delete(handling));
   });
+  // A server just added Dorsi (GUILD_CREATE after READY): one welcome, ever, whoever sees it first.
+  client.on(Events.GuildCreate, (guild) => {
+    const welcoming = welcomeServer(deps, guild.id, welcomePosterFor(guild)).then(
+      (outcome) => {
+        if (outcome === "nowhere") logger.warn({ guildId: guild.id }, "no channel to post the welcome in");
+      },
+      (error: unknown) => logger.error({ err: error, guildId: guild.id }, "could not welcome a server"),
+    );
+    inFlight.add(welcoming);
+    void welcoming.finally(() => inFlight.delete(welcoming));
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, "gateway disconnected"));
 
@@ -131,6 +145,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
       await health?.close();
       await ticker?.stop();
       client.removeAllListeners(Events.InteractionCreate);
+      client.removeAllListeners(Events.GuildCreate);
       await Promise.allSettled([...inFlight]);
       await client.destroy();
       if (closeDatabase) await database.close();
@@ -166,9 +181,10 @@ async function login(client: Client, config: Config, logger: Logger): Promise<vo
         readyClient.application.id,
         config.discordGuildId,
         commands.map((command) => command.data),
-      ).then((result) => {
+      ).then(({ outcome, ids }) => {
+        rememberCommandIds(client, ids);
         logger.info(
-          { user: readyClient.user.tag, commands: result, guilds: readyClient.guilds.cache.size },
+          { user: readyClient.user.tag, commands: outcome, guilds: readyClient.guilds.cache.size },
           "online",
         );
         resolve();

@@ -54,6 +54,8 @@ export const members = pgTable("members", {
   pausedAt: instant("paused_at"),
   /** Null with pausedAt set means paused until /resume. */
   pausedUntil: instant("paused_until"),
+  /** Opted in with /schedule streak_warning: a DM late in a day with nothing logged yet. */
+  streakWarning: boolean("streak_warning").notNull().default(false),
   createdAt: instant("created_at").notNull().defaultNow(),
   updatedAt: instant("updated_at").notNull().defaultNow(),
 });

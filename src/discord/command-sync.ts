@@ -2,6 +2,12 @@ import { type REST, type RESTPostAPIChatInputApplicationCommandsJSONBody, Routes
 
 type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/** Whether the commands were registered again, and each command's id by name (for `</name:id>` mentions). */
+interface SyncedCommands {
+  readonly outcome: "unchanged" | "updated";
+  readonly ids: ReadonlyMap<string, string>;
+}
+
 /**
  * Registers the commands only when they differ from what Discord has, because every overwrite
  * re-syncs clients and global registration is rate limited.
@@ -11,7 +17,7 @@ export async function syncCommands(
   applicationId: string,
   guildId: string | undefined,
   definitions: readonly Definition[],
-): Promise<"unchanged" | "updated"> {
+): Promise<SyncedCommands> {
   const route = guildId
     ? Routes.applicationGuildCommands(applicationId, guildId)
     : Routes.applicationCommands(applicationId);
@@ -19,9 +25,18 @@ export async function syncCommands(
   const registered = (await rest.get(route, {
     query: new URLSearchParams({ with_localizations: "true" }),
   })) as Definition[];
-  if (sameCommands(registered, definitions)) return "unchanged";
-  await rest.put(route, { body: definitions });
-  return "updated";
+  if (sameCommands(registered, definitions)) return { outcome: "unchanged", ids: idsOf(registered) };
+  const updated = (await rest.put(route, { body: definitions })) as Definition[];
+  return { outcome: "updated", ids: idsOf(updated) };
+}
+
+function idsOf(registered: readonly Definition[]): ReadonlyMap<string, string> {
+  return new Map(
+    registered.flatMap((command) => {
+      const { id } = command as { id?: unknown };
+      return typeof id === "string" ? [[command.name, id] as const] : [];
+    }),
+  );
 }
 
 function sameCommands(registered: readonly Definition[], wanted: readonly Definition[]): boolean {
@@ -43,6 +58,7 @@ function normalize(command: object): Record<string, unknown> {
     type: source.type ?? 1,
     default_member_permissions: source.default_member_permissions ?? null,
     contexts: source.contexts ?? null,
+    integration_types: source.integration_types ?? [0],
     nsfw: source.nsfw ?? false,
     options: normalizeOptions(source.options),
   };

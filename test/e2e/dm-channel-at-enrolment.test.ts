@@ -98,7 +98,8 @@ describe("the DM channel is opened at /schedule, so the first reminder is one re
       h.admin,
     );
     expect(reply.content).toContain("You're in!");
-    expect(reply.followUps).toEqual([]);
+    // No complaint: the only follow-up is the tip a first command gets.
+    expect(reply.followUps.map((message) => message.content)).toEqual([expect.stringContaining("Next step")]);
     expect((await waitForDmOpens(2)).status).toBe(403);
     expect(await storedDmChannel(h.admin)).toBeNull();
     // What members enrolled before DM channels were opened at /schedule also get: open, store, send.

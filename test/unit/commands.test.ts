@@ -87,7 +87,9 @@ describe("slash command definitions", () => {
     expect(commands.map((command) => command.data.name).sort()).toEqual(
       [
         "club",
+        "club-stats",
         "drills",
+        "help",
         "leaderboard",
         "log",
         "measure",
@@ -171,7 +173,7 @@ describe("syncCommands", () => {
     wanted: readonly Definition[],
   ): Promise<boolean> {
     await api.put(Routes.applicationCommands(double.applicationId), { body: registered });
-    return (await syncCommands(api, double.applicationId, undefined, wanted)) === "unchanged";
+    return (await syncCommands(api, double.applicationId, undefined, wanted)).outcome === "unchanged";
   }
 
   it("sees Discord's echo of our definitions (ids, versions, defaults) as unchanged", async () => {

@@ -13,6 +13,7 @@ import {
   reminders,
   setLogs,
 } from "../schema.js";
+import { memberTips } from "../welcome-schema.js";
 
 /** Every table that holds rows about a member, by the name used in the export. */
 const MEMBER_TABLES = {
@@ -32,6 +33,8 @@ const MEMBER_TABLES = {
   runs,
   /** How the knees were after each run: health data. */
   runCheckIns,
+  /** When the one-time tip after a first command was shown. */
+  firstCommandTip: memberTips,
 } as const;
 
 export type MemberRows = Record<keyof typeof MEMBER_TABLES, unknown[]>;
@@ -65,6 +68,7 @@ async function deleteMemberRows(db: Db, userId: string): Promise<number> {
     setLogs,
     boardEntries,
     clubMembers,
+    memberTips,
     members,
   ]) {
     const deleted = await db

@@ -1,16 +1,11 @@
-import {
-  ApplicationCommandOptionType,
-  ChannelType,
-  InteractionContextType,
-  MessageFlags,
-  PermissionFlagsBits,
-} from "discord.js";
+import { ApplicationCommandOptionType, ChannelType, MessageFlags, PermissionFlagsBits } from "discord.js";
 import { configureClub, POST_DAYS } from "../../app/club.usecases.js";
 import type { BoardPermission } from "../../app/weekly-posts.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import { missingBoardPermissions } from "../board-poster.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { SERVER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { canManageServer, inServer, managesServer } from "../preconditions.js";
 import { renderClubSetup } from "../render/club.render.js";
@@ -23,7 +18,7 @@ const BOARD_CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncemen
 const data = commandDefinition({
   name: "club",
   ...described("board.command.club.description"),
-  contexts: [InteractionContextType.Guild],
+  ...SERVER_COMMAND,
   default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
   options: [
     {

@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
 import { showDrillGuide } from "../../app/drill-guide.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import type { SlashCommand } from "../command.js";
+import { MEMBER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { described } from "../render/command-text.render.js";
 import { renderDrillCards } from "../render/drills.render.js";
@@ -10,6 +11,7 @@ import { respondWithDrillChoices } from "./drill.option.js";
 const data = commandDefinition({
   name: "drills",
   ...described("drills.command.description"),
+  ...MEMBER_COMMAND,
   options: [
     {
       type: ApplicationCommandOptionType.String,

@@ -12,7 +12,9 @@ import {
 import { runCheckButtons, runWarmupButtons } from "../components/run-buttons.component.js";
 import { seenButton, warningSignsQuestion } from "../components/warning-signs.component.js";
 import { clubCommand } from "./club.command.js";
+import { clubStatsCommand } from "./club-stats.command.js";
 import { drillsCommand } from "./drills.command.js";
+import { helpCommand } from "./help.command.js";
 import { leaderboardCommand } from "./leaderboard.command.js";
 import { logCommand } from "./log.command.js";
 import { measureCommand } from "./measure.command.js";
@@ -38,6 +40,8 @@ export const commands: readonly SlashCommand[] = [
   privacyCommand,
   measureCommand,
   runsCommand,
+  helpCommand,
+  clubStatsCommand,
 ];
 
 /** Buttons, menus and modals (reminder Done / Pain / Snooze, warning signs, confirmations). */

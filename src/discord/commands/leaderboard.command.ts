@@ -1,8 +1,9 @@
-import { ApplicationCommandOptionType, InteractionContextType, MessageFlags } from "discord.js";
+import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
 import { parseWeekChoice, showLeaderboard } from "../../app/leaderboard.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { SERVER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { inServer } from "../preconditions.js";
 import { choice, described } from "../render/command-text.render.js";
@@ -11,7 +12,7 @@ import { renderLeaderboardReply, renderStanding } from "../render/leaderboard.re
 const data = commandDefinition({
   name: "leaderboard",
   ...described("board.command.leaderboard.description"),
-  contexts: [InteractionContextType.Guild],
+  ...SERVER_COMMAND,
   options: [
     {
       type: ApplicationCommandOptionType.String,

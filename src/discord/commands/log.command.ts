@@ -3,6 +3,7 @@ import { logSets, MAX_SETS_PER_LOG } from "../../app/log-sets.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { MEMBER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { described } from "../render/command-text.render.js";
 import { renderLogReply, thatHurtRow } from "../render/log.render.js";
@@ -11,6 +12,7 @@ import { respondWithDrillChoices } from "./drill.option.js";
 const data = commandDefinition({
   name: "log",
   ...described("progress.command.log.description"),
+  ...MEMBER_COMMAND,
   options: [
     {
       type: ApplicationCommandOptionType.String,

@@ -4,6 +4,7 @@ import { MEASURE_RANGE_CM } from "../../domain/measure.rules.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { MEMBER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { described } from "../render/command-text.render.js";
 import { renderMeasureGuide, renderMeasureReply } from "../render/measure.render.js";
@@ -21,6 +22,7 @@ const side = (name: "left" | "right") =>
 const data = commandDefinition({
   name: "measure",
   ...described("measure.command.description"),
+  ...MEMBER_COMMAND,
   options: [side("left"), side("right")],
 });
 

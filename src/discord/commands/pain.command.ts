@@ -7,6 +7,7 @@ import { SIGN_CHOICES } from "../../domain/warning-signs.rules.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { MEMBER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { choice, described } from "../render/command-text.render.js";
 import { renderPainReply } from "../render/pain.render.js";
@@ -14,6 +15,7 @@ import { renderPainReply } from "../render/pain.render.js";
 const data = commandDefinition({
   name: "pain",
   ...described("pain.command.description"),
+  ...MEMBER_COMMAND,
   options: [
     {
       type: ApplicationCommandOptionType.Integer,

@@ -3,6 +3,7 @@ import { MAX_PAUSE_DAYS, pauseReminders } from "../../app/pause.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { MEMBER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { described } from "../render/command-text.render.js";
 import { renderPauseReply } from "../render/schedule.render.js";
@@ -10,6 +11,7 @@ import { renderPauseReply } from "../render/schedule.render.js";
 const data = commandDefinition({
   name: "pause",
   ...described("schedule.pauseCommand.description"),
+  ...MEMBER_COMMAND,
   options: [
     {
       type: ApplicationCommandOptionType.Integer,

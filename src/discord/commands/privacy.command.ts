@@ -10,6 +10,7 @@ import { exportMemberData, setLeaderboardHidden } from "../../app/privacy.usecas
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import { customId, type SlashCommand } from "../command.js";
+import { MEMBER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { PRIVACY_CANCEL_PREFIX, PRIVACY_DELETE_PREFIX } from "../components/privacy-delete.component.js";
 import { described } from "../render/command-text.render.js";
@@ -17,6 +18,7 @@ import { described } from "../render/command-text.render.js";
 const data = commandDefinition({
   name: "privacy",
   ...described("privacy.command.description"),
+  ...MEMBER_COMMAND,
   options: [
     {
       type: ApplicationCommandOptionType.Subcommand,

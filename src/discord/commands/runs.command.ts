@@ -4,6 +4,7 @@ import { TERRAINS, WARMUP_MAX, WARMUP_MIN } from "../../domain/runs.rules.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { HandlerContext, SlashCommand } from "../command.js";
+import { MEMBER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { choice, described } from "../render/command-text.render.js";
 import { renderRunAdded, renderRunList, renderRunRemoved, runLine } from "../render/runs.render.js";
@@ -15,6 +16,7 @@ const MAX_CHOICE_NAME = 100;
 const data = commandDefinition({
   name: "runs",
   ...described("runs.command.description"),
+  ...MEMBER_COMMAND,
   options: [
     {
       type: ApplicationCommandOptionType.Subcommand,

@@ -4,6 +4,7 @@ import { setSchedule } from "../../app/set-schedule.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
+import { MEMBER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { createDmMessenger } from "../dm-messenger.js";
 import { described } from "../render/command-text.render.js";
@@ -13,6 +14,7 @@ import { respondWithTimeZoneChoices } from "./timezone.option.js";
 const data = commandDefinition({
   name: "schedule",
   ...described("schedule.command.description"),
+  ...MEMBER_COMMAND,
   options: [
     {
       type: ApplicationCommandOptionType.String,

@@ -1,6 +1,8 @@
 import board from "./board.catalog.js";
+import clubStats from "./club-stats.catalog.js";
 import common from "./common.catalog.js";
 import drills from "./drills.catalog.js";
+import help from "./help.catalog.js";
 import measure from "./measure.catalog.js";
 import pain from "./pain.catalog.js";
 import pictures from "./pictures.catalog.js";
@@ -10,6 +12,7 @@ import reminders from "./reminders.catalog.js";
 import runs from "./runs.catalog.js";
 import schedule from "./schedule.catalog.js";
 import signs from "./signs.catalog.js";
+import welcome from "./welcome.catalog.js";
 
 export default {
   common,
@@ -24,4 +27,7 @@ export default {
   pictures,
   measure,
   runs,
+  welcome,
+  help,
+  clubStats,
 } as const;

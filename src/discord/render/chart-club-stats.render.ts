@@ -1,0 +1,93 @@
+import { createCanvas } from "@napi-rs/canvas";
+import { Chart, type ChartConfiguration, type FontSpec, type Plugin } from "chart.js";
+import type { ClubStats } from "../../app/club-stats.usecases.js";
+import type { Translator } from "../../i18n/i18n.js";
+import { THEME } from "./chart-draw.render.js";
+import { fontFamilies } from "./chart-fonts.render.js";
+import { PROGRESS_CHART_COMPONENTS } from "./chart-progress.render.js";
+
+Chart.register(...PROGRESS_CHART_COMPONENTS);
+
+/** Small: a captain reads it on a phone next to the figures. */
+const SIZE = { width: 800, height: 420 } as const;
+
+const font = (size: number, weight: FontSpec["weight"] = 400): Partial<FontSpec> => ({
+  family: fontFamilies(),
+  size,
+  weight,
+});
+
+const background: Plugin<"bar"> = {
+  id: "dorsiClubStatsBackground",
+  beforeDraw({ ctx, width, height }) {
+    ctx.save();
+    ctx.fillStyle = THEME.background;
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+function config(stats: ClubStats, tr: Translator): ChartConfiguration<"bar", number[], string> {
+  const dayMonth = new Intl.DateTimeFormat(tr.intl, { day: "numeric", month: "short", timeZone: "UTC" });
+  const labels = stats.weeks.map((week) => dayMonth.format(new Date(`${week.startLocalDate}T00:00:00Z`)));
+  const last = stats.weeks.length - 1;
+  return {
+    type: "bar",
+    data: {
+      labels,
+      datasets: [
+        {
+          data: stats.weeks.map((week) => week.sets),
+          // This week, still under way, stands out from the finished ones.
+          backgroundColor: stats.weeks.map((_, index) =>
+            index === last ? THEME.straightLeg : THEME.flexedKnee,
+          ),
+          borderRadius: 6,
+          categoryPercentage: 0.7,
+          barPercentage: 1,
+        },
+      ],
+    },
+    options: {
+      responsive: false,
+      animation: false,
+      devicePixelRatio: 1,
+      layout: { padding: 20 },
+      plugins: {
+        title: {
+          display: true,
+          text: tr.t("clubStats.chartTitle"),
+          align: "start",
+          color: THEME.text,
+          font: font(28, 700),
+        },
+        legend: { display: false },
+        tooltip: { enabled: false },
+      },
+      scales: {
+        x: { grid: { display: false }, ticks: { color: THEME.muted, font: font(20) } },
+        y: {
+          beginAtZero: true,
+          suggestedMax: 4,
+          grid: { color: THEME.grid },
+          border: { display: false },
+          ticks: { color: THEME.muted, font: font(18), precision: 0, maxTicksLimit: 5 },
+        },
+      },
+    },
+    plugins: [background],
+  };
+}
+
+/** Sets per week, this week and the four before it, as a small PNG. */
+export async function renderClubStatsChart(stats: ClubStats, tr: Translator): Promise<Buffer> {
+  const canvas = createCanvas(SIZE.width, SIZE.height);
+  // Chart.js types expect a DOM context; the Skia context implements the part it uses.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  const chart = new Chart(canvas.getContext("2d") as any, config(stats, tr));
+  try {
+    return await canvas.encode("png");
+  } finally {
+    chart.destroy();
+  }
+}
