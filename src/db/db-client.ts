@@ -7,7 +7,12 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
-import { copyPgliteTemplate, PGLITE_TEMPLATE_ROOT, removePgliteTemplateCopy } from "./pglite-template.js";
+import {
+  copyPgliteTemplate,
+  PGLITE_TEMPLATE_ROOT,
+  pgliteTemplateDump,
+  removePgliteTemplateCopy,
+} from "./pglite-template.js";
 import * as schema from "./schema.js";
 
 /** One type for both engines: repositories never know which one they talk to. */
@@ -67,25 +72,11 @@ export async function openPglite(
   templateRoot = PGLITE_TEMPLATE_ROOT,
 ): Promise<Database> {
   // Loaded only when used: a PostgreSQL deployment never needs the WASM engine's memory.
-  const [{ PGlite }, { drizzle: drizzlePglite }, fromTemplate] = await Promise.all([
-    import("@electric-sql/pglite"),
+  const engine = import("@electric-sql/pglite");
+  const [client, { drizzle: drizzlePglite }] = await Promise.all([
+    dataDir ? openPgliteOnDisk(engine, dataDir, templateRoot) : openPgliteInMemory(engine, templateRoot),
     import("drizzle-orm/pglite"),
-    dataDir
-      ? mkdir(dataDir, { recursive: true }).then(() =>
-          // A template this user cannot read (e.g. installed by another user): initdb instead.
-          copyPgliteTemplate(dataDir, templateRoot).catch(async () => {
-            await removePgliteTemplateCopy(dataDir, templateRoot);
-            return false;
-          }),
-        )
-      : false,
   ]);
-  const client = await PGlite.create(dataDir).catch(async (error: unknown) => {
-    if (!dataDir || !fromTemplate) throw error;
-    // A damaged template: remove the copy, so that PGlite runs initdb instead.
-    await removePgliteTemplateCopy(dataDir, templateRoot);
-    return PGlite.create(dataDir);
-  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -97,6 +88,40 @@ export async function openPglite(
     poolStats: () => null,
     close: () => client.close(),
   };
+}
+
+type PgliteModule = Promise<typeof import("@electric-sql/pglite")>;
+
+/** A first start copies the install's template (while the engine loads) instead of running initdb. */
+async function openPgliteOnDisk(
+  engine: PgliteModule,
+  dataDir: string,
+  templateRoot: string,
+): Promise<PGlite> {
+  const [{ PGlite }, fromTemplate] = await Promise.all([
+    engine,
+    mkdir(dataDir, { recursive: true }).then(() =>
+      // A template this user cannot read (e.g. installed by another user): initdb instead.
+      copyPgliteTemplate(dataDir, templateRoot).catch(async () => {
+        await removePgliteTemplateCopy(dataDir, templateRoot);
+        return false;
+      }),
+    ),
+  ]);
+  return PGlite.create(dataDir).catch(async (error: unknown) => {
+    if (!fromTemplate) throw error;
+    // A damaged template: remove the copy, so that PGlite runs initdb instead.
+    await removePgliteTemplateCopy(dataDir, templateRoot);
+    return PGlite.create(dataDir);
+  });
+}
+
+/** In memory (tests, the demo): from the template's tarball when the install made one, else initdb. */
+async function openPgliteInMemory(engine: PgliteModule, templateRoot: string): Promise<PGlite> {
+  const [{ PGlite }, dump] = await Promise.all([engine, pgliteTemplateDump(templateRoot)]);
+  if (!dump) return PGlite.create();
+  // A damaged tarball: initdb, as without one.
+  return PGlite.create({ loadDataDir: dump }).catch(() => PGlite.create());
 }
 
 /**

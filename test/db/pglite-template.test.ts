@@ -35,9 +35,24 @@ const tableNames = async (database: Awaited<ReturnType<typeof openPglite>>) =>
     )
   ).map((row) => row.tablename);
 
+/** initdb gives each cluster its own identifier; a copy or a load of the template keeps the template's. */
+async function clusterId(database: Awaited<ReturnType<typeof openPglite>>): Promise<string | undefined> {
+  const [control] = await queryRows<{ id: string }>(
+    database.db,
+    sql`select system_identifier::text as id from pg_control_system()`,
+  );
+  return control?.id;
+}
+
+async function templateClusterId(): Promise<string> {
+  const control = await readFile(path.join(await pgliteTemplateDir(templateRoot), "global", "pg_control"));
+  return control.readBigUInt64LE(0).toString();
+}
+
 describe("the PGlite cluster template made at install", () => {
   it("is named after the installed PGlite version, and replaces other versions' templates", async () => {
-    expect(await readdir(templateRoot)).toEqual([path.basename(await pgliteTemplateDir(templateRoot))]);
+    const name = path.basename(await pgliteTemplateDir(templateRoot));
+    expect((await readdir(templateRoot)).sort()).toEqual([name, `${name}.tar`]);
     const { stdout } = await makeTemplate(templateRoot);
     expect(stdout).toContain("already there");
   });
@@ -48,14 +63,7 @@ describe("the PGlite cluster template made at install", () => {
     await first.migrate();
     expect(await tableNames(first)).toContain("members");
     // initdb gives each cluster its own identifier: this one is the template's.
-    const [control] = await queryRows<{ id: string }>(
-      first.db,
-      sql`select system_identifier::text as id from pg_control_system()`,
-    );
-    const templateControl = await readFile(
-      path.join(await pgliteTemplateDir(templateRoot), "global", "pg_control"),
-    );
-    expect(control?.id).toBe(templateControl.readBigUInt64LE(0).toString());
+    expect(await clusterId(first)).toBe(await templateClusterId());
     await first.db.execute(sql`create table kept (note text)`);
     await first.db.execute(sql`insert into kept values ('written at the first start')`);
     await first.close();
@@ -72,6 +80,25 @@ describe("the PGlite cluster template made at install", () => {
     const dataDir = path.join(workDir, "data");
     expect(await copyPgliteTemplate(dataDir, templateRoot)).toBe(false);
   });
+
+  it("is what an in-memory database (tests, the demo) loads, from its tarball", async () => {
+    const database = await openPglite(undefined, MIGRATIONS_FOLDER, templateRoot);
+    await database.migrate();
+    expect(await tableNames(database)).toContain("members");
+    expect(await clusterId(database)).toBe(await templateClusterId());
+    await database.close();
+  });
+
+  it("a damaged tarball gives way to initdb in memory too", async () => {
+    const damagedRoot = path.join(workDir, "damaged-tarball");
+    await mkdir(damagedRoot, { recursive: true });
+    await writeFile(`${await pgliteTemplateDir(damagedRoot)}.tar`, "not a tarball");
+    const database = await openPglite(undefined, MIGRATIONS_FOLDER, damagedRoot);
+    await database.migrate();
+    expect(await tableNames(database)).toContain("members");
+    expect(await clusterId(database)).not.toBe(await templateClusterId());
+    await database.close();
+  }, 60_000);
 
   it("when damaged, gives way to a normal initdb", async () => {
     const damagedRoot = path.join(workDir, "damaged");
