@@ -22,7 +22,7 @@ export const MEMBER_COMMAND: Where = {
   ],
 };
 
-/** Spread into a club command's definition (/club, /leaderboard, /club-stats): in servers only. */
+/** Spread into a club command's definition (/club, /club-stats): in servers only. */
 export const SERVER_COMMAND: Where = {
   integration_types: [ApplicationIntegrationType.GuildInstall],
   contexts: [InteractionContextType.Guild],

@@ -99,10 +99,11 @@ describe("Dorsi for a runner with no club (user install)", () => {
       "help",
       "runs",
       "measure",
+      "leaderboard",
     ]) {
       expect(registered.get(name)).toMatchObject({ integration_types: [0, 1], contexts: [0, 1, 2] });
     }
-    for (const name of ["club", "leaderboard", "club-stats"]) {
+    for (const name of ["club", "club-stats"]) {
       expect(registered.get(name)).toMatchObject({ integration_types: [0], contexts: [0] });
     }
     // Every command says where it works: none is left to Discord's defaults.

@@ -3,7 +3,7 @@ import { parseWeekChoice, showLeaderboard } from "../../app/leaderboard.usecases
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
 import type { SlashCommand } from "../command.js";
-import { SERVER_COMMAND } from "../command-contexts.js";
+import { MEMBER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { inServer } from "../preconditions.js";
 import { choice, described } from "../render/command-text.render.js";
@@ -12,7 +12,9 @@ import { renderLeaderboardReply, renderStanding } from "../render/leaderboard.re
 const data = commandDefinition({
   name: "leaderboard",
   ...described("board.command.leaderboard.description"),
-  ...SERVER_COMMAND,
+  // Installable with the member commands (interface.md), so that a runner who types it in a DM is
+  // told where the board lives rather than finding no such command.
+  ...MEMBER_COMMAND,
   options: [
     {
       type: ApplicationCommandOptionType.String,
