@@ -1,4 +1,4 @@
-import { type ButtonInteraction, MessageFlags, type ModalSubmitInteraction } from "discord.js";
+import type { ButtonInteraction, ModalSubmitInteraction } from "discord.js";
 import type { AppDeps } from "../../app/deps.js";
 import { UserError } from "../../app/errors.js";
 import {
@@ -16,7 +16,7 @@ import { type ComponentHandler, customId } from "../command.js";
 import { renderLogReply } from "../render/log.render.js";
 import { renderPainReply } from "../render/pain.render.js";
 import { RUN_CHECK_PREFIX, RUN_WARMUP_PREFIX } from "../render/run-reminder.render.js";
-import { painFormInput, painFormModal } from "./pain-form.component.js";
+import { painFormInput, painFormModal, replyToPainForm } from "./pain-form.component.js";
 import { reminderIdOf } from "./reminder-buttons.component.js";
 
 /** The DM keeps its words and gains the answer's line; its buttons go. */
@@ -57,16 +57,8 @@ async function submitPainForm(
     painFormInput(interaction),
     interaction.id,
   );
-  const reply = renderPainReply(result, interaction.user.id, tr);
-  if (interaction.isFromMessage()) {
-    await interaction.update({
-      content: `${interaction.message.content}\n${tr.t("runs.reply.painReported")}`,
-      components: [],
-    });
-    await interaction.followUp({ ...reply, flags: MessageFlags.Ephemeral });
-  } else {
-    await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
-  }
+  const reported = `${interaction.message?.content ?? ""}\n${tr.t("runs.reply.painReported")}`;
+  await replyToPainForm(interaction, renderPainReply(result, interaction.user.id, tr), reported);
 }
 
 /** The warm-up's Done (one set of each matrix), Skip and That hurt. */
