@@ -48,15 +48,19 @@ function answeredAs(outcome: string): string {
   return outcome.replace(":", "-");
 }
 
-/** Done: logs one set of the reminder's drill, once, however often the button is clicked. */
+/**
+ * Done: logs one set of the reminder's drill (both matrices for a warm-up, which names none), once,
+ * however often the button is clicked.
+ */
 export async function answerDone(
   deps: AppDeps,
   caller: Caller,
   reminderId: number,
   interactionId: string,
+  kind: "drill" | "warmup" = "drill",
 ): Promise<LogSetsResult> {
   return inTransaction(deps, async (tx) => {
-    const row = await lockOpenReminder(tx, caller.userId, reminderId, "drill");
+    const row = await lockOpenReminder(tx, caller.userId, reminderId, kind);
     await tx.reminders.markAnswered(row.id, "done", deps.clock.now());
     return logSets(tx, { caller, drill: row.drill ?? "both", sets: 1, interactionId, source: "reminder" });
   });

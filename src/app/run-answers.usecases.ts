@@ -3,7 +3,6 @@ import type { RawPainInput } from "../domain/pain-input.rules.js";
 import { type CheckInAnswer, painContextOf } from "../domain/run-plan.rules.js";
 import { terrainOf } from "../domain/runs.rules.js";
 import { type AppDeps, type Caller, inTransaction } from "./deps.js";
-import { type LogSetsResult, logSets } from "./log-sets.usecases.js";
 import { lockOpenReminder } from "./reminder-answers.usecases.js";
 import { type ReportPainResult, reportPain } from "./report-pain.usecases.js";
 
@@ -11,20 +10,6 @@ import { type ReportPainResult, reportPain } from "./report-pain.usecases.js";
 export type RunPainAnswer = "hurt" | Exclude<CheckInAnswer, "fine">;
 
 const kindOf = (answer: RunPainAnswer) => (answer === "hurt" ? "warmup" : "run-check");
-
-/** Done: one set of each matrix, logged like any set (streak, board, progression), once. */
-export async function warmupDone(
-  deps: AppDeps,
-  caller: Caller,
-  reminderId: number,
-  interactionId: string,
-): Promise<LogSetsResult> {
-  return inTransaction(deps, async (tx) => {
-    const row = await lockOpenReminder(tx, caller.userId, reminderId, "warmup");
-    await tx.reminders.markAnswered(row.id, "done", deps.clock.now());
-    return logSets(tx, { caller, drill: "both", sets: 1, interactionId, source: "reminder" });
-  });
-}
 
 /** Skip: the warm-up is answered, nothing is logged. */
 export async function warmupSkip(deps: AppDeps, caller: Caller, reminderId: number): Promise<void> {

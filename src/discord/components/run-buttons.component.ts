@@ -1,12 +1,12 @@
 import type { ButtonInteraction, ModalSubmitInteraction } from "discord.js";
 import type { AppDeps } from "../../app/deps.js";
 import { UserError } from "../../app/errors.js";
+import { answerDone } from "../../app/reminder-answers.usecases.js";
 import {
   checkInFine,
   type RunPainAnswer,
   reportRunPain,
   runPainContext,
-  warmupDone,
   warmupSkip,
 } from "../../app/run-answers.usecases.js";
 import { parseCheckInAnswer } from "../../domain/run-plan.rules.js";
@@ -68,7 +68,7 @@ export const runWarmupButtons: ComponentHandler = {
     const reminderId = reminderIdOf(id);
     const tr = translator(interaction.locale);
     if (action === "done") {
-      const result = await warmupDone(deps, callerOf(interaction), reminderId, interaction.id);
+      const result = await answerDone(deps, callerOf(interaction), reminderId, interaction.id, "warmup");
       await closeWith(interaction, `${tr.t("reminders.reply.done")} ${renderLogReply(result, tr).content}`);
     } else if (action === "skip") {
       await warmupSkip(deps, callerOf(interaction), reminderId);

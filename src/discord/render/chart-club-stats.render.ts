@@ -1,31 +1,15 @@
 import { createCanvas } from "@napi-rs/canvas";
-import { Chart, type ChartConfiguration, type FontSpec, type Plugin } from "chart.js";
+import { Chart, type ChartConfiguration } from "chart.js";
 import type { ClubStats } from "../../app/club-stats.usecases.js";
 import type { Translator } from "../../i18n/i18n.js";
+import { backgroundPlugin, chartFont } from "./chart-config.render.js";
 import { THEME } from "./chart-draw.render.js";
-import { fontFamilies } from "./chart-fonts.render.js";
 import { PROGRESS_CHART_COMPONENTS } from "./chart-progress.render.js";
 
 Chart.register(...PROGRESS_CHART_COMPONENTS);
 
 /** Small: a captain reads it on a phone next to the figures. */
 const SIZE = { width: 800, height: 420 } as const;
-
-const font = (size: number, weight: FontSpec["weight"] = 400): Partial<FontSpec> => ({
-  family: fontFamilies(),
-  size,
-  weight,
-});
-
-const background: Plugin<"bar"> = {
-  id: "dorsiClubStatsBackground",
-  beforeDraw({ ctx, width, height }) {
-    ctx.save();
-    ctx.fillStyle = THEME.background;
-    ctx.fillRect(0, 0, width, height);
-    ctx.restore();
-  },
-};
 
 function config(stats: ClubStats, tr: Translator): ChartConfiguration<"bar", number[], string> {
   const dayMonth = new Intl.DateTimeFormat(tr.intl, { day: "numeric", month: "short", timeZone: "UTC" });
@@ -59,23 +43,23 @@ function config(stats: ClubStats, tr: Translator): ChartConfiguration<"bar", num
           text: tr.t("clubStats.chartTitle"),
           align: "start",
           color: THEME.text,
-          font: font(28, 700),
+          font: chartFont(28, 700),
         },
         legend: { display: false },
         tooltip: { enabled: false },
       },
       scales: {
-        x: { grid: { display: false }, ticks: { color: THEME.muted, font: font(20) } },
+        x: { grid: { display: false }, ticks: { color: THEME.muted, font: chartFont(20) } },
         y: {
           beginAtZero: true,
           suggestedMax: 4,
           grid: { color: THEME.grid },
           border: { display: false },
-          ticks: { color: THEME.muted, font: font(18), precision: 0, maxTicksLimit: 5 },
+          ticks: { color: THEME.muted, font: chartFont(18), precision: 0, maxTicksLimit: 5 },
         },
       },
     },
-    plugins: [background],
+    plugins: [backgroundPlugin<"bar">()],
   };
 }
 

@@ -1,6 +1,5 @@
 import {
   type ChartConfiguration,
-  type FontSpec,
   Legend,
   LinearScale,
   LineController,
@@ -13,8 +12,8 @@ import {
 import { epochDay } from "../../domain/local-time.rules.js";
 import { DAY_MS } from "../../domain/time-units.js";
 import type { Translator } from "../../i18n/i18n.js";
-import { THEME } from "./chart-draw.render.js";
-import { fontFamilies } from "./chart-fonts.render.js";
+import { backgroundPlugin, chartFont } from "./chart-config.render.js";
+import { font, THEME } from "./chart-draw.render.js";
 
 /** What Chart.js needs registered for the measure chart. */
 export const MEASURE_CHART_COMPONENTS = [
@@ -46,21 +45,6 @@ export interface MeasureChartInput {
 /** A lone measure still gets a readable axis: a week either side. */
 const PAD_DAYS = 7;
 
-function chartFont(size: number, weight: FontSpec["weight"] = 400): Partial<FontSpec> {
-  return { family: fontFamilies(), size, weight };
-}
-
-const backgroundPlugin: Plugin<"line"> = {
-  id: "dorsiMeasureBackground",
-  beforeDraw(chart) {
-    const { ctx, width, height } = chart;
-    ctx.save();
-    ctx.fillStyle = THEME.background;
-    ctx.fillRect(0, 0, width, height);
-    ctx.restore();
-  },
-};
-
 /** The typical range as a band behind the lines, named at its top left. */
 function typicalBandPlugin(input: MeasureChartInput, label: string): Plugin<"line"> {
   return {
@@ -74,7 +58,7 @@ function typicalBandPlugin(input: MeasureChartInput, label: string): Plugin<"lin
       ctx.save();
       ctx.fillStyle = "rgba(87, 242, 135, 0.12)";
       ctx.fillRect(chartArea.left, top, chartArea.width, bottom - top);
-      ctx.font = `400 22px ${fontFamilies()}`;
+      ctx.font = font(22);
       ctx.fillStyle = "rgba(87, 242, 135, 0.85)";
       ctx.textAlign = "left";
       ctx.textBaseline = "top";
@@ -210,6 +194,6 @@ export function measureChartConfig(
         },
       },
     },
-    plugins: [backgroundPlugin, typicalBandPlugin(input, tr.t("measure.chart.typical"))],
+    plugins: [backgroundPlugin<"line">(), typicalBandPlugin(input, tr.t("measure.chart.typical"))],
   };
 }

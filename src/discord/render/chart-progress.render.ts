@@ -3,7 +3,6 @@ import {
   BarElement,
   CategoryScale,
   type ChartConfiguration,
-  type FontSpec,
   Legend,
   LinearScale,
   type Plugin,
@@ -11,8 +10,8 @@ import {
   Title,
 } from "chart.js";
 import type { Translator } from "../../i18n/i18n.js";
+import { backgroundPlugin, chartFont } from "./chart-config.render.js";
 import { fillRoundRect, THEME } from "./chart-draw.render.js";
-import { fontFamilies } from "./chart-fonts.render.js";
 import { drillLabel } from "./drill-words.render.js";
 
 /** What Chart.js needs registered for the progress chart (tree-shaken: no other controllers). */
@@ -72,26 +71,11 @@ function totalSets(days: ProgressDay[]): number {
   return days.reduce((sum, day) => sum + day.flexedKnee + day.straightLeg, 0);
 }
 
-function chartFont(size: number, weight: FontSpec["weight"] = 400): Partial<FontSpec> {
-  return { family: fontFamilies(), size, weight };
-}
-
 /** Geometry of one day's slot along the x axis. */
 function slotBox(chart: { chartArea: { left: number; width: number } }, index: number, count: number) {
   const width = chart.chartArea.width / count;
   return { x: chart.chartArea.left + index * width, width };
 }
-
-const backgroundPlugin: Plugin<"bar"> = {
-  id: "dorsiBackground",
-  beforeDraw(chart) {
-    const { ctx, width, height } = chart;
-    ctx.save();
-    ctx.fillStyle = THEME.background;
-    ctx.fillRect(0, 0, width, height);
-    ctx.restore();
-  },
-};
 
 /** Alternate shading of the 7-day blocks and a tinted column for today, both behind the bars. */
 function slotShadingPlugin(input: ProgressChartInput): Plugin<"bar"> {
@@ -229,6 +213,6 @@ export function progressChartConfig(
         },
       },
     },
-    plugins: [backgroundPlugin, slotShadingPlugin(input), slotMarkersPlugin(input)],
+    plugins: [backgroundPlugin<"bar">(), slotShadingPlugin(input), slotMarkersPlugin(input)],
   };
 }

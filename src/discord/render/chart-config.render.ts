@@ -1,0 +1,21 @@
+import type { ChartType, FontSpec, Plugin } from "chart.js";
+import { THEME } from "./chart-draw.render.js";
+import { fontFamilies } from "./chart-fonts.render.js";
+
+/** Chart.js fonts in the bundled families, so every script a label may use has its glyphs. */
+export function chartFont(size: number, weight: FontSpec["weight"] = 400): Partial<FontSpec> {
+  return { family: fontFamilies(), size, weight };
+}
+
+/** Chart.js draws on a transparent canvas: the card's own background reads in both Discord themes. */
+export function backgroundPlugin<T extends ChartType>(): Plugin<T> {
+  return {
+    id: "dorsiBackground",
+    beforeDraw({ ctx, width, height }) {
+      ctx.save();
+      ctx.fillStyle = THEME.background;
+      ctx.fillRect(0, 0, width, height);
+      ctx.restore();
+    },
+  };
+}
