@@ -75,7 +75,8 @@ export default {
   },
   progress: {
     title: "Läufe diese Woche",
-    value: "Geplant: {{planned}} · Aufwärmen erledigt: {{warmups}} · schmerzfreie Nachfragen: {{fine}}",
+    value:
+      "Geplant: {{planned}} · Aufwärmen erledigt: {{warmups}} · Nachfragen beantwortet: {{answered}}, davon {{fine}} schmerzfrei",
     trails:
       "Nutz deine neue Beweglichkeit: Du hast zwei Wochen lang an den meisten Tagen geübt. Ab auf die Trails, bergab inklusive, und steigere dich nach und nach.",
   },

@@ -71,7 +71,8 @@ export default {
   },
   progress: {
     title: "Runs this week",
-    value: "Planned: {{planned}} · warm-ups done: {{warmups}} · pain-free check-ins: {{fine}}",
+    value:
+      "Planned: {{planned}} · warm-ups done: {{warmups}} · check-ins answered: {{answered}}, {{fine}} pain-free",
     trails:
       "Use your new mobility: you've practised most days for two weeks. Get out on the trails, descents included, and build them up gradually.",
   },

@@ -76,7 +76,8 @@ export default {
   },
   progress: {
     title: "Carreras de esta semana",
-    value: "Planificadas: {{planned}} · calentamientos hechos: {{warmups}} · consultas sin dolor: {{fine}}",
+    value:
+      "Planificadas: {{planned}} · calentamientos hechos: {{warmups}} · consultas respondidas: {{answered}}, {{fine}} sin dolor",
     trails:
       "Usa tu nueva movilidad: llevas dos semanas practicando casi todos los días. Sal a la montaña, bajadas incluidas, y ve aumentando poco a poco.",
   },

@@ -76,7 +76,8 @@ export default {
   },
   progress: {
     title: "Sorties de la semaine",
-    value: "Planifiées : {{planned}} · échauffements faits : {{warmups}} · points sans douleur : {{fine}}",
+    value:
+      "Planifiées : {{planned}} · échauffements faits : {{warmups}} · points répondus : {{answered}}, dont {{fine}} sans douleur",
     trails:
       "Sers-toi de ta nouvelle mobilité : tu as pratiqué presque tous les jours pendant deux semaines. Va sur les sentiers, descentes comprises, et augmente petit à petit.",
   },

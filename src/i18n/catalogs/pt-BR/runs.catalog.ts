@@ -75,7 +75,8 @@ export default {
   },
   progress: {
     title: "Corridas da semana",
-    value: "Planejadas: {{planned}} · aquecimentos feitos: {{warmups}} · conferidas sem dor: {{fine}}",
+    value:
+      "Planejadas: {{planned}} · aquecimentos feitos: {{warmups}} · conferidas respondidas: {{answered}}, {{fine}} sem dor",
     trails:
       "Use sua nova mobilidade: você praticou quase todos os dias por duas semanas. Vá para as trilhas, descidas incluídas, e aumente aos poucos.",
   },
