@@ -10,11 +10,12 @@ import type { DatedMeasure } from "../domain/measure.rules.js";
 import { memberTimeZone } from "../domain/members.rules.js";
 import { initialProgression, type ProgressionState } from "../domain/progression.rules.js";
 import { readyForTrails, TRAIL_ADVICE_PAIN_FREE_DAYS } from "../domain/run-plan.rules.js";
+import type { RunWeek } from "../domain/run-week.rules.js";
 import { currentStreak, pausedLocalDates } from "../domain/streak.rules.js";
 import { DAY_MS } from "../domain/time-units.js";
 import { weekContaining } from "../domain/week.rules.js";
 import type { AppDeps } from "./deps.js";
-import { type RunWeek, runWeekOf } from "./run-progress.usecases.js";
+import { runWeekOf } from "./run-progress.usecases.js";
 
 /** Bounds the query; a longer streak is shown as this long. */
 const STREAK_LOOKBACK_DAYS = 400;
@@ -37,7 +38,7 @@ export interface ProgressReport {
   readonly days: readonly DailySets[];
   /** Knee-to-wall tests, oldest first. */
   readonly measures: readonly DatedMeasure[];
-  /** This week's planned runs, or null when there are none. */
+  /** This week's runs, a run removed since included, or null when there are none. */
   readonly runs: RunWeek | null;
   /** "Use your new mobility": most days practised for two weeks, no recent pain. */
   readonly readyForTrails: boolean;

@@ -1,39 +1,23 @@
-import { occurrencesBetween, runWhenOf } from "../domain/runs.rules.js";
+import { countRunWeek, type RunWeek } from "../domain/run-week.rules.js";
+import { runWhenOf } from "../domain/runs.rules.js";
+import type { ClubWeek } from "../domain/week.rules.js";
 import type { AppDeps } from "./deps.js";
 
-/** The week's runs for /progress: how many were planned, warmed up for, and felt fine afterwards. */
-export interface RunWeek {
-  readonly planned: number;
-  readonly warmupsDone: number;
-  readonly painFree: number;
-}
-
-/** Null for a member with no run this week (nothing to show). */
+/**
+ * The week's runs for /progress: how many there were, warmed up for, checked in and felt fine
+ * afterwards, a run removed since included. Null for a member with no run this week.
+ */
 export async function runWeekOf(
   deps: AppDeps,
   userId: string,
   timeZone: string,
-  week: {
-    readonly start: Date;
-    readonly end: Date;
-    readonly startLocalDate: string;
-    readonly lastLocalDate: string;
-  },
+  week: ClubWeek,
 ): Promise<RunWeek | null> {
-  const [runs, { warmups, checkIns }] = await Promise.all([
-    deps.runs.active(userId),
-    deps.runs.week(userId, week.startLocalDate, week.lastLocalDate),
-  ]);
-  // occurrencesBetween takes (from, to]: one millisecond earlier makes it the week's [start, end).
-  const [from, to] = [new Date(week.start.getTime() - 1), new Date(week.end.getTime() - 1)];
-  const planned = runs.reduce(
-    (count, run) => count + occurrencesBetween(runWhenOf(run), timeZone, from, to).length,
-    0,
+  const { runs, reminders, checkIns } = await deps.runs.week(
+    userId,
+    { from: week.start, to: week.end },
+    { from: week.startLocalDate, to: week.lastLocalDate },
   );
-  if (planned === 0 && warmups.length === 0 && checkIns.length === 0) return null;
-  return {
-    planned,
-    warmupsDone: warmups.filter((warmup) => warmup.outcome === "done").length,
-    painFree: checkIns.filter((checkIn) => checkIn.answer === "fine").length,
-  };
+  const weekRuns = runs.map((run) => ({ ...run, when: runWhenOf(run) }));
+  return countRunWeek(week, timeZone, weekRuns, reminders, checkIns);
 }

@@ -11,6 +11,7 @@ import {
 import { reminderReplacedBy } from "../domain/run-warmup.rules.js";
 import { runStartOn, runWhenOf, terrainOf } from "../domain/runs.rules.js";
 import type { AppDeps } from "./deps.js";
+import { measureStandingOf } from "./measure.usecases.js";
 import { currentProgressions } from "./progress.usecases.js";
 
 /**
@@ -48,12 +49,16 @@ export async function skipRemindersReplacedByWarmups(deps: AppDeps, userId: stri
   return deps.runs.skipReplaced(replaced);
 }
 
-/** A run reminder's message: the routine at the member's current levels, or the check-in question. */
+/**
+ * A run reminder's message: the routine at the member's current levels, shaped by their stiffer
+ * ankle, or the check-in question.
+ */
 export async function runReminderContentOf(deps: AppDeps, row: ClaimedReminder): Promise<RunReminderContent> {
-  const [run, member, progressions] = await Promise.all([
+  const [run, member, progressions, measures] = await Promise.all([
     deps.runs.bySlot(row.userId, row.slot),
     deps.members.find(row.userId),
     currentProgressions(deps.db, row.userId),
+    row.kind === "warmup" ? measureStandingOf(deps, row.userId) : undefined,
   ]);
   const terrain = terrainOf(run?.terrain ?? "road");
   const warmupMinutes = run?.warmupMinutes ?? 0;
@@ -65,5 +70,6 @@ export async function runReminderContentOf(deps: AppDeps, row: ClaimedReminder):
   return runReminderContent(
     { kind, reminderId: row.id, nonce: reminderNonce(row), locale: row.locale, terrain, startAt },
     progressions,
+    measures,
   );
 }

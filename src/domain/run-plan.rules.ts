@@ -6,6 +6,7 @@
  */
 import type { Drill, Level, RepsStep } from "./drills.rules.js";
 import { addDays } from "./local-time.rules.js";
+import type { MeasureStanding } from "./measure.rules.js";
 import type { PainContext } from "./pain.rules.js";
 import { type WarmupRoutine, warmupRoutine } from "./run-warmup.rules.js";
 import {
@@ -89,17 +90,25 @@ interface RunEnvelope {
   readonly startAt: Date;
 }
 
-/** A run reminder's message, built at send time from the member's current levels. */
+/** A run reminder's message, built at send time from the member's current levels and measures. */
 export type RunReminderContent =
-  | (RunEnvelope & { readonly kind: "warmup"; readonly routine: WarmupRoutine })
+  | (RunEnvelope & {
+      readonly kind: "warmup";
+      readonly routine: WarmupRoutine;
+      /** Set while one ankle is 1.5 cm or more behind: start with it and add a set, as drill reminders say. */
+      readonly stiffer?: NonNullable<MeasureStanding["stiffer"]>;
+    })
   | (RunEnvelope & { readonly kind: "run-check" });
 
 export function runReminderContent(
   envelope: RunEnvelope & { readonly kind: RunReminderKind },
   progressions: ReadonlyMap<Drill, { readonly level: Level; readonly repsStep: RepsStep }>,
+  measures?: MeasureStanding,
 ): RunReminderContent {
   if (envelope.kind === "run-check") return { ...envelope, kind: "run-check" };
-  return { ...envelope, kind: "warmup", routine: warmupRoutine(envelope.terrain, progressions) };
+  const stiffer = measures?.stiffer;
+  const routine = warmupRoutine(envelope.terrain, progressions, stiffer != null);
+  return { ...envelope, kind: "warmup", routine, ...(stiffer ? { stiffer } : {}) };
 }
 
 /** The check-in's buttons: how the knees were on the descents. */

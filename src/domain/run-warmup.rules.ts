@@ -19,6 +19,8 @@ export interface WarmupRoutine {
   /** Trails and descents ask for the most ankle bend, so the forward plane of both matrices leads. */
   readonly forwardFirst: boolean;
   readonly steps: readonly WarmupStep[];
+  /** Each matrix once, in DRILLS order, at the level and reps its steps use (the DM's cards and pictures). */
+  readonly matrices: readonly Omit<WarmupStep, "plane">[];
   /** A plain estimate, for the DM's "about N minutes". */
   readonly seconds: number;
 }
@@ -32,16 +34,19 @@ const PLANE_ORDER: readonly Plane[] = ["forward", "tilt", "rotation"];
 /**
  * Road: each matrix through its three planes, as in practice. Trail and downhill: the forward plane
  * of both matrices first (flexed-knee leading, the bent knee a descent lands on), then the other
- * planes, so the ankle bend a descent needs is warmed first and most.
+ * planes, so the ankle bend a descent needs is warmed first and most. While one ankle is 1.5 cm or
+ * more behind (measure.rules.ts), that side gets one more set, which the estimate counts.
  */
 export function warmupRoutine(
   terrain: Terrain,
   progressions: ReadonlyMap<Drill, { readonly level: Level; readonly repsStep: RepsStep }>,
+  extraSetForOneSide = false,
 ): WarmupRoutine {
-  const stepOf = (drill: Drill, plane: Plane): WarmupStep => {
+  const matrixOf = (drill: Drill) => {
     const state = progressions.get(drill) ?? { level: 1, repsStep: 1 };
-    return { drill, plane, level: state.level, reps: repsFor(state.level, state.repsStep) };
+    return { drill, level: state.level, reps: repsFor(state.level, state.repsStep) };
   };
+  const stepOf = (drill: Drill, plane: Plane): WarmupStep => ({ ...matrixOf(drill), plane });
   const forwardFirst = terrain !== "road";
   const steps = forwardFirst
     ? [
@@ -51,10 +56,13 @@ export function warmupRoutine(
         ),
       ]
     : DRILLS.flatMap((drill) => PLANE_ORDER.map((plane) => stepOf(drill, plane)));
-  const moving = steps.reduce((sum, step) => sum + step.reps * LEGS * SECONDS_PER_REP, 0);
+  // The stiffer side's extra set goes through every step once more, on that leg alone.
+  const legs = LEGS + (extraSetForOneSide ? 1 : 0);
+  const moving = steps.reduce((sum, step) => sum + step.reps * legs * SECONDS_PER_REP, 0);
   // Forward-first changes position once more per matrix.
   const setUps = DRILLS.length * (forwardFirst ? 2 : 1);
-  return { forwardFirst, steps, seconds: moving + setUps * SECONDS_TO_SET_UP };
+  const matrices = DRILLS.map(matrixOf);
+  return { forwardFirst, steps, matrices, seconds: moving + setUps * SECONDS_TO_SET_UP };
 }
 
 /** A warm-up stands in for an ordinary reminder at most this far from it, on the same local day. */

@@ -1,8 +1,13 @@
+import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createAppDeps } from "../../src/app/deps.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
 import { getProgress } from "../../src/app/progress.usecases.js";
+import { checkInFine, warmupDone } from "../../src/app/run-answers.usecases.js";
+import { addRun, removeRun } from "../../src/app/runs.usecases.js";
+import { setSchedule } from "../../src/app/set-schedule.usecases.js";
+import { reminders } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
@@ -66,5 +71,34 @@ describe("getProgress", () => {
     clock.advance(4 * DAY);
     await logSets(deps(), { caller, drill: "flexed-knee", sets: 1, interactionId: "p3", source: "command" });
     expect((await getProgress(deps(), caller.userId)).streakDays).toBe(3);
+  });
+
+  it("a run removed mid-week still counts with its warm-up done and its check-in answered", async () => {
+    // Tuesday 24 Nov in London; a Wednesday 06:30 downhill run, its warm-up and check-in DMs sent.
+    clock.set("2026-11-24T12:00:00Z");
+    await setSchedule(deps(), caller, { timezone: "Europe/London", start: "07:00", end: "20:00", perDay: 3 });
+    const run = await addRun(deps(), caller, { when: "wed 06:30", terrain: "downhill", warmup: null });
+    const sent = async (kind: string) => {
+      const [row] = await database.db
+        .update(reminders)
+        .set({ state: "sent", sentAt: clock.now() })
+        .where(and(eq(reminders.userId, caller.userId), eq(reminders.kind, kind)))
+        .returning();
+      if (!row) throw new Error(`no ${kind}`);
+      return row.id;
+    };
+    clock.set("2026-11-25T06:10:00Z");
+    await warmupDone(deps(), caller, await sent("warmup"), "warmup-done");
+    clock.set("2026-11-25T08:30:00Z");
+    await checkInFine(deps(), caller, await sent("run-check"));
+    const counts = { planned: 1, warmupsDone: 1, checkIns: 1, painFree: 1 };
+    expect((await getProgress(deps(), caller.userId)).runs).toEqual(counts);
+
+    clock.set("2026-11-26T12:00:00Z");
+    await removeRun(deps(), caller, String(run.id));
+    expect((await getProgress(deps(), caller.userId)).runs).toEqual(counts);
+    // The next week knows nothing of it.
+    clock.set("2026-12-01T12:00:00Z");
+    expect((await getProgress(deps(), caller.userId)).runs).toBe(null);
   });
 });

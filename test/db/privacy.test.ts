@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type Caller, createAppDeps } from "../../src/app/deps.js";
 import { UserError } from "../../src/app/errors.js";
@@ -7,8 +7,11 @@ import { recordMeasure } from "../../src/app/measure.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
 import { deleteMemberData, exportMemberData, setLeaderboardHidden } from "../../src/app/privacy.usecases.js";
 import { reportPain } from "../../src/app/report-pain.usecases.js";
+import { checkInFine, reportRunPain } from "../../src/app/run-answers.usecases.js";
+import { addRun, removeRun } from "../../src/app/runs.usecases.js";
+import { setSchedule } from "../../src/app/set-schedule.usecases.js";
 import { queryRows } from "../../src/db/db-client.js";
-import { clubMembers } from "../../src/db/schema.js";
+import { clubMembers, reminders } from "../../src/db/schema.js";
 import { ManualClock } from "../support/clock.js";
 import { useTestDatabase } from "../support/database.js";
 
@@ -65,6 +68,7 @@ async function useEverything(caller: Caller) {
 }
 
 beforeEach(async () => {
+  clock.set("2026-11-24T18:00:00Z");
   await useEverything(dana);
   await useEverything(eli);
 });
@@ -124,6 +128,49 @@ describe("privacy", () => {
     await expect(deleteMemberData(deps(), dana.userId, clock.now().getTime())).rejects.toThrow(
       new UserError("privacy.errors.nothingToDelete"),
     );
+  });
+
+  it("runs and their check-ins are exported, a removed run too, and deleted with the rest", async () => {
+    /** Plans a Wednesday downhill run and answers its check-in as the DM's button would. */
+    async function runAndCheckIn(caller: Caller, answer: "fine" | "painful") {
+      clock.set("2026-11-24T18:00:00Z");
+      await setSchedule(deps(), caller, {
+        timezone: "Europe/Berlin",
+        start: "07:00",
+        end: "20:00",
+        perDay: 3,
+      });
+      const run = await addRun(deps(), caller, { when: "wed 06:30", terrain: "downhill", warmup: null });
+      const [check] = await database.db
+        .update(reminders)
+        .set({ state: "sent", sentAt: new Date("2026-11-25T07:30:00Z") })
+        .where(and(eq(reminders.userId, caller.userId), eq(reminders.kind, "run-check")))
+        .returning();
+      if (!check) throw new Error("no check-in planned");
+      clock.set("2026-11-25T08:00:00Z");
+      if (answer === "fine") await checkInFine(deps(), caller, check.id);
+      else
+        await reportRunPain(deps(), caller, check.id, "painful", { severity: 5, location: "knee" }, "form-1");
+      return run;
+    }
+    const run = await runAndCheckIn(dana, "fine");
+    await runAndCheckIn(eli, "painful");
+    await removeRun(deps(), dana, String(run.id));
+
+    const exported = await exportMemberData(deps(), dana.userId);
+    expect(exported.runs).toMatchObject([
+      { kind: "weekly", days: [3], minutes: 390, terrain: "downhill", removedAt: clock.now() },
+    ]);
+    expect(exported.runCheckIns).toMatchObject([{ runId: run.id, localDate: "2026-11-25", answer: "fine" }]);
+    expect(JSON.stringify(exported)).not.toContain(eli.userId);
+    const tables = (await rowsMentioning(dana.userId)).map((entry) => entry.table);
+    expect(tables).toEqual(expect.arrayContaining(["runs", "run_check_ins", "measures"]));
+
+    const eliBefore = await rowsMentioning(eli.userId);
+    expect(eliBefore.map((entry) => entry.table)).toEqual(expect.arrayContaining(["runs", "run_check_ins"]));
+    await deleteMemberData(deps(), dana.userId, clock.now().getTime());
+    expect(await rowsMentioning(dana.userId)).toEqual([]);
+    expect(await rowsMentioning(eli.userId)).toEqual(eliBefore);
   });
 
   it("hide switches the member off the club board and back", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Drill, LEVELS, type Level, type RepsStep } from "../../src/domain/drills.rules.js";
 import { wallTimeToInstant } from "../../src/domain/local-time.rules.js";
+import { runReminderContent } from "../../src/domain/run-plan.rules.js";
 import { reminderReplacedBy, warmupRoutine } from "../../src/domain/run-warmup.rules.js";
 import { TERRAINS } from "../../src/domain/runs.rules.js";
 
@@ -68,6 +69,55 @@ describe("the warm-up routine per level and terrain", () => {
     expect(warmupRoutine("road", at(1, 1)).seconds).toBe(140);
     expect(warmupRoutine("downhill", at(1, 1)).seconds).toBe(160);
     expect(warmupRoutine("road", at(4, 3)).seconds).toBe(260);
+  });
+
+  it("the stiffer ankle's extra set adds every step once more on one leg, the steps unchanged", () => {
+    for (const terrain of TERRAINS) {
+      for (const level of LEVELS) {
+        const plain = warmupRoutine(terrain, at(level, 2));
+        const extra = warmupRoutine(terrain, at(level, 2), true);
+        expect(extra.steps).toEqual(plain.steps);
+        // 6 steps x 8 reps x 2 s on the one leg.
+        expect(extra.seconds - plain.seconds).toBe(96);
+      }
+    }
+  });
+
+  it("names each matrix once, in the DM's order, at the level and reps its steps use", () => {
+    for (const terrain of TERRAINS) {
+      const routine = warmupRoutine(terrain, at(3, 2, 1));
+      expect(routine.matrices).toEqual([
+        { drill: "flexed-knee", level: 3, reps: 8 },
+        { drill: "straight-leg", level: 1, reps: 8 },
+      ]);
+      for (const step of routine.steps) {
+        expect(routine.matrices).toContainEqual({ drill: step.drill, level: step.level, reps: step.reps });
+      }
+    }
+  });
+});
+
+describe("the warm-up's message content", () => {
+  const envelope = {
+    kind: "warmup" as const,
+    reminderId: 7,
+    nonce: "dorsi-r7-0",
+    locale: null,
+    terrain: "downhill" as const,
+    startAt: new Date("2026-10-21T05:30:00Z"),
+  };
+
+  it("carries the stiffer side while one ankle is 1.5 cm or more behind, and its extra set's time", () => {
+    const stiffer = { side: "left" as const, behindMm: 18 };
+    const shaped = runReminderContent(envelope, at(1, 1), { stiffer, lastMeasuredOn: "2026-10-01" });
+    const level = runReminderContent(envelope, at(1, 1), { stiffer: null, lastMeasuredOn: "2026-10-01" });
+    const never = runReminderContent(envelope, at(1, 1));
+    if (shaped.kind !== "warmup" || level.kind !== "warmup" || never.kind !== "warmup") throw new Error();
+    expect(shaped.stiffer).toEqual(stiffer);
+    expect(shaped.routine).toEqual(warmupRoutine("downhill", at(1, 1), true));
+    expect(level).toEqual(never);
+    expect(level).not.toHaveProperty("stiffer");
+    expect(level.routine).toEqual(warmupRoutine("downhill", at(1, 1)));
   });
 });
 

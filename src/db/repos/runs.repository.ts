@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../db-client.js";
 import { runCheckIns, runs } from "../runs-schema.js";
 import { reminders } from "../schema.js";
@@ -171,28 +171,57 @@ async function linkCheckInPain(db: Db, runId: number, localDate: string, painRep
     .where(and(eq(runCheckIns.runId, runId), eq(runCheckIns.localDate, localDate)));
 }
 
-/** The member's run reminders and check-ins between two local dates (both included), for /progress. */
-async function runWeek(db: Db, userId: string, from: string, to: string) {
-  const [warmups, checkIns] = await Promise.all([
+/**
+ * For /progress: the member's runs that existed at some point of [from, to), removed since or not,
+ * and their warm-ups, check-ins and check-in answers between two local dates (both included).
+ */
+async function runWeek(
+  db: Db,
+  userId: string,
+  instants: { readonly from: Date; readonly to: Date },
+  dates: { readonly from: string; readonly to: string },
+) {
+  const [weekRuns, runReminders, checkIns] = await Promise.all([
     db
-      .select({ localDate: reminders.localDate, slot: reminders.slot, outcome: reminders.outcome })
+      .select()
+      .from(runs)
+      .where(
+        and(
+          eq(runs.userId, userId),
+          lt(runs.createdAt, instants.to),
+          or(isNull(runs.removedAt), gt(runs.removedAt, instants.from)),
+        ),
+      ),
+    db
+      .select({
+        slot: reminders.slot,
+        localDate: reminders.localDate,
+        kind: reminders.kind,
+        state: reminders.state,
+        outcome: reminders.outcome,
+      })
       .from(reminders)
       .where(
         and(
           eq(reminders.userId, userId),
-          eq(reminders.kind, "warmup"),
-          gte(reminders.localDate, from),
-          lte(reminders.localDate, to),
+          inArray(reminders.kind, RUN_KINDS),
+          gte(reminders.localDate, dates.from),
+          lte(reminders.localDate, dates.to),
         ),
       ),
     db
-      .select({ localDate: runCheckIns.localDate, answer: runCheckIns.answer })
+      .select({ slot: runs.slot, localDate: runCheckIns.localDate, answer: runCheckIns.answer })
       .from(runCheckIns)
+      .innerJoin(runs, eq(runs.id, runCheckIns.runId))
       .where(
-        and(eq(runCheckIns.userId, userId), gte(runCheckIns.localDate, from), lte(runCheckIns.localDate, to)),
+        and(
+          eq(runCheckIns.userId, userId),
+          gte(runCheckIns.localDate, dates.from),
+          lte(runCheckIns.localDate, dates.to),
+        ),
       ),
   ]);
-  return { warmups, checkIns };
+  return { runs: weekRuns, reminders: runReminders, checkIns };
 }
 
 /** Every query on runs and their check-ins, bound to one database handle (or one transaction). */
@@ -209,7 +238,11 @@ export function createRunsRepository(db: Db) {
     recordCheckIn: (row: NewCheckIn) => recordCheckIn(db, row),
     linkCheckInPain: (runId: number, localDate: string, painReportId: number) =>
       linkCheckInPain(db, runId, localDate, painReportId),
-    week: (userId: string, from: string, to: string) => runWeek(db, userId, from, to),
+    week: (
+      userId: string,
+      instants: { readonly from: Date; readonly to: Date },
+      dates: { readonly from: string; readonly to: string },
+    ) => runWeek(db, userId, instants, dates),
   };
 }
 

@@ -1,7 +1,7 @@
 import { AttachmentBuilder, type BaseMessageOptions, EmbedBuilder } from "discord.js";
 import type { ProgressReport } from "../../app/progress.usecases.js";
-import type { RunWeek } from "../../app/run-progress.usecases.js";
 import type { PainReportRow } from "../../db/repos/pain-reports.repository.js";
+import type { RunWeek } from "../../domain/run-week.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { BRAND_COLOUR } from "./colours.render.js";
 import { drillLabel } from "./drill-words.render.js";
@@ -73,6 +73,7 @@ function runsField(runs: RunWeek, tr: Translator): { name: string; value: string
     value: tr.t("runs.progress.value", {
       planned: runs.planned,
       warmups: runs.warmupsDone,
+      answered: runs.checkIns,
       fine: runs.painFree,
     }),
   };

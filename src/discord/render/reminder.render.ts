@@ -13,6 +13,7 @@ import type { ReminderContent } from "../../domain/reminders.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.render.js";
+import { type PictureAttachment, type PictureRef, pictureAttachments } from "./drill-pictures.render.js";
 import { drillLabel, drillSteps, levelTitle } from "./drill-words.render.js";
 import { renderMeasureInvite, stifferSideLine } from "./measure.render.js";
 import { painPlace } from "./pain.render.js";
@@ -28,35 +29,30 @@ interface ReminderMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   allowed_mentions: { parse: [] };
-  /** The drill's picture, uploaded as the message's first file (`files[0]`). */
-  attachments?: { id: number; filename: string; description: string }[];
-}
-
-/** The file name of a drill reminder's picture and its alt text. */
-interface PictureRef {
-  readonly name: string;
-  readonly description: string;
+  /** The drills' pictures, uploaded as the message's files (`files[0]`, `files[1]`). */
+  attachments?: PictureAttachment[];
 }
 
 /**
  * A reminder DM as Discord API JSON, in the member's language: a drill at their level with its
- * buttons and, when given, its picture; a morning check; an invitation to measure.
+ * buttons and, when given, its picture; a morning check; an invitation to measure; a warm-up (with
+ * its matrices' pictures) or a run's check-in.
  */
 export function renderReminder(
   content: ReminderContent,
   tr: Translator,
-  picture?: PictureRef,
+  pictures: readonly PictureRef[] = [],
 ): ReminderMessage {
   switch (content.kind) {
     case "drill":
-      return renderDrillReminder(content, tr, picture);
+      return renderDrillReminder(content, tr, pictures[0]);
     case "morning-check":
       return renderMorningCheck(content, tr);
     case "measure-invite":
       return renderMeasureInvite(content, tr);
     case "warmup":
     case "run-check":
-      return renderRunReminder(content, tr);
+      return renderRunReminder(content, tr, pictures);
   }
 }
 
@@ -97,9 +93,7 @@ function renderDrillReminder(
     embeds: [embed.toJSON()],
     components: [buttons.toJSON()],
     allowed_mentions: { parse: [] },
-    ...(picture
-      ? { attachments: [{ id: 0, filename: picture.name, description: picture.description }] }
-      : {}),
+    ...pictureAttachments(picture ? [picture] : []),
   };
 }
 

@@ -7,12 +7,14 @@ import {
   ButtonStyle,
   EmbedBuilder,
 } from "discord.js";
-import { DRILLS } from "../../domain/drills.rules.js";
 import { CHECK_IN_ANSWERS, type RunReminderContent } from "../../domain/run-plan.rules.js";
+import type { WarmupRoutine } from "../../domain/run-warmup.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
-import { BRAND_COLOUR } from "./colours.render.js";
+import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.render.js";
+import { type PictureAttachment, type PictureRef, pictureAttachments } from "./drill-pictures.render.js";
 import { drillLabel, drillSteps, levelTitle } from "./drill-words.render.js";
+import { stifferSideLine } from "./measure.render.js";
 import { discordTime } from "./time.render.js";
 
 export const RUN_WARMUP_PREFIX = "run-warmup";
@@ -25,10 +27,18 @@ interface RunReminderMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   allowed_mentions: { parse: [] };
+  attachments?: PictureAttachment[];
 }
 
-/** A warm-up DM (the routine, step by step) or an after-run check-in, in the member's language. */
-export function renderRunReminder(content: RunReminderContent, tr: Translator): RunReminderMessage {
+/**
+ * A warm-up DM (a card per matrix with its picture, when given, and the stiffer side's line) or an
+ * after-run check-in, in the member's language.
+ */
+export function renderRunReminder(
+  content: RunReminderContent,
+  tr: Translator,
+  pictures: readonly PictureRef[] = [],
+): RunReminderMessage {
   const start = discordTime(content.startAt, "t");
   if (content.kind === "run-check") {
     const question = content.terrain === "road" ? "runs.checkIn.questionRoad" : "runs.checkIn.question";
@@ -40,29 +50,12 @@ export function renderRunReminder(content: RunReminderContent, tr: Translator): 
     );
     return message(tr.t(question, { start }), [], buttons);
   }
-  const { routine } = content;
-  const levelOf = (drill: (typeof DRILLS)[number]) =>
-    routine.steps.find((step) => step.drill === drill)?.level ?? 1;
-  const embed = new EmbedBuilder()
-    .setColor(BRAND_COLOUR)
-    .setDescription(
-      DRILLS.map((drill) => {
-        const level = levelOf(drill);
-        return `**${drillLabel(tr, drill)} · ${levelTitle(tr, drill, level)}**\n${drillSteps(drill, level, tr).setup}`;
-      }).join("\n\n"),
-    )
-    .addFields(
-      routine.steps.map((step) => ({
-        name: tr.t("runs.warmup.step", {
-          drill: drillLabel(tr, step.drill),
-          plane: tr.t(`drills.plane.${step.plane}`),
-          reps: step.reps,
-        }),
-        value: tr.t(`drills.howTo.${step.drill}.level${step.level}.${step.plane}`),
-      })),
-    )
-    .setFooter({ text: tr.t("runs.warmup.footer") });
-  const intro = tr.t("runs.warmup.intro", { start, minutes: Math.ceil(routine.seconds / 60) });
+  const intro = tr.t("runs.warmup.intro", { start, minutes: Math.ceil(content.routine.seconds / 60) });
+  const lines = [
+    intro,
+    ...(content.routine.forwardFirst ? [tr.t("runs.warmup.forwardFirst")] : []),
+    ...(content.stiffer ? [stifferSideLine(content.stiffer, tr)] : []),
+  ];
   const buttons = WARMUP_ACTIONS.map((action) =>
     new ButtonBuilder()
       .setCustomId(customId(RUN_WARMUP_PREFIX, content.reminderId, action))
@@ -75,8 +68,42 @@ export function renderRunReminder(content: RunReminderContent, tr: Translator): 
             : ButtonStyle.Secondary,
       ),
   );
-  const why = routine.forwardFirst ? `\n${tr.t("runs.warmup.forwardFirst")}` : "";
-  return message(`${intro}${why}`, [embed.toJSON()], buttons);
+  return {
+    ...message(lines.join("\n"), warmupCards(content.routine, pictures, tr), buttons),
+    ...pictureAttachments(pictures),
+  };
+}
+
+/**
+ * One card per matrix, as a drill reminder shows it: set-up, the motions named by their arrows'
+ * numbers with the reps, the level's safety line, and the picture below. The last card's footer says
+ * what Done logs.
+ */
+function warmupCards(routine: WarmupRoutine, pictures: readonly PictureRef[], tr: Translator): APIEmbed[] {
+  return routine.matrices.map(({ drill, level }, index) => {
+    const card = drillSteps(drill, level, tr);
+    const last = index === routine.matrices.length - 1;
+    const embed = new EmbedBuilder()
+      .setColor(drill === "flexed-knee" ? BRAND_COLOUR : WARNING_COLOUR)
+      .setTitle(`${drillLabel(tr, drill)} · ${levelTitle(tr, drill, level)}`)
+      .setDescription(card.setup)
+      .addFields(
+        routine.steps
+          .filter((step) => step.drill === drill)
+          .flatMap((step) =>
+            card.motions
+              .filter((motion) => motion.plane === step.plane)
+              .map((motion) => ({
+                name: tr.t("runs.warmup.step", { motion: motion.name, reps: step.reps }),
+                value: motion.cue,
+              })),
+          ),
+      )
+      .setFooter({ text: last ? `${card.safety} ${tr.t("runs.warmup.footer")}` : card.safety });
+    const picture = pictures.find((candidate) => candidate.drill === drill);
+    if (picture) embed.setImage(`attachment://${picture.name}`);
+    return embed.toJSON();
+  });
 }
 
 function message(content: string, embeds: APIEmbed[], buttons: ButtonBuilder[]): RunReminderMessage {

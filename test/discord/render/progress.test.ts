@@ -87,13 +87,13 @@ describe("runs on /progress", () => {
     expect(JSON.stringify(plain)).not.toContain("Runs this week");
     expect(plain?.description).not.toContain("new mobility");
     const reply = await renderProgressReply(
-      report({ runs: { planned: 2, warmupsDone: 1, painFree: 1 }, readyForTrails: true }),
+      report({ runs: { planned: 2, warmupsDone: 1, checkIns: 2, painFree: 1 }, readyForTrails: true }),
       tr,
     );
     const embed = embedOf(reply);
     expect(embed?.fields).toContainEqual({
       name: "Runs this week",
-      value: "Planned: 2 · warm-ups done: 1 · pain-free check-ins: 1",
+      value: "Planned: 2 · warm-ups done: 1 · check-ins answered: 2, 1 pain-free",
     });
     expect(embed?.description).toContain("Use your new mobility");
   });

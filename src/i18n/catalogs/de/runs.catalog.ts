@@ -52,9 +52,9 @@ export default {
     intro:
       "🏃 Lauf {{start}}: Zeit für {{minutes}} Minuten Aufwärmen der Sprunggelenke. Ein Satz jeder Matrix, langsame Wiederholungen, erst ein Bein, dann das andere.",
     forwardFirst:
-      "Heute zuerst nach vorn: Bergab verlangt mehr Beugung im Sprunggelenk als alles andere, was du läufst, also wird diese Ebene zuerst warm.",
-    step: "{{drill}} · {{plane}} · {{reps}} Wiederholungen",
-    footer: "Hör auf, bevor es wehtut. Erledigt trägt einen Satz jeder Matrix ein.",
+      "Heute zuerst nach vorn: erst die 1 in beiden Matrizen, dann 2 und 3 in jeder. Bergab verlangt mehr Beugung im Sprunggelenk als alles andere, was du läufst, also wird diese Ebene zuerst warm.",
+    step: "{{motion}} · {{reps}} Wiederholungen",
+    footer: "Erledigt trägt einen Satz jeder Matrix ein.",
   },
   checkIn: {
     question: "Wie ging es deinen Knien bergab bei deinem Lauf {{start}}?",
@@ -75,7 +75,8 @@ export default {
   },
   progress: {
     title: "Läufe diese Woche",
-    value: "Geplant: {{planned}} · Aufwärmen erledigt: {{warmups}} · schmerzfreie Nachfragen: {{fine}}",
+    value:
+      "Geplant: {{planned}} · Aufwärmen erledigt: {{warmups}} · Nachfragen beantwortet: {{answered}}, davon {{fine}} schmerzfrei",
     trails:
       "Nutz deine neue Beweglichkeit: Du hast zwei Wochen lang an den meisten Tagen geübt. Ab auf die Trails, bergab inklusive, und steigere dich nach und nach.",
   },

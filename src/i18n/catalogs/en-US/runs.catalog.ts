@@ -48,9 +48,9 @@ export default {
     intro:
       "🏃 Run {{start}}: time for a {{minutes}}-minute ankle warm-up. One set of each matrix, slow reps, one leg then the other.",
     forwardFirst:
-      "Forward first today: descents ask the most ankle bend of anything you'll run, so that plane gets warm first.",
-    step: "{{drill}} · {{plane}} · {{reps}} reps",
-    footer: "Stop short of pain. Done logs one set of each matrix.",
+      "Forward first today: do 1 on both matrices, then 2 and 3 on each. Descents ask the most ankle bend of anything you'll run, so that plane gets warm first.",
+    step: "{{motion}} · {{reps}} reps",
+    footer: "Done logs one set of each matrix.",
   },
   checkIn: {
     question: "How were your knees on the descents of your run {{start}}?",
@@ -71,7 +71,8 @@ export default {
   },
   progress: {
     title: "Runs this week",
-    value: "Planned: {{planned}} · warm-ups done: {{warmups}} · pain-free check-ins: {{fine}}",
+    value:
+      "Planned: {{planned}} · warm-ups done: {{warmups}} · check-ins answered: {{answered}}, {{fine}} pain-free",
     trails:
       "Use your new mobility: you've practised most days for two weeks. Get out on the trails, descents included, and build them up gradually.",
   },

@@ -53,9 +53,9 @@ export default {
     intro:
       "🏃 Carrera {{start}}: toca un calentamiento de tobillos de {{minutes}} minutos. Una serie de cada matriz, repeticiones lentas, una pierna y luego la otra.",
     forwardFirst:
-      "Hoy, primero hacia delante: las bajadas piden más flexión de tobillo que cualquier otra cosa que vayas a correr, así que ese plano se calienta primero.",
-    step: "{{drill}} · {{plane}} · {{reps}} repeticiones",
-    footer: "Para antes de que duela. Hecho registra una serie de cada matriz.",
+      "Hoy, primero hacia delante: el 1 de las dos matrices, luego el 2 y el 3 de cada una. Las bajadas piden más flexión de tobillo que cualquier otra cosa que vayas a correr, así que ese plano se calienta primero.",
+    step: "{{motion}} · {{reps}} repeticiones",
+    footer: "Hecho registra una serie de cada matriz.",
   },
   checkIn: {
     question: "¿Qué tal tus rodillas en las bajadas de tu carrera {{start}}?",
@@ -76,7 +76,8 @@ export default {
   },
   progress: {
     title: "Carreras de esta semana",
-    value: "Planificadas: {{planned}} · calentamientos hechos: {{warmups}} · consultas sin dolor: {{fine}}",
+    value:
+      "Planificadas: {{planned}} · calentamientos hechos: {{warmups}} · consultas respondidas: {{answered}}, {{fine}} sin dolor",
     trails:
       "Usa tu nueva movilidad: llevas dos semanas practicando casi todos los días. Sal a la montaña, bajadas incluidas, y ve aumentando poco a poco.",
   },

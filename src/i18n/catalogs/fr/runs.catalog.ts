@@ -53,9 +53,9 @@ export default {
     intro:
       "🏃 Sortie {{start}} : c'est l'heure d'un échauffement des chevilles de {{minutes}} minutes. Une série de chaque matrice, répétitions lentes, une jambe puis l'autre.",
     forwardFirst:
-      "Vers l'avant d'abord aujourd'hui : les descentes demandent plus de flexion de cheville que tout le reste de ta sortie, alors ce plan chauffe en premier.",
-    step: "{{drill}} · {{plane}} · {{reps}} répétitions",
-    footer: "Arrête-toi avant la douleur. Fait enregistre une série de chaque matrice.",
+      "Vers l'avant d'abord aujourd'hui : le 1 des deux matrices, puis le 2 et le 3 de chacune. Les descentes demandent plus de flexion de cheville que tout le reste de ta sortie, alors ce plan chauffe en premier.",
+    step: "{{motion}} · {{reps}} répétitions",
+    footer: "Fait enregistre une série de chaque matrice.",
   },
   checkIn: {
     question: "Comment allaient tes genoux dans les descentes de ta sortie {{start}} ?",
@@ -76,7 +76,8 @@ export default {
   },
   progress: {
     title: "Sorties de la semaine",
-    value: "Planifiées : {{planned}} · échauffements faits : {{warmups}} · points sans douleur : {{fine}}",
+    value:
+      "Planifiées : {{planned}} · échauffements faits : {{warmups}} · points répondus : {{answered}}, dont {{fine}} sans douleur",
     trails:
       "Sers-toi de ta nouvelle mobilité : tu as pratiqué presque tous les jours pendant deux semaines. Va sur les sentiers, descentes comprises, et augmente petit à petit.",
   },

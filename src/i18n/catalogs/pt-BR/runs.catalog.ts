@@ -52,9 +52,9 @@ export default {
     intro:
       "🏃 Corrida {{start}}: hora de um aquecimento de tornozelos de {{minutes}} minutos. Uma série de cada matriz, repetições lentas, uma perna e depois a outra.",
     forwardFirst:
-      "Hoje, primeiro para a frente: descidas pedem mais flexão do tornozelo do que qualquer outra parte da corrida, então esse plano aquece primeiro.",
-    step: "{{drill}} · {{plane}} · {{reps}} repetições",
-    footer: "Pare antes de doer. Feito registra uma série de cada matriz.",
+      "Hoje, primeiro para a frente: o 1 das duas matrizes, depois o 2 e o 3 de cada uma. Descidas pedem mais flexão do tornozelo do que qualquer outra parte da corrida, então esse plano aquece primeiro.",
+    step: "{{motion}} · {{reps}} repetições",
+    footer: "Feito registra uma série de cada matriz.",
   },
   checkIn: {
     question: "Como estavam seus joelhos nas descidas da sua corrida {{start}}?",
@@ -75,7 +75,8 @@ export default {
   },
   progress: {
     title: "Corridas da semana",
-    value: "Planejadas: {{planned}} · aquecimentos feitos: {{warmups}} · conferidas sem dor: {{fine}}",
+    value:
+      "Planejadas: {{planned}} · aquecimentos feitos: {{warmups}} · conferidas respondidas: {{answered}}, {{fine}} sem dor",
     trails:
       "Use sua nova mobilidade: você praticou quase todos os dias por duas semanas. Vá para as trilhas, descidas incluídas, e aumente aos poucos.",
   },
