@@ -4,7 +4,8 @@ import { createAppDeps } from "../../src/app/deps.js";
 import { logSets } from "../../src/app/log-sets.usecases.js";
 import { pauseReminders } from "../../src/app/pause.usecases.js";
 import { getProgress } from "../../src/app/progress.usecases.js";
-import { checkInFine, warmupDone } from "../../src/app/run-answers.usecases.js";
+import { answerDone } from "../../src/app/reminder-answers.usecases.js";
+import { checkInFine } from "../../src/app/run-answers.usecases.js";
 import { addRun, removeRun } from "../../src/app/runs.usecases.js";
 import { setSchedule } from "../../src/app/set-schedule.usecases.js";
 import { reminders } from "../../src/db/schema.js";
@@ -88,7 +89,7 @@ describe("getProgress", () => {
       return row.id;
     };
     clock.set("2026-11-25T06:10:00Z");
-    await warmupDone(deps(), caller, await sent("warmup"), "warmup-done");
+    await answerDone(deps(), caller, await sent("warmup"), "warmup-done", "warmup");
     clock.set("2026-11-25T08:30:00Z");
     await checkInFine(deps(), caller, await sent("run-check"));
     const counts = { planned: 1, warmupsDone: 1, checkIns: 1, painFree: 1 };
