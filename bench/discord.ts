@@ -7,7 +7,7 @@ import { parseConfig } from "../src/config.js";
 import { type Database, openPostgres } from "../src/db/db-client.js";
 import { hasCluster, pgliteTemplateDir } from "../src/db/pglite-template.js";
 import { members, reminders } from "../src/db/schema.js";
-import { GLOBAL_WINDOW_MS } from "../src/discord/discord-client.js";
+import { GLOBAL_WINDOW_MS } from "../src/discord/global-pacer.js";
 import { type RunningDorsi, startDorsi } from "../src/dorsi.js";
 import { createLogger } from "../src/logger.js";
 import {
