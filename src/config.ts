@@ -56,28 +56,32 @@ const schema = z
         .optional(),
     ),
   })
+  // Zod runs this even when a field failed (it then holds the raw text): each rule checks its inputs parsed.
   .superRefine((env, context) => {
-    const problem = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
-    if (env.DISCORD_PROXY && env.DISCORD_API_URL === undefined) {
+    const problem = (path: string, message: string) =>
+      context.addIssue({ code: "custom", path: [path], message });
+    if (env.DISCORD_PROXY === true && env.DISCORD_API_URL === undefined) {
       problem("DISCORD_PROXY", "false unless DISCORD_API_URL names the shared proxy");
     }
     const ids = env.SHARD_IDS;
-    if (ids === undefined) return;
+    if (!Array.isArray(ids)) return;
     if (env.SHARD_COUNT === undefined) {
       problem("SHARD_IDS", "to come with SHARD_COUNT, the number of shards of all processes together");
       return;
     }
     const count = env.SHARD_COUNT;
+    if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return;
     const outside = ids.filter((id) => id >= count);
     if (outside.length > 0) {
       problem("SHARD_IDS", `ids from 0 to ${count - 1} (SHARD_COUNT is ${count}), not ${outside.join(", ")}`);
     }
     const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
-    if (repeated.length > 0) problem("SHARD_IDS", `each id once, but ${[...new Set(repeated)].join(", ")} repeats`);
+    if (repeated.length > 0)
+      problem("SHARD_IDS", `each id once, but ${[...new Set(repeated)].join(", ")} repeats`);
   });
 
 /** Which gateway shards this process runs, out of how many the bot has in all. */
-export interface ShardPlan {
+interface ShardPlan {
   readonly ids: readonly number[];
   readonly count: number;
 }

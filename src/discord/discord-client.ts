@@ -10,7 +10,7 @@ import {
   type WebSocketOptions,
 } from "discord.js";
 import type { Config } from "../config.js";
-import { paceDiscordGlobalLimit } from "./global-pacer.js";
+import { paceGlobalRequests } from "./global-pacer.js";
 
 /**
  * Guilds is the only intent: slash commands, buttons and DMs need no more, and nothing privileged.
@@ -18,7 +18,9 @@ import { paceDiscordGlobalLimit } from "./global-pacer.js";
  * interactions, not from the cache. The process runs the gateway shards the config names; Discord
  * sends each server's events and interactions to the shard that holds it.
  */
-export function createDiscordClient(config: Pick<Config, "discordApiUrl" | "discordProxy" | "shards">): Client {
+export function createDiscordClient(
+  config: Pick<Config, "discordApiUrl" | "discordProxy" | "shards">,
+): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     partials: [Partials.Channel],
@@ -29,7 +31,7 @@ export function createDiscordClient(config: Pick<Config, "discordApiUrl" | "disc
       ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}),
       // Behind a shared proxy the proxy paces every process together; pacing here as well would hold
       // each process to the whole limit on its own, and together they would still exceed it.
-      makeRequest: config.discordProxy ? DefaultRestOptions.makeRequest : paceDiscordGlobalLimit(),
+      makeRequest: config.discordProxy ? DefaultRestOptions.makeRequest : paceGlobalRequests(),
     },
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,

@@ -12,19 +12,17 @@ const GLOBAL_REQUESTS_PER_WINDOW = 48;
 export const GLOBAL_WINDOW_MS = 1_050;
 
 /**
- * Keeps Discord's global limit for everything sent through one REST instance: the bot's own when
- * it talks to Discord alone, or the shared proxy's when several processes talk through it.
+ * Starts at most `limit` bot-authenticated requests in any sliding `windowMs`, in arrival order:
+ * Discord's global limit for everything sent through one REST instance, the bot's own when it talks
+ * to Discord alone, or the shared proxy's when several processes talk through it. Interaction
+ * responses and webhooks carry no bot token, are exempt from Discord's global limit and pass
+ * straight through, so a burst of reminders never delays an answer to a command.
  */
-export function paceDiscordGlobalLimit(makeRequest: MakeRequest = DefaultRestOptions.makeRequest): MakeRequest {
-  return paceGlobalRequests(makeRequest, GLOBAL_REQUESTS_PER_WINDOW, GLOBAL_WINDOW_MS);
-}
-
-/**
- * Starts at most `limit` bot-authenticated requests in any sliding `windowMs`, in arrival order.
- * Interaction responses and webhooks carry no bot token, are exempt from Discord's global limit and
- * pass straight through, so a burst of reminders never delays an answer to a command.
- */
-export function paceGlobalRequests(makeRequest: MakeRequest, limit: number, windowMs: number): MakeRequest {
+export function paceGlobalRequests(
+  makeRequest: MakeRequest = DefaultRestOptions.makeRequest,
+  limit = GLOBAL_REQUESTS_PER_WINDOW,
+  windowMs = GLOBAL_WINDOW_MS,
+): MakeRequest {
   const acquire = slidingWindow(limit, windowMs);
   return async (url, init) => {
     if (carriesToken(init.headers)) await acquire();
@@ -35,7 +33,9 @@ export function paceGlobalRequests(makeRequest: MakeRequest, limit: number, wind
 /** discord.js writes `Authorization`; the proxy forwards the header as Node received it, `authorization`. */
 function carriesToken(headers: RequestInit["headers"]): boolean {
   if (headers === undefined) return false;
-  return Object.keys(headers as Record<string, string>).some((name) => name.toLowerCase() === "authorization");
+  return Object.keys(headers as Record<string, string>).some(
+    (name) => name.toLowerCase() === "authorization",
+  );
 }
 
 /** Resolves each caller's turn once fewer than `limit` turns started in the last `windowMs`. */

@@ -6,7 +6,7 @@ import type { Metrics } from "./metrics.js";
 export type HealthCheck = () => Promise<string | null>;
 
 /** What /healthz reports besides the verdict, e.g. each gateway shard of the process. */
-export type HealthDetails = () => Record<string, unknown>;
+type HealthDetails = () => Record<string, unknown>;
 
 interface HealthServer {
   readonly port: number;

@@ -3,10 +3,10 @@ import { Readable } from "node:stream";
 import { proxyRequests } from "@discordjs/proxy";
 import { DefaultRestOptions, REST, type RESTOptions } from "discord.js";
 import type { ProxyConfig } from "../config.js";
-import { paceDiscordGlobalLimit } from "../discord/global-pacer.js";
+import { paceGlobalRequests } from "../discord/global-pacer.js";
 import type { Logger } from "../logger.js";
 
-export interface RestProxy {
+interface RestProxy {
   /** What bot processes put in DISCORD_API_URL. */
   readonly url: string;
   readonly port: number;
@@ -24,7 +24,7 @@ export interface RestProxy {
 export async function startRestProxy(config: ProxyConfig, logger: Logger): Promise<RestProxy> {
   const rest = new REST({
     api: config.upstreamUrl,
-    makeRequest: paceDiscordGlobalLimit(replayableBodies(DefaultRestOptions.makeRequest)),
+    makeRequest: paceGlobalRequests(replayableBodies(DefaultRestOptions.makeRequest)),
   }).setToken(config.discordToken);
   rest.on("rateLimited", (limit) => logger.debug({ limit }, "waiting for a rate limit"));
   const forward = proxyRequests(rest);
@@ -35,7 +35,9 @@ export async function startRestProxy(config: ProxyConfig, logger: Logger): Promi
     }
     const authorization = request.headers.authorization;
     if (authorization !== undefined && authorization !== `Bot ${config.discordToken}`) {
-      response.writeHead(401, { "content-type": "application/json" }).end('{"message":"401: Unauthorized","code":0}');
+      response
+        .writeHead(401, { "content-type": "application/json" })
+        .end('{"message":"401: Unauthorized","code":0}');
       return;
     }
     // proxyRequests ends the response before rethrowing an error it does not know (the network to

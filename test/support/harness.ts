@@ -74,13 +74,16 @@ export async function startHarness(
     healthPort: options.healthPort,
   };
   const start = (overrides: Partial<Config> = {}) =>
-    startDorsi({ ...config, ...overrides }, {
-      logger: createLogger("silent"),
-      clock,
-      database,
-      runJobsOnTimer: false,
-      closeDatabase: false,
-    });
+    startDorsi(
+      { ...config, ...overrides },
+      {
+        logger: createLogger("silent"),
+        clock,
+        database,
+        runJobsOnTimer: false,
+        closeDatabase: false,
+      },
+    );
   const dorsi = await start(options.config);
   const others: RunningDorsi[] = [];
   return {

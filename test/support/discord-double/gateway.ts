@@ -143,7 +143,10 @@ export class Gateway {
     }
   }
 
-  private identify(connection: Connection, data: { token: string; intents: number; shard?: [number, number] }): void {
+  private identify(
+    connection: Connection,
+    data: { token: string; intents: number; shard?: [number, number] },
+  ): void {
     if (connection.session) {
       this.closeWith(connection, GatewayCloseCodes.AlreadyAuthenticated, "Already authenticated.");
       return;
@@ -153,7 +156,9 @@ export class Gateway {
       return;
     }
     const [shardId, shardCount] = data.shard ?? [0, 1];
-    if (!(Number.isInteger(shardId) && Number.isInteger(shardCount) && shardId >= 0 && shardId < shardCount)) {
+    if (
+      !(Number.isInteger(shardId) && Number.isInteger(shardCount) && shardId >= 0 && shardId < shardCount)
+    ) {
       this.closeWith(connection, GatewayCloseCodes.InvalidShard, "Invalid shard.");
       return;
     }

@@ -269,7 +269,11 @@ export class DiscordDouble {
    * handle of the first delivery still reads the callbacks.
    */
   redeliver(handle: InteractionHandle): void {
-    this.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, handle.record.payload, guildOf(handle.record));
+    this.gateway.dispatch(
+      GatewayDispatchEvents.InteractionCreate,
+      handle.record.payload,
+      guildOf(handle.record),
+    );
   }
 
   private dispatchInteraction(record: InteractionHandle["record"]): InteractionHandle {
@@ -393,5 +397,7 @@ export class DiscordDouble {
 
 /** The server an interaction happens in; null in DMs. */
 function guildOf(record: InteractionHandle["record"]): string | null {
-  return "guild_id" in record.payload && record.payload.guild_id !== undefined ? record.payload.guild_id : null;
+  return "guild_id" in record.payload && record.payload.guild_id !== undefined
+    ? record.payload.guild_id
+    : null;
 }
