@@ -1,3 +1,4 @@
+import { Routes } from "discord.js";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppDeps } from "../../src/app/deps.js";
@@ -79,6 +80,26 @@ describe("shards split over two processes behind one proxy", () => {
     await inDm.reply();
     expect(seenBy[0]?.has(inDm.id)).toBe(true);
     expect(seenBy[1]?.has(inDm.id)).toBe(false);
+  });
+
+  it("the proxy retries a 429 and a 500 itself, sending the whole body again", async () => {
+    const [club] = clubs;
+    if (!club) throw new Error("no club");
+    const route = new RegExp(`^/channels/${club.channelId}/messages$`);
+    double.failNext({ method: "POST", route, status: 429, retryAfter: 0.05 });
+    double.failNext({ method: "POST", route, status: 500 });
+    const data = Buffer.from("not really a png");
+    await h.dorsi.client.rest.post(Routes.channelMessages(club.channelId), {
+      body: { content: "after the storm" },
+      files: [{ name: "note.txt", data, contentType: "text/plain" }],
+    });
+    const statuses = double.requests
+      .filter((r) => r.method === "POST" && route.test(r.path))
+      .map((r) => r.status);
+    expect(statuses.slice(-3)).toEqual([429, 500, 200]);
+    const [message] = double.messagesIn(club.channelId).slice(-1);
+    expect(message?.content).toBe("after the storm");
+    expect(message?.attachments[0]?.data).toEqual(data);
   });
 
   it("delivers reminders falling due together for every member exactly once, with (almost) no 429", async () => {
