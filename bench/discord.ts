@@ -28,6 +28,7 @@ import {
   sleep,
   spawnBot,
 } from "./discord-support.js";
+import { splitProcessDelivery } from "./shards.js";
 import { createScratchDatabase, rawInsertRoundTripMs } from "./support.js";
 import type { BenchRow } from "./table.js";
 
@@ -41,9 +42,13 @@ export async function discordBenchmarks(options: {
   only?: string | undefined;
 }): Promise<BenchRow[]> {
   const { quick, databaseUrl } = options;
-  const suites = [interactionLatency, dmDeliveryRate, residentMemory, startToReady].filter((suite) =>
-    suite.name.toLowerCase().includes(options.only?.toLowerCase() ?? ""),
-  );
+  const suites = [
+    interactionLatency,
+    dmDeliveryRate,
+    splitProcessDelivery,
+    residentMemory,
+    startToReady,
+  ].filter((suite) => suite.name.toLowerCase().includes(options.only?.toLowerCase() ?? ""));
   const rows: BenchRow[] = [];
   for (const suite of suites) {
     const started = Date.now();

@@ -24,7 +24,8 @@ interface RestProxy {
 export async function startRestProxy(config: ProxyConfig, logger: Logger): Promise<RestProxy> {
   const rest = new REST({
     api: config.upstreamUrl,
-    makeRequest: paceGlobalRequests(replayableBodies(DefaultRestOptions.makeRequest)),
+    // The body is read before the request takes its turn, so a turn is not spent on the upload.
+    makeRequest: replayableBodies(paceGlobalRequests(DefaultRestOptions.makeRequest)),
   }).setToken(config.discordToken);
   rest.on("rateLimited", (limit) => logger.debug({ limit }, "waiting for a rate limit"));
   const forward = proxyRequests(rest);

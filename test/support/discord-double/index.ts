@@ -295,6 +295,11 @@ export class DiscordDouble {
     return this.state.messagesIn(channelId);
   }
 
+  /** The id of the bot's DM channel with a user, as POST /users/@me/channels would answer it. */
+  dmChannelId(userId: string): string {
+    return this.state.dmChannel(userId).id;
+  }
+
   dmsTo(userId: string): RecordedMessage[] {
     return this.state.messagesIn(this.state.dmChannel(userId).id);
   }
