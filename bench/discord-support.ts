@@ -42,13 +42,13 @@ export function dockerCommand(): Command {
   return [process.execPath, args.map(underRoot)];
 }
 
-/** package.json's `npm start` (`tsx <flags> src/main.ts`), with the local tsx and paths under root. */
-export function npmStartCommand(): Command {
+/** package.json's `npm start` (`tsx <flags> src/main.ts`), or another script run by tsx, with the local tsx and paths under root. */
+export function npmStartCommand(script = "start"): Command {
   const { scripts } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
-    scripts: { start: string };
+    scripts: Record<string, string>;
   };
-  const [program, ...args] = scripts.start.split(/\s+/);
-  if (program !== "tsx") throw new Error(`npm start runs ${program}, not tsx`);
+  const [program, ...args] = (scripts[script] ?? "").split(/\s+/);
+  if (program !== "tsx") throw new Error(`npm run ${script} runs ${program}, not tsx`);
   return [tsx, args.map(underRoot)];
 }
 
@@ -62,9 +62,14 @@ export const nodeFlags = ([, args]: Command): string[] => args.filter((arg) => a
  * `compiled`, the Docker image's command (build first with `npm run build`). Both keep the node flags
  * production runs with, read from package.json and the Dockerfile.
  */
-export function spawnBot(cwd: string, env: Record<string, string>, compiled = false): BotProcess {
+export function spawnBot(
+  cwd: string,
+  env: Record<string, string>,
+  compiled = false,
+  script = "start",
+): BotProcess {
   const spawnedAt = performance.now();
-  const [command, args] = compiled ? dockerCommand() : npmStartCommand();
+  const [command, args] = compiled ? dockerCommand() : npmStartCommand(script);
   const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? "", ...env }, stdio: "pipe" });
   let output = "";
   const seen: { pattern: RegExp; resolve: (value: { at: number; line: string }) => void }[] = [];

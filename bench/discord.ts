@@ -7,7 +7,7 @@ import { parseConfig } from "../src/config.js";
 import { type Database, openPostgres } from "../src/db/db-client.js";
 import { hasCluster, pgliteTemplateDir } from "../src/db/pglite-template.js";
 import { members, reminders } from "../src/db/schema.js";
-import { GLOBAL_WINDOW_MS } from "../src/discord/discord-client.js";
+import { GLOBAL_WINDOW_MS } from "../src/discord/global-pacer.js";
 import { type RunningDorsi, startDorsi } from "../src/dorsi.js";
 import { createLogger } from "../src/logger.js";
 import {
@@ -28,6 +28,7 @@ import {
   sleep,
   spawnBot,
 } from "./discord-support.js";
+import { splitProcessDelivery } from "./shards.js";
 import { createScratchDatabase, rawInsertRoundTripMs } from "./support.js";
 import type { BenchRow } from "./table.js";
 
@@ -41,9 +42,13 @@ export async function discordBenchmarks(options: {
   only?: string | undefined;
 }): Promise<BenchRow[]> {
   const { quick, databaseUrl } = options;
-  const suites = [interactionLatency, dmDeliveryRate, residentMemory, startToReady].filter((suite) =>
-    suite.name.toLowerCase().includes(options.only?.toLowerCase() ?? ""),
-  );
+  const suites = [
+    interactionLatency,
+    dmDeliveryRate,
+    splitProcessDelivery,
+    residentMemory,
+    startToReady,
+  ].filter((suite) => suite.name.toLowerCase().includes(options.only?.toLowerCase() ?? ""));
   const rows: BenchRow[] = [];
   for (const suite of suites) {
     const started = Date.now();

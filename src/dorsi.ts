@@ -68,7 +68,7 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   logger.info({ engine: database.engine }, "database ready");
 
   const deps = createAppDeps(database.db, clock);
-  const client = createDiscordClient(config.discordApiUrl);
+  const client = createDiscordClient(config);
   const metrics = createMetrics(database);
   const router = createRouter(commands, components, { deps, logger }, metrics.recordInteraction);
   const inFlight = new Set<Promise<void>>();
@@ -134,7 +134,13 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   const health =
     config.healthPort === undefined
       ? null
-      : await startHealthServer(config.healthPort, healthChecks(database, client), metrics, logger);
+      : await startHealthServer(
+          config.healthPort,
+          healthChecks(database, client),
+          () => ({ shards: shardStates(client) }),
+          metrics,
+          logger,
+        );
 
   return {
     database,
@@ -172,6 +178,15 @@ function healthChecks(database: Database, client: Client): HealthCheck[] {
   ];
 }
 
+/** Each gateway shard this process runs: its id, status (Ready, Reconnecting, ...) and heartbeat ping in ms. */
+function shardStates(client: Client): { id: number; status: string; ping: number }[] {
+  return [...client.ws.shards.values()].map((shard) => ({
+    id: shard.id,
+    status: Status[shard.status] ?? String(shard.status),
+    ping: shard.ping,
+  }));
+}
+
 /** Logs in, waits for READY, then registers the commands if they changed. */
 async function login(client: Client, config: Config, logger: Logger): Promise<void> {
   const ready = new Promise<void>((resolve, reject) => {
@@ -184,7 +199,12 @@ async function login(client: Client, config: Config, logger: Logger): Promise<vo
       ).then(({ outcome, ids }) => {
         rememberCommandIds(client, ids);
         logger.info(
-          { user: readyClient.user.tag, commands: outcome, guilds: readyClient.guilds.cache.size },
+          {
+            user: readyClient.user.tag,
+            commands: outcome,
+            guilds: readyClient.guilds.cache.size,
+            shards: `${config.shards.ids.join(",")} of ${config.shards.count}`,
+          },
           "online",
         );
         resolve();

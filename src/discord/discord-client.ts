@@ -9,33 +9,29 @@ import {
   SimpleShardingStrategy,
   type WebSocketOptions,
 } from "discord.js";
+import type { Config } from "../config.js";
 import { paceGlobalRequests } from "./global-pacer.js";
-
-/**
- * Bot-authenticated requests allowed to start in any sliding window of GLOBAL_WINDOW_MS. Discord
- * allows 50 a second, but discord.js counts fixed windows, so a burst across a window's edge reaches
- * Discord within one second and draws 429s; a slightly smaller, longer window leaves room for jitter.
- */
-const GLOBAL_REQUESTS_PER_WINDOW = 48;
-export const GLOBAL_WINDOW_MS = 1_050;
 
 /**
  * Guilds is the only intent: slash commands, buttons and DMs need no more, and nothing privileged.
  * Caches are bounded so memory stays flat in large servers; members and messages are read from
- * interactions, not from the cache.
+ * interactions, not from the cache. The process runs the gateway shards the config names; Discord
+ * sends each server's events and interactions to the shard that holds it.
  */
-export function createDiscordClient(apiUrl: string | undefined): Client {
+export function createDiscordClient(
+  config: Pick<Config, "discordApiUrl" | "discordProxy" | "shards">,
+): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     partials: [Partials.Channel],
+    shards: [...config.shards.ids],
+    shardCount: config.shards.count,
     ws: { buildStrategy: keepOnlyOwnMember },
     rest: {
-      ...(apiUrl ? { api: apiUrl } : {}),
-      makeRequest: paceGlobalRequests(
-        DefaultRestOptions.makeRequest,
-        GLOBAL_REQUESTS_PER_WINDOW,
-        GLOBAL_WINDOW_MS,
-      ),
+      ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}),
+      // Behind a shared proxy the proxy paces every process together; pacing here as well would hold
+      // each process to the whole limit on its own, and together they would still exceed it.
+      makeRequest: config.discordProxy ? DefaultRestOptions.makeRequest : paceGlobalRequests(),
     },
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,

@@ -1,19 +1,41 @@
-import type { RESTOptions } from "discord.js";
+import { DefaultRestOptions, type RESTOptions } from "discord.js";
 
 type MakeRequest = RESTOptions["makeRequest"];
 
 /**
- * Starts at most `limit` bot-authenticated requests in any sliding `windowMs`, in arrival order.
- * Interaction responses and webhooks carry no bot token, are exempt from Discord's global limit and
- * pass straight through, so a burst of reminders never delays an answer to a command.
+ * Bot-authenticated requests allowed to start in any sliding window of GLOBAL_WINDOW_MS. Discord
+ * allows 50 a second, but @discordjs/rest counts fixed windows, so a burst across a window's edge
+ * reaches Discord within one second and draws 429s; a slightly smaller, longer window leaves room
+ * for jitter.
  */
-export function paceGlobalRequests(makeRequest: MakeRequest, limit: number, windowMs: number): MakeRequest {
+const GLOBAL_REQUESTS_PER_WINDOW = 48;
+export const GLOBAL_WINDOW_MS = 1_050;
+
+/**
+ * Starts at most `limit` bot-authenticated requests in any sliding `windowMs`, in arrival order:
+ * Discord's global limit for everything sent through one REST instance, the bot's own when it talks
+ * to Discord alone, or the shared proxy's when several processes talk through it. Interaction
+ * responses and webhooks carry no bot token, are exempt from Discord's global limit and pass
+ * straight through, so a burst of reminders never delays an answer to a command.
+ */
+export function paceGlobalRequests(
+  makeRequest: MakeRequest = DefaultRestOptions.makeRequest,
+  limit = GLOBAL_REQUESTS_PER_WINDOW,
+  windowMs = GLOBAL_WINDOW_MS,
+): MakeRequest {
   const acquire = slidingWindow(limit, windowMs);
   return async (url, init) => {
-    const headers = init.headers as Record<string, string> | undefined;
-    if (headers?.Authorization !== undefined) await acquire();
+    if (carriesToken(init.headers)) await acquire();
     return makeRequest(url, init);
   };
+}
+
+/** discord.js writes `Authorization`; the proxy forwards the header as Node received it, `authorization`. */
+function carriesToken(headers: RequestInit["headers"]): boolean {
+  if (headers === undefined) return false;
+  return Object.keys(headers as Record<string, string>).some(
+    (name) => name.toLowerCase() === "authorization",
+  );
 }
 
 /** Resolves each caller's turn once fewer than `limit` turns started in the last `windowMs`. */

@@ -5,6 +5,9 @@ import type { Metrics } from "./metrics.js";
 /** What /healthz checks: each returns null when fine, or the reason it is not. */
 export type HealthCheck = () => Promise<string | null>;
 
+/** What /healthz reports besides the verdict, e.g. each gateway shard of the process. */
+type HealthDetails = () => Record<string, unknown>;
+
 interface HealthServer {
   readonly port: number;
   close(): Promise<void>;
@@ -12,11 +15,12 @@ interface HealthServer {
 
 /**
  * GET /healthz: 200 when every check passes, 503 with the reasons otherwise (Docker's HEALTHCHECK
- * and orchestrators use it). GET /metrics: Prometheus text format.
+ * and orchestrators use it), with the details beside. GET /metrics: Prometheus text format.
  */
 export async function startHealthServer(
   port: number,
   checks: readonly HealthCheck[],
+  details: HealthDetails,
   metrics: Metrics,
   logger: Logger,
 ): Promise<HealthServer> {
@@ -34,7 +38,7 @@ export async function startHealthServer(
               reply(
                 problems.length === 0 ? 200 : 503,
                 "application/json",
-                JSON.stringify({ ok: problems.length === 0, problems }),
+                JSON.stringify({ ok: problems.length === 0, problems, ...details() }),
               );
             },
           )

@@ -50,8 +50,11 @@ describe("paceGlobalRequests", () => {
     );
     await makeRequest("/channels/1/messages", { headers: { Authorization: "Bot x" } });
     const paced = makeRequest("/channels/2/messages", { headers: { Authorization: "Bot x" } });
+    // The proxy forwards the header in Node's lower case: still the bot's, still paced.
+    const forwarded = makeRequest("/channels/3/messages", { headers: { authorization: "Bot x" } });
     await makeRequest("/interactions/1/token/callback", { headers: {} });
     expect(sent).toEqual(["/channels/1/messages", "/interactions/1/token/callback"]);
     void paced;
+    void forwarded;
   });
 });

@@ -14,10 +14,15 @@ afterAll(async () => {
 });
 
 describe("operator endpoints", () => {
-  it("/healthz is 200 while the database answers and the gateway is connected", async () => {
+  it("/healthz is 200 while the database answers and the gateway is connected, with each shard", async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, problems: [] });
+    // The ping is -1 until the first heartbeat is acknowledged.
+    expect(await response.json()).toEqual({
+      ok: true,
+      problems: [],
+      shards: [{ id: 0, status: "Ready", ping: expect.any(Number) }],
+    });
   });
 
   it("/metrics counts interactions per command and reminders, in Prometheus format", async () => {

@@ -1,4 +1,4 @@
-import { parseConfig } from "../../src/config.js";
+import { type Config, parseConfig } from "../../src/config.js";
 import { type RunningDorsi, startDorsi } from "../../src/dorsi.js";
 import { createLogger } from "../../src/logger.js";
 import { ManualClock } from "./clock.js";
@@ -30,8 +30,8 @@ export interface Harness {
   run(name: string, options?: Record<string, OptionValue>, user?: DoubleUser): Promise<InteractionReply>;
   /** Clicks a button on a message the bot sent (as the runner unless told) and waits for the reply. */
   click(message: RecordedMessage, customId: string, user?: DoubleUser): Promise<InteractionReply>;
-  /** Starts a second bot process on the same database and Discord (for concurrency tests). */
-  startAnother(): Promise<RunningDorsi>;
+  /** Starts another bot process on the same database and Discord (for concurrency tests), set up as the first but for `config`. */
+  startAnother(config?: Partial<Config>): Promise<RunningDorsi>;
   stop(): Promise<void>;
 }
 
@@ -39,13 +39,17 @@ export async function startHarness(
   options: {
     start?: string;
     database?: TestDatabase;
+    /** A double the test started (with options of its own) and stops itself. */
+    double?: DiscordDouble;
+    /** Settings of the first process over the harness's own (a proxy, shards). */
+    config?: Partial<Config>;
     healthPort?: number;
     /** The Discord language of the runner and the admin, and the server's preferred one. */
     locale?: string;
     guildLocale?: string;
   } = {},
 ): Promise<Harness> {
-  const double = await startDiscordDouble();
+  const double = options.double ?? (await startDiscordDouble());
   const locale = options.locale ? { locale: options.locale } : {};
   const admin = double.addUser({ username: "coach", globalName: "Coach Kim", ...locale });
   const runner = double.addUser({ username: "runner", globalName: "Rita Runner", ...locale });
@@ -69,15 +73,18 @@ export async function startHarness(
     // 0 lets the system pick a free port for /healthz.
     healthPort: options.healthPort,
   };
-  const start = () =>
-    startDorsi(config, {
-      logger: createLogger("silent"),
-      clock,
-      database,
-      runJobsOnTimer: false,
-      closeDatabase: false,
-    });
-  const dorsi = await start();
+  const start = (overrides: Partial<Config> = {}) =>
+    startDorsi(
+      { ...config, ...overrides },
+      {
+        logger: createLogger("silent"),
+        clock,
+        database,
+        runJobsOnTimer: false,
+        closeDatabase: false,
+      },
+    );
+  const dorsi = await start(options.config);
   const others: RunningDorsi[] = [];
   return {
     double,
@@ -92,14 +99,14 @@ export async function startHarness(
       double.runCommand({ guildId: guild.id, channelId, user, name, options }).reply(),
     click: (message, customId, user = runner) =>
       double.clickButton({ user, channelId: message.channelId, messageId: message.id, customId }).reply(),
-    async startAnother() {
-      const another = await start();
+    async startAnother(overrides) {
+      const another = await start({ ...options.config, ...overrides });
       others.push(another);
       return another;
     },
     async stop() {
       for (const process of [dorsi, ...others]) await process.stop();
-      await double.stop();
+      if (!options.double) await double.stop();
       if (!options.database) await database.destroy();
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../../src/config.js";
+import { ConfigError, parseConfig, parseProxyConfig } from "../../src/config.js";
 import { MISSING_TOKEN_MESSAGE } from "../support/operator-messages.js";
 
 const token = "test-token-value";
@@ -11,9 +11,11 @@ describe("parseConfig", () => {
       databaseUrl: undefined,
       dataDir: "./data",
       discordApiUrl: undefined,
+      discordProxy: false,
       discordGuildId: undefined,
       logLevel: "info",
       healthPort: undefined,
+      shards: { ids: [0], count: 1 },
     });
   });
 
@@ -62,6 +64,51 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ DISCORD_TOKEN: token, [name]: value })).toThrow(`${name} is invalid`);
   });
 
+  it("reads the shards this process runs", () => {
+    expect(parseConfig({ DISCORD_TOKEN: token, SHARD_IDS: "0, 1", SHARD_COUNT: "4" }).shards).toEqual({
+      ids: [0, 1],
+      count: 4,
+    });
+    expect(parseConfig({ DISCORD_TOKEN: token, SHARD_IDS: "3", SHARD_COUNT: "4" }).shards).toEqual({
+      ids: [3],
+      count: 4,
+    });
+    // SHARD_COUNT alone: every shard in this one process.
+    expect(parseConfig({ DISCORD_TOKEN: token, SHARD_COUNT: "3" }).shards).toEqual({
+      ids: [0, 1, 2],
+      count: 3,
+    });
+  });
+
+  it.each([
+    [{ SHARD_IDS: "0,1" }, "SHARD_IDS is invalid: expected to come with SHARD_COUNT"],
+    [{ SHARD_IDS: "2,4", SHARD_COUNT: "4" }, "ids from 0 to 3 (SHARD_COUNT is 4), not 4"],
+    [{ SHARD_IDS: "1,2,1", SHARD_COUNT: "4" }, "each id once, but 1 repeats"],
+    [{ SHARD_IDS: "0;1", SHARD_COUNT: "4" }, "shard ids separated by commas"],
+    [{ SHARD_IDS: "-1", SHARD_COUNT: "4" }, "shard ids separated by commas"],
+    [{ SHARD_COUNT: "0" }, "SHARD_COUNT is invalid: expected a whole number of shards, 1 or more"],
+    [{ SHARD_COUNT: "1.5" }, "SHARD_COUNT is invalid"],
+    [
+      { DISCORD_PROXY: "yes", DISCORD_API_URL: "http://proxy:8081/api" },
+      "DISCORD_PROXY is invalid: expected true or false",
+    ],
+    [
+      { DISCORD_PROXY: "true" },
+      "DISCORD_PROXY is invalid: expected false unless DISCORD_API_URL names the shared proxy",
+    ],
+  ])("refuses %o, saying what is expected", (env, expected) => {
+    expect(() => parseConfig({ DISCORD_TOKEN: token, ...env })).toThrow(expected);
+  });
+
+  it("knows a shared proxy when told", () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: token,
+      DISCORD_API_URL: "http://proxy:8081/api",
+      DISCORD_PROXY: "true",
+    });
+    expect(config).toMatchObject({ discordApiUrl: "http://proxy:8081/api", discordProxy: true });
+  });
+
   it("never echoes the token in an error", () => {
     try {
       parseConfig({ DISCORD_TOKEN: token, HEALTH_PORT: "x" });
@@ -69,5 +116,30 @@ describe("parseConfig", () => {
       expect(String(error)).not.toContain(token);
     }
     expect.assertions(1);
+  });
+});
+
+describe("parseProxyConfig", () => {
+  it("forwards to Discord's API on port 8081 unless told otherwise", () => {
+    expect(parseProxyConfig({ DISCORD_TOKEN: token })).toEqual({
+      discordToken: token,
+      upstreamUrl: "https://discord.com/api",
+      port: 8081,
+      logLevel: "info",
+    });
+    expect(
+      parseProxyConfig({
+        DISCORD_TOKEN: token,
+        DISCORD_API_URL: "http://127.0.0.1:9000/api",
+        PROXY_PORT: "9001",
+      }),
+    ).toMatchObject({ upstreamUrl: "http://127.0.0.1:9000/api", port: 9001 });
+  });
+
+  it("needs the token and a port, and says so", () => {
+    expect(() => parseProxyConfig({})).toThrow(new ConfigError(MISSING_TOKEN_MESSAGE));
+    expect(() => parseProxyConfig({ DISCORD_TOKEN: token, PROXY_PORT: "80000" })).toThrow(
+      "PROXY_PORT is invalid: expected a port number from 1 to 65535.",
+    );
   });
 });

@@ -16,6 +16,8 @@ interface Dispatch {
 interface Session {
   id: string;
   intents: number;
+  /** [shard id, shard count] from IDENTIFY; [0, 1] when the client sent none. */
+  shard: [number, number];
   seq: number;
   connection: Connection | null;
   /** Kept so a RESUME can replay what the client missed. */
@@ -58,8 +60,21 @@ export class Gateway {
     return [...this.sessions.values()].some((session) => session.connection !== null);
   }
 
-  dispatch(t: string, d: unknown): void {
-    for (const session of this.sessions.values()) this.sendDispatch(session, t, d);
+  /** True when a connected client holds the shard of `guildId` (shard 0 for DMs). */
+  reaches(guildId: string | null): boolean {
+    return [...this.sessions.values()].some(
+      (session) => session.connection !== null && holds(session, guildId),
+    );
+  }
+
+  /**
+   * Like Discord, a server's events go only to the sessions of its shard, (guild_id >> 22) % count,
+   * and what belongs to no server (DMs) to shard 0.
+   */
+  dispatch(t: string, d: unknown, guildId: string | null): void {
+    for (const session of this.sessions.values()) {
+      if (holds(session, guildId)) this.sendDispatch(session, t, d);
+    }
   }
 
   close(): void {
@@ -128,7 +143,10 @@ export class Gateway {
     }
   }
 
-  private identify(connection: Connection, data: { token: string; intents: number }): void {
+  private identify(
+    connection: Connection,
+    data: { token: string; intents: number; shard?: [number, number] },
+  ): void {
     if (connection.session) {
       this.closeWith(connection, GatewayCloseCodes.AlreadyAuthenticated, "Already authenticated.");
       return;
@@ -137,22 +155,31 @@ export class Gateway {
       this.closeWith(connection, GatewayCloseCodes.AuthenticationFailed, "Authentication failed.");
       return;
     }
+    const [shardId, shardCount] = data.shard ?? [0, 1];
+    if (
+      !(Number.isInteger(shardId) && Number.isInteger(shardCount) && shardId >= 0 && shardId < shardCount)
+    ) {
+      this.closeWith(connection, GatewayCloseCodes.InvalidShard, "Invalid shard.");
+      return;
+    }
     const session: Session = {
       id: randomBytes(16).toString("hex"),
       intents: data.intents,
+      shard: [shardId, shardCount],
       seq: 0,
       connection,
       sent: [],
     };
     connection.session = session;
     this.sessions.set(session.id, session);
+    const guilds = [...this.state.guilds.values()].filter((guild) => holds(session, guild.id));
     this.sendDispatch(session, GatewayDispatchEvents.Ready, {
       v: 10,
       user: apiUser(this.state.bot),
-      guilds: [...this.state.guilds.keys()].map((id) => ({ id, unavailable: true })),
+      guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.url(),
-      shard: [0, 1],
+      shard: session.shard,
       application: {
         id: this.state.applicationId,
         flags: APPLICATION_FLAGS,
@@ -160,7 +187,7 @@ export class Gateway {
       },
     });
     // Sent straight away so discord.js does not sit out its waitGuildTimeout.
-    for (const guild of this.state.guilds.values()) {
+    for (const guild of guilds) {
       this.sendDispatch(session, GatewayDispatchEvents.GuildCreate, apiGuild(guild, this.state));
     }
     this.readyCount++;
@@ -237,6 +264,16 @@ interface MemberRequest {
   limit: number;
   user_ids?: string | string[];
   nonce?: string;
+}
+
+/** The shard Discord routes a server to; DMs and other server-less events go to shard 0. */
+export function shardOf(guildId: string | null, shardCount: number): number {
+  return guildId === null ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+function holds(session: Session, guildId: string | null): boolean {
+  const [id, count] = session.shard;
+  return shardOf(guildId, count) === id;
 }
 
 function stripBotPrefix(token: string): string {

@@ -196,7 +196,7 @@ export class DiscordDouble {
     });
     for (const channel of spec.channels ?? [{ name: "general" }])
       this.state.addChannel({ ...channel, guildId: guild.id });
-    this.gateway.dispatch(GatewayDispatchEvents.GuildCreate, apiGuild(guild, this.state));
+    this.gateway.dispatch(GatewayDispatchEvents.GuildCreate, apiGuild(guild, this.state), guild.id);
     return this.guildView(guild);
   }
 
@@ -269,12 +269,23 @@ export class DiscordDouble {
    * handle of the first delivery still reads the callbacks.
    */
   redeliver(handle: InteractionHandle): void {
-    this.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, handle.record.payload);
+    this.gateway.dispatch(
+      GatewayDispatchEvents.InteractionCreate,
+      handle.record.payload,
+      guildOf(handle.record),
+    );
   }
 
   private dispatchInteraction(record: InteractionHandle["record"]): InteractionHandle {
-    if (!this.gateway.connected) throw new Error("no client is connected to the gateway");
-    this.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, record.payload);
+    const guildId = guildOf(record);
+    if (!this.gateway.reaches(guildId)) {
+      throw new Error(
+        this.gateway.connected
+          ? `no client connected to the gateway holds the shard of ${guildId ?? "DMs"}`
+          : "no client is connected to the gateway",
+      );
+    }
+    this.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, record.payload, guildId);
     return new InteractionHandle(record, this.state, this.waitFor);
   }
 
@@ -282,6 +293,11 @@ export class DiscordDouble {
 
   messagesIn(channelId: string): RecordedMessage[] {
     return this.state.messagesIn(channelId);
+  }
+
+  /** The id of the bot's DM channel with a user, as POST /users/@me/channels would answer it. */
+  dmChannelId(userId: string): string {
+    return this.state.dmChannel(userId).id;
   }
 
   dmsTo(userId: string): RecordedMessage[] {
@@ -382,4 +398,11 @@ export class DiscordDouble {
     if (attachment) res.setHeader("Content-Type", attachment.contentType);
     res.end(attachment?.data);
   }
+}
+
+/** The server an interaction happens in; null in DMs. */
+function guildOf(record: InteractionHandle["record"]): string | null {
+  return "guild_id" in record.payload && record.payload.guild_id !== undefined
+    ? record.payload.guild_id
+    : null;
 }
