@@ -1,17 +1,16 @@
-import { createCanvas } from "@napi-rs/canvas";
-import { Chart, type ChartConfiguration } from "chart.js";
+import type { ChartConfiguration } from "chart.js";
 import type { ClubStats } from "../../app/club-stats.usecases.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { backgroundPlugin, chartFont } from "./chart-config.render.js";
 import { THEME } from "./chart-draw.render.js";
-import { PROGRESS_CHART_COMPONENTS } from "./chart-progress.render.js";
-
-Chart.register(...PROGRESS_CHART_COMPONENTS);
 
 /** Small: a captain reads it on a phone next to the figures. */
-const SIZE = { width: 800, height: 420 } as const;
+export const CLUB_STATS_CHART_SIZE = { width: 800, height: 420 } as const;
 
-function config(stats: ClubStats, tr: Translator): ChartConfiguration<"bar", number[], string> {
+export function clubStatsChartConfig(
+  stats: ClubStats,
+  tr: Translator,
+): ChartConfiguration<"bar", number[], string> {
   const dayMonth = new Intl.DateTimeFormat(tr.intl, { day: "numeric", month: "short", timeZone: "UTC" });
   const labels = stats.weeks.map((week) => dayMonth.format(new Date(`${week.startLocalDate}T00:00:00Z`)));
   const last = stats.weeks.length - 1;
@@ -61,17 +60,4 @@ function config(stats: ClubStats, tr: Translator): ChartConfiguration<"bar", num
     },
     plugins: [backgroundPlugin<"bar">()],
   };
-}
-
-/** Sets per week, this week and the four before it, as a small PNG. */
-export async function renderClubStatsChart(stats: ClubStats, tr: Translator): Promise<Buffer> {
-  const canvas = createCanvas(SIZE.width, SIZE.height);
-  // Chart.js types expect a DOM context; the Skia context implements the part it uses.
-  // biome-ignore lint/suspicious/noExplicitAny: see above
-  const chart = new Chart(canvas.getContext("2d") as any, config(stats, tr));
-  try {
-    return await canvas.encode("png");
-  } finally {
-    chart.destroy();
-  }
 }

@@ -1,6 +1,6 @@
 /**
- * PNG images for Discord: a runner's four-week progress chart, their knee-to-wall tests and a club's
- * weekly leaderboard card.
+ * PNG images for Discord: a runner's four-week progress chart, their knee-to-wall tests, a club's
+ * weekly leaderboard card and its captain's sets per week.
  * Pure rendering: data in, PNG bytes out; no Discord, no database. Styled for Discord dark mode on a phone
  * (1200 px wide, text ≥ 22 px, blue/orange drill pair that stays distinct for colour-blind readers).
  *
@@ -9,8 +9,10 @@
  * `animation: false` (draws synchronously) and `devicePixelRatio: 1`. The leaderboard is plain canvas 2D.
  */
 import { type Canvas, createCanvas } from "@napi-rs/canvas";
-import { Chart } from "chart.js";
+import { Chart, type ChartConfiguration, type ChartType } from "chart.js";
+import type { ClubStats } from "../../app/club-stats.usecases.js";
 import type { Translator } from "../../i18n/i18n.js";
+import { CLUB_STATS_CHART_SIZE, clubStatsChartConfig } from "./chart-club-stats.render.js";
 import { registerFontsFor } from "./chart-fonts.render.js";
 import {
   drawLeaderboard,
@@ -41,12 +43,15 @@ function encodePng(canvas: Canvas): Promise<Buffer> {
   return canvas.encode("png");
 }
 
-/** Sets per day over the given days (28, oldest first) as stacked bars: flexed-knee below, straight-leg on top. */
-export async function renderProgressChart(input: ProgressChartInput, tr: Translator): Promise<Buffer> {
-  const canvas = createCanvas(PROGRESS_CHART_SIZE.width, PROGRESS_CHART_SIZE.height);
+/** Draws a Chart.js configuration on a canvas of `size` and encodes it. */
+async function renderChart<T extends ChartType>(
+  size: { readonly width: number; readonly height: number },
+  config: ChartConfiguration<T>,
+): Promise<Buffer> {
+  const canvas = createCanvas(size.width, size.height);
   // Chart.js types expect a DOM context; the Skia context implements the part it uses.
   // biome-ignore lint/suspicious/noExplicitAny: see above
-  const chart = new Chart(canvas.getContext("2d") as any, progressChartConfig(input, tr));
+  const chart = new Chart(canvas.getContext("2d") as any, config);
   try {
     return await encodePng(canvas);
   } finally {
@@ -54,16 +59,19 @@ export async function renderProgressChart(input: ProgressChartInput, tr: Transla
   }
 }
 
+/** Sets per day over the given days (28, oldest first) as stacked bars: flexed-knee below, straight-leg on top. */
+export function renderProgressChart(input: ProgressChartInput, tr: Translator): Promise<Buffer> {
+  return renderChart(PROGRESS_CHART_SIZE, progressChartConfig(input, tr));
+}
+
 /** Knee-to-wall tests over time: both sides as lines over the shaded typical range. */
-export async function renderMeasureChart(input: MeasureChartInput, tr: Translator): Promise<Buffer> {
-  const canvas = createCanvas(MEASURE_CHART_SIZE.width, MEASURE_CHART_SIZE.height);
-  // biome-ignore lint/suspicious/noExplicitAny: Chart.js types expect a DOM context, as above
-  const chart = new Chart(canvas.getContext("2d") as any, measureChartConfig(input, tr));
-  try {
-    return await encodePng(canvas);
-  } finally {
-    chart.destroy();
-  }
+export function renderMeasureChart(input: MeasureChartInput, tr: Translator): Promise<Buffer> {
+  return renderChart(MEASURE_CHART_SIZE, measureChartConfig(input, tr));
+}
+
+/** A club's sets per week, this week and the four before it, as a small PNG. */
+export function renderClubStatsChart(stats: ClubStats, tr: Translator): Promise<Buffer> {
+  return renderChart(CLUB_STATS_CHART_SIZE, clubStatsChartConfig(stats, tr));
 }
 
 /** A shareable card of the week's top 10 (or a friendly empty-board card when nobody has logged yet). */

@@ -1,7 +1,7 @@
 import { AttachmentBuilder } from "discord.js";
 import type { ClubStats } from "../../app/club-stats.usecases.js";
 import type { Translator } from "../../i18n/i18n.js";
-import { renderClubStatsChart } from "./chart-club-stats.render.js";
+import { loadCharts } from "./load-charts.render.js";
 
 const CHART_FILE = "club-stats.png";
 
@@ -25,6 +25,8 @@ export async function renderClubStatsReply(stats: ClubStats, club: string, tr: T
         }),
     tr.t("clubStats.private"),
   ];
-  const chart = new AttachmentBuilder(await renderClubStatsChart(stats, tr), { name: CHART_FILE });
+  const chart = new AttachmentBuilder(await (await loadCharts()).renderClubStatsChart(stats, tr), {
+    name: CHART_FILE,
+  });
   return { content: lines.join("\n"), files: [chart], allowedMentions: { parse: [] } };
 }
