@@ -16,7 +16,7 @@ export const STREAK_WARNING_KIND = "streak-warning";
 export const FATIGUE = { unansweredInARow: 6, quietDays: 3 } as const;
 
 /** What the nudge rule reads of a member; "answer" means any reminder's button, the nudge's included. */
-export interface AttentionFacts {
+interface AttentionFacts {
   readonly paused: boolean;
   /** When they asked for reminders: a newcomer is not "quiet" before three days have passed. */
   readonly enrolledAt: Date;
@@ -31,9 +31,9 @@ export interface AttentionFacts {
 }
 
 /** Why no nudge now, in the order the rule checks. */
-export type NudgeHold = "paused" | "asked" | "answering" | "logging";
+type NudgeHold = "paused" | "asked" | "answering" | "logging";
 
-export type NudgeDecision = { readonly nudge: true } | { readonly nudge: false; readonly hold: NudgeHold };
+type NudgeDecision = { readonly nudge: true } | { readonly nudge: false; readonly hold: NudgeHold };
 
 const latest = (...dates: readonly (Date | null)[]): number =>
   Math.max(-Infinity, ...dates.flatMap((date) => (date ? [date.getTime()] : [])));
@@ -47,7 +47,7 @@ function lastResponse(facts: Pick<AttentionFacts, "lastLogAt" | "lastAnswerAt">)
  * Whether a nudge is asked since the member last answered or logged: then it stands (their
  * reminders stay halved) and no second one comes.
  */
-export function nudgeStands(facts: Pick<AttentionFacts, "nudgedAt" | "lastLogAt" | "lastAnswerAt">): boolean {
+function nudgeStands(facts: Pick<AttentionFacts, "nudgedAt" | "lastLogAt" | "lastAnswerAt">): boolean {
   return facts.nudgedAt !== null && lastResponse(facts) <= facts.nudgedAt.getTime();
 }
 
@@ -101,7 +101,7 @@ export function parseNudgeAnswer(value: string | undefined): NudgeAnswer | null 
 export const NUDGE_PAUSE_DAYS = 7;
 
 /** The streak warning: at 21:00 local, three hours before the day ends, for a streak of 3 days or more. */
-export const STREAK_WARNING = { minutes: 21 * 60, minStreak: 3 } as const;
+const STREAK_WARNING = { minutes: 21 * 60, minStreak: 3 } as const;
 
 /** Planning covers the next day and a bit, like the drill reminders. */
 const STREAK_PLAN_HORIZON_HOURS = 26;

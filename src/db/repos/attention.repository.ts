@@ -6,7 +6,7 @@ import { type Db, queryRows } from "../db-client.js";
 import { reminders } from "../schema.js";
 
 /** A member the nudge rule should look at, with the facts it reads (domain AttentionFacts). */
-export interface NudgeCandidate {
+interface NudgeCandidate {
   readonly userId: string;
   readonly enrolledAt: Date;
   readonly pausedAt: Date | null;

@@ -4,7 +4,7 @@ import type en from "../en-US/attention.catalog.js";
 export default {
   command: {
     streakWarning:
-      "Ein Hinweis um 21:00, wenn deine Serie von 3+ Tagen an dem Tag noch keinen Satz hat (true oder false)",
+      "Ein Hinweis um 21:00, wenn deine Serie (3+ Tage) heute noch keinen Satz hat (true oder false)",
   },
   nudge: {
     text: "Hi! Auf meine letzten Erinnerungen kam keine Antwort, und seit ein paar Tagen ist nichts eingetragen. Kein Problem, das passiert. Lass uns die Erinnerungen an deinen Alltag anpassen: weniger, zu anderen Zeiten oder eine Woche Pause?\nBis du antwortest oder einen Satz einträgst, schicke ich dir nur halb so viele.",

@@ -4,7 +4,7 @@ import type en from "../en-US/attention.catalog.js";
 export default {
   command: {
     streakWarning:
-      "Un signal à 21:00 quand, après 3+ jours d'affilée, la journée n'a pas encore de série (true ou false)",
+      "Un signal à 21:00 si, après 3+ jours d'affilée, tu n'as pas encore de série (true ou false)",
   },
   nudge: {
     text: "Salut ! Mes derniers rappels sont restés sans réponse et rien n'a été noté depuis quelques jours. Pas de souci, ça arrive. Adaptons les rappels à ta vie : moins de rappels, d'autres horaires, ou une semaine de pause ?\nJusqu'à ce que tu répondes ou notes une série, je t'en enverrai deux fois moins.",
