@@ -2,7 +2,7 @@ import type { ClaimedReminder } from "../db/repos/reminders.repository.js";
 import { type AttentionContent, NUDGE_KIND, nudgeDecision } from "../domain/attention.rules.js";
 import { isPaused } from "../domain/pause.rules.js";
 import { reminderNonce } from "../domain/reminders.rules.js";
-import { type AppDeps, inTransaction } from "./deps.js";
+import type { AppDeps } from "./deps.js";
 
 /** Members read at a time by the nudge planner. */
 const NUDGE_PAGE = 1_000;
@@ -17,33 +17,27 @@ export async function endHalvings(deps: AppDeps): Promise<number> {
 
 /**
  * After the drill reminders are planned: the nudges the fatigue rule (attention.rules.ts) calls
- * for, each in place of the member's next drill reminder, then the halving of every member whose
- * nudge stands. Idempotent, like the rest of planning. Returns the nudges planned.
+ * for, a page of members at a time, each in place of the member's next drill reminder; then the
+ * halving of every member whose nudge stands. Idempotent, like the rest of planning. Returns the
+ * nudges planned.
  */
 export async function planNudges(deps: AppDeps): Promise<number> {
   const now = deps.clock.now();
   let planned = 0;
   for (let after: string | null = null; ; ) {
     const page = await deps.attention.nudgeCandidates(after, NUDGE_PAGE, now);
-    for (const candidate of page) {
-      const facts = { ...candidate, paused: isPaused(candidate, now) };
-      if (nudgeDecision(facts, now).nudge && (await nudge(deps, candidate.userId, now))) planned++;
-    }
+    const due = page.filter(
+      (candidate) => nudgeDecision({ ...candidate, paused: isPaused(candidate, now) }, now).nudge,
+    );
+    planned += await deps.attention.planNudges(
+      due.map((candidate) => candidate.userId),
+      now,
+    );
     if (page.length < NUDGE_PAGE) break;
     after = page.at(-1)?.userId ?? null;
   }
   await deps.attention.trimHalved(now);
   return planned;
-}
-
-/** Plans the member's nudge at their next drill reminder, which it replaces (none planned: next time). */
-async function nudge(deps: AppDeps, userId: string, now: Date): Promise<boolean> {
-  return inTransaction(deps, async (tx) => {
-    const next = await tx.attention.nextDrillReminder(userId, now);
-    if (!next) return false;
-    const planned = { userId, localDate: next.localDate, dueAt: next.dueAt, replacedId: next.id };
-    return tx.attention.planNudge(planned, now);
-  });
 }
 
 /** A claimed nudge's DM, or null when the member answered or logged since it was planned. */

@@ -71,51 +71,42 @@ async function nudgeCandidates(
   }));
 }
 
-/** The member's next planned drill reminder: the nudge goes out in its place. */
-async function nextDrillReminder(db: Db, userId: string, now: Date) {
-  const [row] = await db
-    .select({ id: reminders.id, localDate: reminders.localDate, dueAt: reminders.dueAt })
-    .from(reminders)
-    .where(
-      and(
-        eq(reminders.userId, userId),
-        eq(reminders.kind, "drill"),
-        eq(reminders.state, "planned"),
-        gt(reminders.dueAt, now),
-      ),
-    )
-    .orderBy(reminders.dueAt)
-    .limit(1);
-  return row;
-}
-
-/** Stores the nudge in place of the drill reminder at `replacedId`; false when it was planned already. */
-async function planNudge(
-  db: Db,
-  nudge: { userId: string; localDate: string; dueAt: Date; replacedId: number },
-  now: Date,
-): Promise<boolean> {
-  const inserted = await db
-    .insert(reminders)
-    .values({
-      userId: nudge.userId,
-      kind: NUDGE_KIND,
-      localDate: nudge.localDate,
-      slot: 0,
-      dueAt: nudge.dueAt,
-    })
-    .onConflictDoNothing()
-    .returning({ id: reminders.id });
-  if (inserted.length === 0) return false;
-  await db
-    .update(reminders)
-    .set({ state: "skipped", failureReason: "replaced by a nudge" })
-    .where(and(eq(reminders.id, nudge.replacedId), eq(reminders.state, "planned")));
-  await db
-    .insert(memberAttention)
-    .values({ userId: nudge.userId, nudgedAt: now, respondedAt: null })
-    .onConflictDoUpdate({ target: memberAttention.userId, set: { nudgedAt: now, respondedAt: null } });
-  return true;
+/**
+ * Stores a nudge for each member, at their next planned drill reminder, which it replaces (skipped,
+ * so that planning does not bring it back), and records when it was planned; a member with nothing
+ * planned yet is left for the next run. Data-modifying CTEs all run to completion whether read or
+ * not. One statement for a page of members: the first run after
+ * an upgrade may nudge many at once. Returns how many were nudged.
+ */
+async function planNudges(db: Db, userIds: readonly string[], now: Date): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const at = now.toISOString();
+  const [row] = await queryRows<{ nudged: number }>(
+    db,
+    sql`with next as (
+          select distinct on (r.user_id) r.id, r.user_id, r.local_date, r.due_at
+          from reminders r
+          where r.user_id = any(${`{${userIds.map((id) => JSON.stringify(id)).join(",")}}`}::text[])
+            and r.kind = 'drill' and r.state = 'planned' and r.due_at > ${at}::timestamptz
+          order by r.user_id, r.due_at),
+        nudged as (
+          insert into reminders (user_id, kind, local_date, slot, due_at)
+          select user_id, ${NUDGE_KIND}, local_date, 0, due_at from next
+          on conflict (user_id, kind, local_date, slot) do nothing
+          returning user_id),
+        replaced as (
+          update reminders r set state = 'skipped', failure_reason = 'replaced by a nudge'
+          from next n join nudged d on d.user_id = n.user_id
+          where r.id = n.id and r.state = 'planned'
+          returning r.id),
+        recorded as (
+          insert into member_attention (user_id, nudged_at, responded_at)
+          select user_id, ${at}::timestamptz, null from nudged
+          on conflict (user_id) do update set nudged_at = excluded.nudged_at, responded_at = null
+          returning user_id)
+        select count(*)::int as nudged from recorded`,
+  );
+  return Number(row?.nudged ?? 0);
 }
 
 /** The member's latest nudge (null: never nudged). */
@@ -153,16 +144,20 @@ async function endHalvings(db: Db, now: Date): Promise<number> {
 
 /**
  * Removes the planned drill reminders a halving leaves out (odd slots, due after `now`) for every
- * member whose nudge stands: also those a planner in another process inserted meanwhile.
+ * member whose nudge stands: also those a planner in another process inserted meanwhile. Driven
+ * from the (few) halved members, each probing their own reminders by the members' index.
  */
 async function trimHalved(db: Db, now: Date): Promise<number> {
   const rows = await queryRows<{ id: string }>(
     db,
-    sql`delete from reminders r using member_attention a
-        where a.user_id = r.user_id and a.responded_at is null
-          and r.kind = 'drill' and r.state = 'planned' and r.slot % 2 = 1
-          and r.due_at > ${now.toISOString()}::timestamptz
-        returning r.id`,
+    sql`delete from reminders where id in (
+          select r.id from member_attention a
+          cross join lateral (
+            select id from reminders r
+            where r.user_id = a.user_id and r.kind = 'drill' and r.state = 'planned' and r.slot % 2 = 1
+              and r.due_at > ${now.toISOString()}::timestamptz) r
+          where a.responded_at is null)
+        returning id`,
   );
   return rows.length;
 }
@@ -198,8 +193,7 @@ export function createAttentionRepository(db: Db) {
   return {
     nudgeCandidates: (afterUserId: string | null, limit: number, now: Date) =>
       nudgeCandidates(db, afterUserId, limit, now),
-    nextDrillReminder: (userId: string, now: Date) => nextDrillReminder(db, userId, now),
-    planNudge: (nudge: Parameters<typeof planNudge>[1], now: Date) => planNudge(db, nudge, now),
+    planNudges: (userIds: readonly string[], now: Date) => planNudges(db, userIds, now),
     nudgedAt: (userId: string) => nudgedAt(db, userId),
     respondedSince: (userId: string, at: Date) => respondedSince(db, userId, at),
     endHalvings: (now: Date) => endHalvings(db, now),
