@@ -8,6 +8,7 @@ export default defineConfig({
     "./src/db/measures-schema.ts",
     "./src/db/runs-schema.ts",
     "./src/db/welcome-schema.ts",
+    "./src/db/attention-schema.ts",
   ],
   out: "./migrations",
 });

@@ -1,9 +1,11 @@
 import { type Client, Events, Status } from "discord.js";
+import { endHalvings, planNudges } from "./app/attention.usecases.js";
 import { type Clock, systemClock } from "./app/clock.js";
 import { createAppDeps } from "./app/deps.js";
 import { planMeasureInvites } from "./app/measure.usecases.js";
 import { type DeliveryStats, deliverDueReminders, planAllReminders } from "./app/reminders.usecases.js";
 import { planRunReminders } from "./app/run-reminders.usecases.js";
+import { planStreakWarnings } from "./app/streak-warning.usecases.js";
 import { postDueWeeklyBoards, type WeeklyPostOutcome } from "./app/weekly-posts.usecases.js";
 import { welcomeServer } from "./app/welcome.usecases.js";
 import type { Config } from "./config.js";
@@ -104,8 +106,13 @@ export async function startDorsi(config: Config, options: StartOptions): Promise
   const poster = createBoardPoster(client);
   const jobs: Jobs = {
     planMeasureInvites: () => planMeasureInvites(deps),
-    // Drill reminders first, so the warm-ups planned next find the reminders they replace.
-    planReminders: async () => (await planAllReminders(deps)) + (await planRunReminders(deps, null)),
+    // Halvings that ended first, so the drill reminders they left out come back now; drill reminders
+    // before the warm-ups and nudges that replace some of them.
+    planReminders: async () => {
+      await endHalvings(deps);
+      const planned = (await planAllReminders(deps)) + (await planRunReminders(deps, null));
+      return planned + (await planNudges(deps)) + (await planStreakWarnings(deps));
+    },
     deliverReminders: async () => {
       const stats = await deliverDueReminders(deps, messenger);
       metrics.recordDelivery(stats);

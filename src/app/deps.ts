@@ -1,4 +1,5 @@
 import type { Db } from "../db/db-client.js";
+import { type AttentionRepository, createAttentionRepository } from "../db/repos/attention.repository.js";
 import { createMeasuresRepository, type MeasuresRepository } from "../db/repos/measures.repository.js";
 import { createMembersRepository, type MembersRepository } from "../db/repos/members.repository.js";
 import {
@@ -14,6 +15,7 @@ import type { Clock } from "./clock.js";
 export interface AppDeps {
   readonly db: Db;
   readonly clock: Clock;
+  readonly attention: AttentionRepository;
   readonly measures: MeasuresRepository;
   readonly members: MembersRepository;
   readonly painReports: PainReportsRepository;
@@ -27,6 +29,7 @@ export function createAppDeps(db: Db, clock: Clock): AppDeps {
   return {
     db,
     clock,
+    attention: createAttentionRepository(db),
     measures: createMeasuresRepository(db),
     members: createMembersRepository(db),
     painReports: createPainReportsRepository(db),

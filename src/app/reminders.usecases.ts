@@ -4,6 +4,7 @@ import type {
   ReminderClaim,
   ReminderFinish,
 } from "../db/repos/reminders.repository.js";
+import { NUDGE_KIND, STREAK_WARNING_KIND } from "../domain/attention.rules.js";
 import { isRepeatCheck } from "../domain/morning-check.rules.js";
 import type { PainLocation } from "../domain/pain.rules.js";
 import { isPaused } from "../domain/pause.rules.js";
@@ -16,10 +17,12 @@ import {
 } from "../domain/reminders.rules.js";
 import { isRunReminderKind } from "../domain/run-plan.rules.js";
 import { MINUTE_MS } from "../domain/time-units.js";
+import { nudgeContentOf } from "./attention.usecases.js";
 import type { AppDeps } from "./deps.js";
 import { measureStandingOf } from "./measure.usecases.js";
 import { currentProgressions } from "./progress.usecases.js";
 import { runReminderContentOf, skipRemindersReplacedByWarmups } from "./run-reminders.usecases.js";
+import { streakWarningContentOf } from "./streak-warning.usecases.js";
 
 /** A reminder late by less than this after downtime is still sent; older ones are skipped. */
 export const REMINDER_GRACE_MS = 30 * MINUTE_MS;
@@ -197,8 +200,11 @@ async function deliverOne(
     return { result: "skipped", finish: { ...claim, state: "skipped", failureReason } };
   }
   try {
-    const channelId = member.dmChannelId ?? (await openAndStoreDm(deps, messenger, member.userId, now));
     const content = await contentOf(deps, row);
+    if (content === null) {
+      return { result: "skipped", finish: { ...claim, state: "skipped", failureReason: "no longer due" } };
+    }
+    const channelId = member.dmChannelId ?? (await openAndStoreDm(deps, messenger, member.userId, now));
     const { messageId } = await messenger.send(channelId, content);
     return { result: "sent", finish: { ...claim, state: "sent", channelId, messageId, sentAt: now } };
   } catch (error) {
@@ -244,9 +250,14 @@ export async function openDmChannelAhead(
   }
 }
 
-/** The reminder's message, naming the member's current levels and the pain a morning check follows. */
-async function contentOf(deps: AppDeps, row: ClaimedReminder): Promise<ReminderContent> {
+/**
+ * The reminder's message, naming the member's current levels and the pain a morning check follows;
+ * null when a nudge or a streak warning is no longer due (attention.rules.ts).
+ */
+async function contentOf(deps: AppDeps, row: ClaimedReminder): Promise<ReminderContent | null> {
   if (isRunReminderKind(row.kind)) return runReminderContentOf(deps, row);
+  if (row.kind === NUDGE_KIND) return nudgeContentOf(deps, row);
+  if (row.kind === STREAK_WARNING_KIND) return streakWarningContentOf(deps, row);
   const progressions = await currentProgressions(deps.db, row.userId);
   const report =
     row.kind === "morning-check" && row.painReportId

@@ -9,6 +9,7 @@ import { type AppDeps, type Caller, inTransaction } from "./deps.js";
 import { UserError, unwrap } from "./errors.js";
 import { enterMember } from "./members.usecases.js";
 import { planMemberReminders } from "./reminders.usecases.js";
+import { replanStreakWarnings } from "./streak-warning.usecases.js";
 
 export interface ScheduleInput {
   readonly timezone?: string | null;
@@ -17,6 +18,8 @@ export interface ScheduleInput {
   readonly perDay?: number | null;
   readonly times?: string | null;
   readonly days?: string | null;
+  /** The opt-in streak warning (attention.rules.ts); null or absent keeps the stored choice. */
+  readonly streakWarning?: boolean | null;
 }
 
 /** A new member who gives only a time zone gets a sensible day: 4 reminders between 08:00 and 20:00. */
@@ -44,13 +47,18 @@ export async function setSchedule(
     throw new UserError("schedule.needTimeZone");
   }
   const settings = unwrap(validateSchedule(mergeSettings(member, input)));
-  const changes = { ...toColumns(settings), enrolledAt: member.enrolledAt ?? now };
+  const changes = {
+    ...toColumns(settings),
+    enrolledAt: member.enrolledAt ?? now,
+    streakWarning: input.streakWarning ?? member.streakWarning,
+  };
   // Future planned rows go with the old settings; sent and due rows stay as they are.
   await inTransaction(deps, async (tx) => {
     await tx.members.update(member.userId, changes, now);
     await tx.reminders.deleteFuturePlanned(member.userId, now);
   });
   await planMemberReminders(deps, { ...member, ...changes });
+  await replanStreakWarnings(deps, member.userId);
   return {
     settings,
     firstTime,

@@ -2,6 +2,7 @@
  * Which reminders a member gets and what each one names: the reminders planning stores for the next
  * day and a bit, the drill of each slot, and the message a due reminder becomes. Pure.
  */
+import { type AttentionContent, keptWhenHalved } from "./attention.rules.js";
 import { DRILLS, type Drill, type Level, type RepsStep } from "./drills.rules.js";
 import { epochDay } from "./local-time.rules.js";
 import type { MeasureStanding } from "./measure.rules.js";
@@ -25,6 +26,8 @@ export interface MemberSchedule {
   readonly explicitTimes: readonly number[] | null;
   readonly days: readonly number[] | null;
   readonly jitterSeed: string;
+  /** A nudge stands (attention.rules.ts): every other reminder only, until they answer or log. */
+  readonly halved?: boolean;
 }
 
 /** A drill reminder to store; (member, kind, local date, slot) identifies it. */
@@ -76,6 +79,7 @@ export function scheduledReminders(member: MemberSchedule, now: Date): PlannedDr
   const reminders: PlannedDrillReminder[] = [];
   for (const slot of planDates(settings, dates, member.jitterSeed)) {
     if (slot.dueAt.getTime() <= now.getTime() || slot.dueAt.getTime() > horizonEnd) continue;
+    if (member.halved && !keptWhenHalved(slot.slot)) continue;
     reminders.push({
       userId: member.userId,
       kind: "drill",
@@ -132,7 +136,8 @@ export type ReminderContent =
       /** Null: an invitation to a first measure; otherwise to a re-test. */
       readonly lastMeasuredOn: string | null;
     })
-  | RunReminderContent;
+  | RunReminderContent
+  | AttentionContent;
 
 /** A due reminder as stored, and the member's locale. */
 interface DueReminder {

@@ -19,6 +19,7 @@ describe("migrations", () => {
       "guild_welcomes",
       "level_changes",
       "measures",
+      "member_attention",
       "member_tips",
       "members",
       "pain_reports",

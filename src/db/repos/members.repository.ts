@@ -102,7 +102,7 @@ export async function updateMember(
 
 /**
  * Up to `limit` enrolled members with open DMs after `afterUserId`, in user id order, with what
- * planning reads. Raw SQL with the arrays as JSON: cheaper than drizzle's row mapping and the
+ * planning reads (halved: a nudge stands, attention.rules.ts). Raw SQL with the arrays as JSON: cheaper than drizzle's row mapping and the
  * driver's array parser, and the planner reads every member.
  */
 function plannableMembers(db: Db, afterUserId: string | null, limit: number): Promise<MemberSchedule[]> {
@@ -110,7 +110,9 @@ function plannableMembers(db: Db, afterUserId: string | null, limit: number): Pr
     db,
     sql`select user_id as "userId", time_zone as "timeZone", window_start as "windowStart",
           window_end as "windowEnd", per_day as "perDay", to_json(explicit_times) as "explicitTimes",
-          to_json(days) as "days", jitter_seed as "jitterSeed"
+          to_json(days) as "days", jitter_seed as "jitterSeed",
+          exists (select 1 from member_attention a where a.user_id = members.user_id and a.responded_at is null)
+            as "halved"
         from members
         where enrolled_at is not null and dms_closed_at is null
           ${afterUserId === null ? sql`` : sql`and user_id > ${afterUserId}`}

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { memberAttention } from "../attention-schema.js";
 import type { Db } from "../db-client.js";
 import { measures } from "../measures-schema.js";
 import { runCheckIns, runs } from "../runs-schema.js";
@@ -35,6 +36,8 @@ const MEMBER_TABLES = {
   runCheckIns,
   /** When the one-time tip after a first command was shown. */
   firstCommandTip: memberTips,
+  /** The latest nudge after unanswered reminders, and when the member answered or logged after it. */
+  reminderNudge: memberAttention,
 } as const;
 
 export type MemberRows = Record<keyof typeof MEMBER_TABLES, unknown[]>;
@@ -69,6 +72,7 @@ async function deleteMemberRows(db: Db, userId: string): Promise<number> {
     boardEntries,
     clubMembers,
     memberTips,
+    memberAttention,
     members,
   ]) {
     const deleted = await db

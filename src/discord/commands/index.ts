@@ -1,4 +1,5 @@
 import type { ComponentHandler, SlashCommand } from "../command.js";
+import { nudgeButtons } from "../components/attention.component.js";
 import { logHurtButton } from "../components/log-hurt.component.js";
 import { measureHowButton } from "../components/measure-guide.component.js";
 import { painKeepButton, painPauseButton } from "../components/pain-escalation.component.js";
@@ -60,4 +61,5 @@ export const components: readonly ComponentHandler[] = [
   measureHowButton,
   runWarmupButtons,
   runCheckButtons,
+  nudgeButtons,
 ];

@@ -7,6 +7,7 @@ import type { SlashCommand } from "../command.js";
 import { MEMBER_COMMAND } from "../command-contexts.js";
 import { commandDefinition, optionsOf } from "../command-options.js";
 import { createDmMessenger } from "../dm-messenger.js";
+import { renderStreakWarningChoice } from "../render/attention.render.js";
 import { described } from "../render/command-text.render.js";
 import { renderScheduleReply } from "../render/schedule.render.js";
 import { respondWithTimeZoneChoices } from "./timezone.option.js";
@@ -55,6 +56,11 @@ const data = commandDefinition({
       ...described("schedule.command.days"),
       max_length: 60,
     },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: "streak_warning",
+      ...described("attention.command.streakWarning"),
+    },
   ],
 });
 
@@ -70,9 +76,13 @@ export const scheduleCommand: SlashCommand = {
       perDay: args.per_day,
       times: args.times,
       days: args.days,
+      streakWarning: args.streak_warning,
     });
+    const tr = translator(interaction.locale);
+    const streakLine =
+      args.streak_warning === null ? [] : [renderStreakWarningChoice(args.streak_warning, tr)];
     await interaction.reply({
-      content: renderScheduleReply(result, translator(interaction.locale)),
+      content: [renderScheduleReply(result, tr), ...streakLine].join("\n"),
       flags: MessageFlags.Ephemeral,
     });
     // Only once the member has their answer, and never at its expense: if this fails, the first

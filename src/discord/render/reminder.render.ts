@@ -12,6 +12,7 @@ import { MORNING_BANDS } from "../../domain/morning-check.rules.js";
 import type { ReminderContent } from "../../domain/reminders.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
+import { renderAttention } from "./attention.render.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.render.js";
 import { type PictureAttachment, type PictureRef, pictureAttachments } from "./drill-pictures.render.js";
 import { drillLabel, drillSteps, levelTitle } from "./drill-words.render.js";
@@ -53,6 +54,9 @@ export function renderReminder(
     case "warmup":
     case "run-check":
       return renderRunReminder(content, tr, pictures);
+    case "nudge":
+    case "streak-warning":
+      return renderAttention(content, tr);
   }
 }
 

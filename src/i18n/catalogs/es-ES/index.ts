@@ -1,3 +1,4 @@
+import attention from "./attention.catalog.js";
 import board from "./board.catalog.js";
 import clubStats from "./club-stats.catalog.js";
 import common from "./common.catalog.js";
@@ -30,4 +31,5 @@ export default {
   welcome,
   help,
   clubStats,
+  attention,
 } as const;
