@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from "chart.js";
 import type { ClubStats } from "../../app/club-stats.usecases.js";
 import type { Translator } from "../../i18n/i18n.js";
-import { backgroundPlugin, chartFont } from "./chart-config.render.js";
+import { backgroundPlugin, chartFont, STILL_CHART } from "./chart-config.render.js";
 import { THEME } from "./chart-draw.render.js";
 
 /** Small: a captain reads it on a phone next to the figures. */
@@ -32,9 +32,7 @@ export function clubStatsChartConfig(
       ],
     },
     options: {
-      responsive: false,
-      animation: false,
-      devicePixelRatio: 1,
+      ...STILL_CHART,
       layout: { padding: 20 },
       plugins: {
         title: {

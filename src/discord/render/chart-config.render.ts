@@ -19,3 +19,28 @@ export function backgroundPlugin<T extends ChartType>(): Plugin<T> {
     },
   };
 }
+
+/** Drawn once into a PNG: no resizing, no animation, one device pixel per pixel. */
+export const STILL_CHART = { responsive: false, animation: false, devicePixelRatio: 1 } as const;
+
+/** A card's heading above its chart: a bold title and a muted subtitle, left-aligned. */
+export function chartHeading(title: string, subtitle: string) {
+  return {
+    title: {
+      display: true,
+      text: title,
+      align: "start",
+      color: THEME.text,
+      font: chartFont(36, 700),
+      padding: { top: 0, bottom: 6 },
+    },
+    subtitle: {
+      display: true,
+      text: subtitle,
+      align: "start",
+      color: THEME.muted,
+      font: chartFont(24),
+      padding: { top: 0, bottom: 14 },
+    },
+  } as const;
+}

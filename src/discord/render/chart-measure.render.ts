@@ -12,7 +12,7 @@ import {
 import { epochDay } from "../../domain/local-time.rules.js";
 import { DAY_MS } from "../../domain/time-units.js";
 import type { Translator } from "../../i18n/i18n.js";
-import { backgroundPlugin, chartFont } from "./chart-config.render.js";
+import { backgroundPlugin, chartFont, chartHeading, STILL_CHART } from "./chart-config.render.js";
 import { font, THEME } from "./chart-draw.render.js";
 
 /** What Chart.js needs registered for the measure chart. */
@@ -122,27 +122,10 @@ export function measureChartConfig(
       ],
     },
     options: {
-      responsive: false,
-      animation: false,
-      devicePixelRatio: 1,
+      ...STILL_CHART,
       layout: { padding: { left: 28, right: 40, top: 24, bottom: 20 } },
       plugins: {
-        title: {
-          display: true,
-          text: tr.t("measure.chart.title"),
-          align: "start",
-          color: THEME.text,
-          font: chartFont(36, 700),
-          padding: { top: 0, bottom: 6 },
-        },
-        subtitle: {
-          display: true,
-          text: tr.t("measure.chart.subtitle"),
-          align: "start",
-          color: THEME.muted,
-          font: chartFont(24),
-          padding: { top: 0, bottom: 14 },
-        },
+        ...chartHeading(tr.t("measure.chart.title"), tr.t("measure.chart.subtitle")),
         // On the right, clear of the y axis labels.
         legend: {
           position: "top",

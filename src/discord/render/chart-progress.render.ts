@@ -10,7 +10,7 @@ import {
   Title,
 } from "chart.js";
 import type { Translator } from "../../i18n/i18n.js";
-import { backgroundPlugin, chartFont } from "./chart-config.render.js";
+import { backgroundPlugin, chartFont, chartHeading, STILL_CHART } from "./chart-config.render.js";
 import { fillRoundRect, THEME } from "./chart-draw.render.js";
 import { drillLabel } from "./drill-words.render.js";
 
@@ -160,27 +160,13 @@ export function progressChartConfig(
       ],
     },
     options: {
-      responsive: false,
-      animation: false,
-      devicePixelRatio: 1,
+      ...STILL_CHART,
       layout: { padding: { left: 28, right: 40, top: 24, bottom: 20 } },
       plugins: {
-        title: {
-          display: true,
-          text: tr.t("progress.chart.title"),
-          align: "start",
-          color: THEME.text,
-          font: chartFont(36, 700),
-          padding: { top: 0, bottom: 6 },
-        },
-        subtitle: {
-          display: true,
-          text: tr.t("progress.chart.subtitle", { count: totalSets(days) }),
-          align: "start",
-          color: THEME.muted,
-          font: chartFont(24),
-          padding: { top: 0, bottom: 14 },
-        },
+        ...chartHeading(
+          tr.t("progress.chart.title"),
+          tr.t("progress.chart.subtitle", { count: totalSets(days) }),
+        ),
         legend: {
           position: "top",
           align: "start",

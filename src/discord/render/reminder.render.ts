@@ -25,7 +25,8 @@ export const REMINDER_PAIN_PREFIX = "rem-pain";
 export const REMINDER_SNOOZE_PREFIX = "rem-snooze";
 export const MORNING_PREFIX = "morning";
 
-interface ReminderMessage {
+/** A direct message as Discord API JSON: what every reminder kind renders to. */
+export interface ReminderMessage {
   content: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];

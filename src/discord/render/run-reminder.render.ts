@@ -1,34 +1,19 @@
-import {
-  ActionRowBuilder,
-  type APIActionRowComponent,
-  type APIComponentInMessageActionRow,
-  type APIEmbed,
-  ButtonBuilder,
-  ButtonStyle,
-  EmbedBuilder,
-} from "discord.js";
+import { ActionRowBuilder, type APIEmbed, ButtonBuilder, ButtonStyle, EmbedBuilder } from "discord.js";
 import { CHECK_IN_ANSWERS, type RunReminderContent } from "../../domain/run-plan.rules.js";
 import type { WarmupRoutine } from "../../domain/run-warmup.rules.js";
 import type { Translator } from "../../i18n/i18n.js";
 import { customId } from "../command.js";
 import { BRAND_COLOUR, WARNING_COLOUR } from "./colours.render.js";
-import { type PictureAttachment, type PictureRef, pictureAttachments } from "./drill-pictures.render.js";
+import { type PictureRef, pictureAttachments } from "./drill-pictures.render.js";
 import { drillLabel, drillSteps, levelTitle } from "./drill-words.render.js";
 import { stifferSideLine } from "./measure.render.js";
+import type { ReminderMessage } from "./reminder.render.js";
 import { discordTime } from "./time.render.js";
 
 export const RUN_WARMUP_PREFIX = "run-warmup";
 export const RUN_CHECK_PREFIX = "run-check";
 /** The warm-up's buttons: Done logs a set of each matrix, Skip, and That hurt opens the pain form. */
 const WARMUP_ACTIONS = ["done", "skip", "hurt"] as const;
-
-interface RunReminderMessage {
-  content: string;
-  embeds: APIEmbed[];
-  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
-  allowed_mentions: { parse: [] };
-  attachments?: PictureAttachment[];
-}
 
 /**
  * A warm-up DM (a card per matrix with its picture, when given, and the stiffer side's line) or an
@@ -38,7 +23,7 @@ export function renderRunReminder(
   content: RunReminderContent,
   tr: Translator,
   pictures: readonly PictureRef[] = [],
-): RunReminderMessage {
+): ReminderMessage {
   const start = discordTime(content.startAt, "t");
   if (content.kind === "run-check") {
     const question = content.terrain === "road" ? "runs.checkIn.questionRoad" : "runs.checkIn.question";
@@ -106,7 +91,7 @@ function warmupCards(routine: WarmupRoutine, pictures: readonly PictureRef[], tr
   });
 }
 
-function message(content: string, embeds: APIEmbed[], buttons: ButtonBuilder[]): RunReminderMessage {
+function message(content: string, embeds: APIEmbed[], buttons: ButtonBuilder[]): ReminderMessage {
   return {
     content,
     embeds,
