@@ -35,7 +35,7 @@ export async function planStreakWarnings(deps: AppDeps): Promise<number> {
 /** After /schedule: the member's planned streak warnings follow their zone and their choice. */
 export async function replanStreakWarnings(deps: AppDeps, userId: string): Promise<void> {
   const now = deps.clock.now();
-  await deps.attention.deletePlannedStreakWarnings(userId, now);
+  await deps.reminders.deleteFuturePlanned(userId, now, STREAK_WARNING_KIND);
   const member = await deps.members.find(userId);
   if (!member?.streakWarning || member.timeZone === null || member.enrolledAt === null) return;
   await deps.reminders.insertPlanned(plannedStreakWarnings({ userId, timeZone: member.timeZone }, now));

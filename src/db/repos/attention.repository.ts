@@ -1,9 +1,8 @@
-import { and, eq, gt, sql } from "drizzle-orm";
-import { FATIGUE, NUDGE_KIND, STREAK_WARNING_KIND } from "../../domain/attention.rules.js";
+import { eq, sql } from "drizzle-orm";
+import { FATIGUE, NUDGE_KIND } from "../../domain/attention.rules.js";
 import { DAY_MS } from "../../domain/time-units.js";
 import { memberAttention } from "../attention-schema.js";
 import { type Db, queryRows } from "../db-client.js";
-import { reminders } from "../schema.js";
 
 /** A member the nudge rule should look at, with the facts it reads (domain AttentionFacts). */
 interface NudgeCandidate {
@@ -174,20 +173,6 @@ function streakWarners(db: Db, afterUserId: string | null, limit: number) {
   );
 }
 
-/** A /schedule change replans the member's streak warnings: the planned ones after `from` go. */
-async function deletePlannedStreakWarnings(db: Db, userId: string, from: Date): Promise<void> {
-  await db
-    .delete(reminders)
-    .where(
-      and(
-        eq(reminders.userId, userId),
-        eq(reminders.kind, STREAK_WARNING_KIND),
-        eq(reminders.state, "planned"),
-        gt(reminders.dueAt, from),
-      ),
-    );
-}
-
 /** Every query of the attention use cases, bound to one database handle (or one transaction). */
 export function createAttentionRepository(db: Db) {
   return {
@@ -199,8 +184,6 @@ export function createAttentionRepository(db: Db) {
     endHalvings: (now: Date) => endHalvings(db, now),
     trimHalved: (now: Date) => trimHalved(db, now),
     streakWarners: (afterUserId: string | null, limit: number) => streakWarners(db, afterUserId, limit),
-    deletePlannedStreakWarnings: (userId: string, from: Date) =>
-      deletePlannedStreakWarnings(db, userId, from),
   };
 }
 

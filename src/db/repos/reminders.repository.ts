@@ -146,16 +146,16 @@ async function finishReminders(db: Db, finishes: readonly ReminderFinish[]): Pro
 }
 
 /**
- * A settings change replans the future only: planned drill reminders after `from` go. Morning checks
- * stay: they follow a pain episode, not the schedule.
+ * A settings change replans the future only: planned reminders of `kind` (drill reminders unless
+ * told) after `from` go. Morning checks stay: they follow a pain episode, not the schedule.
  */
-async function deleteFuturePlanned(db: Db, userId: string, from: Date): Promise<number> {
+async function deleteFuturePlanned(db: Db, userId: string, from: Date, kind: string): Promise<number> {
   const deleted = await db
     .delete(reminders)
     .where(
       and(
         eq(reminders.userId, userId),
-        eq(reminders.kind, "drill"),
+        eq(reminders.kind, kind),
         eq(reminders.state, "planned"),
         gt(reminders.dueAt, from),
       ),
@@ -247,7 +247,8 @@ export function createRemindersRepository(db: Db) {
     insertPlanned: (rows: readonly PlannedReminder[]) => insertPlannedReminders(db, rows),
     claimDue: (now: Date, leaseMs: number, limit: number) => claimDueReminders(db, now, leaseMs, limit),
     finish: (finishes: readonly ReminderFinish[]) => finishReminders(db, finishes),
-    deleteFuturePlanned: (userId: string, from: Date) => deleteFuturePlanned(db, userId, from),
+    deleteFuturePlanned: (userId: string, from: Date, kind = "drill") =>
+      deleteFuturePlanned(db, userId, from, kind),
     skipStale: (now: Date, graceMs: number) => skipStaleReminders(db, now, graceMs),
     upsertMorningCheck: (row: NewReminder) => upsertMorningCheck(db, row),
     cancelMorningChecks: (userId: string, episodeId: number, after: Date) =>
