@@ -52,25 +52,26 @@ export function npmStartCommand(script = "start"): Command {
   return [tsx, args.map(underRoot)];
 }
 
+/** A TypeScript file of this repository run by the local tsx, as `npm run` scripts are. */
+export const tsxCommand = (file: string): Command => [tsx, [path.join(root, file)]];
+
 const underRoot = (arg: string) => (arg.startsWith("-") ? arg : path.join(root, arg));
 
 /** The flags a command hands node (or tsx, which hands them on). */
 export const nodeFlags = ([, args]: Command): string[] => args.filter((arg) => arg.startsWith("-"));
 
 /**
- * `npm start` in `cwd` with only the environment given, as test/e2e/start.test.ts does; or,
- * `compiled`, the Docker image's command (build first with `npm run build`). Both keep the node flags
- * production runs with, read from package.json and the Dockerfile.
+ * `npm start` in `cwd` with only the environment given, as test/e2e/start.test.ts does; or another
+ * command, such as the Docker image's (`dockerCommand()`, build first with `npm run build`). Both keep
+ * the node flags production runs with, read from package.json and the Dockerfile.
  */
 export function spawnBot(
   cwd: string,
   env: Record<string, string>,
-  compiled = false,
-  script = "start",
+  [program, args]: Command = npmStartCommand(),
 ): BotProcess {
   const spawnedAt = performance.now();
-  const [command, args] = compiled ? dockerCommand() : npmStartCommand(script);
-  const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? "", ...env }, stdio: "pipe" });
+  const child = spawn(program, args, { cwd, env: { PATH: process.env.PATH ?? "", ...env }, stdio: "pipe" });
   let output = "";
   const seen: { pattern: RegExp; resolve: (value: { at: number; line: string }) => void }[] = [];
   const onData = (chunk: Buffer) => {

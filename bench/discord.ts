@@ -7,7 +7,6 @@ import { parseConfig } from "../src/config.js";
 import { type Database, openPostgres } from "../src/db/db-client.js";
 import { hasCluster, pgliteTemplateDir } from "../src/db/pglite-template.js";
 import { members, reminders } from "../src/db/schema.js";
-import { GLOBAL_WINDOW_MS } from "../src/discord/global-pacer.js";
 import { type RunningDorsi, startDorsi } from "../src/dorsi.js";
 import { createLogger } from "../src/logger.js";
 import {
@@ -15,6 +14,7 @@ import {
   type DiscordDouble,
   type DiscordDoubleOptions,
   type DoubleUser,
+  GLOBAL_WINDOW_MS,
   startDiscordDouble,
 } from "../test/support/discord-double/index.js";
 import {
@@ -193,7 +193,7 @@ async function startCompiledBot(
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: "info",
     },
-    true,
+    dockerCommand(),
   );
   const stop = async () => {
     await bot.stop();

@@ -3,27 +3,34 @@ import { DefaultRestOptions, type RESTOptions } from "discord.js";
 type MakeRequest = RESTOptions["makeRequest"];
 
 /**
- * Bot-authenticated requests allowed to start in any sliding window of GLOBAL_WINDOW_MS. Discord
- * allows 50 a second, but @discordjs/rest counts fixed windows, so a burst across a window's edge
- * reaches Discord within one second and draws 429s; a slightly smaller, longer window leaves room
- * for jitter.
+ * Discord allows 50 bot requests in any second, counted where they arrive. Turns are spaced so that
+ * any 50 starts span at least 1,064 ms (47 a second): 64 ms of uneven delay on the way, or of a late
+ * timer here, still cannot put 51 into one second. Spacing them evenly, rather than letting a quiet
+ * moment's worth go at once, keeps a burst of reminders from arriving as one clump of uploads.
  */
-const GLOBAL_REQUESTS_PER_WINDOW = 48;
-export const GLOBAL_WINDOW_MS = 1_050;
+const GLOBAL_LIMIT = 50;
+const GLOBAL_SPAN_MS = 1_064;
+
+interface PaceOptions {
+  /** Turns allowed to start in any `spanMs`. */
+  readonly limit?: number | undefined;
+  readonly spanMs?: number | undefined;
+  /** A monotonic clock in milliseconds. */
+  readonly now?: () => number;
+}
 
 /**
- * Starts at most `limit` bot-authenticated requests in any sliding `windowMs`, in arrival order:
- * Discord's global limit for everything sent through one REST instance, the bot's own when it talks
- * to Discord alone, or the shared proxy's when several processes talk through it. Interaction
- * responses and webhooks carry no bot token, are exempt from Discord's global limit and pass
- * straight through, so a burst of reminders never delays an answer to a command.
+ * Starts bot-authenticated requests evenly spaced, in arrival order: Discord's global limit for
+ * everything sent through one REST instance, the bot's own when it talks to Discord alone, or the
+ * shared proxy's when several processes talk through it. Interaction responses and webhooks carry no
+ * bot token, are exempt from Discord's global limit and pass straight through, so a burst of
+ * reminders never delays an answer to a command.
  */
 export function paceGlobalRequests(
   makeRequest: MakeRequest = DefaultRestOptions.makeRequest,
-  limit = GLOBAL_REQUESTS_PER_WINDOW,
-  windowMs = GLOBAL_WINDOW_MS,
+  { limit = GLOBAL_LIMIT, spanMs = GLOBAL_SPAN_MS, now = () => performance.now() }: PaceOptions = {},
 ): MakeRequest {
-  const acquire = slidingWindow(limit, windowMs);
+  const acquire = evenlySpaced(limit, spanMs, now);
   return async (url, init) => {
     if (carriesToken(init.headers)) await acquire();
     return makeRequest(url, init);
@@ -38,21 +45,27 @@ function carriesToken(headers: RequestInit["headers"]): boolean {
   );
 }
 
-/** Resolves each caller's turn once fewer than `limit` turns started in the last `windowMs`. */
-function slidingWindow(limit: number, windowMs: number): () => Promise<void> {
+/**
+ * Turns one `spanMs / limit` apart, in order. Nothing is saved up while idle, so turns never bunch
+ * after a quiet moment; after a stall (a busy event loop firing timers late) the slots missed are
+ * caught up, but never so that `limit + 1` actual starts fall within `spanMs`.
+ */
+function evenlySpaced(limit: number, spanMs: number, now: () => number): () => Promise<void> {
+  const interval = spanMs / limit;
   const starts: number[] = [];
+  let nextSlot = Number.NEGATIVE_INFINITY;
   let queue: Promise<void> = Promise.resolve();
   const take = async (): Promise<void> => {
+    const slot = Math.max(now(), nextSlot);
+    nextSlot = slot + interval;
     for (;;) {
-      const current = performance.now();
-      while (starts.length > 0 && (starts[0] ?? current) <= current - windowMs) starts.shift();
-      if (starts.length < limit) {
-        starts.push(current);
-        return;
-      }
-      const wait = (starts[0] ?? current) + windowMs - current;
-      await new Promise((resolve) => setTimeout(resolve, Math.max(1, Math.ceil(wait))));
+      const windowFull = starts.length === limit ? (starts[0] ?? 0) + spanMs : Number.NEGATIVE_INFINITY;
+      const wait = Math.max(slot, windowFull) - now();
+      if (wait <= 0) break;
+      await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)));
     }
+    starts.push(now());
+    if (starts.length > limit) starts.shift();
   };
   return () => {
     const turn = queue.then(take);

@@ -128,7 +128,7 @@ describe("shards split over two processes behind one proxy", () => {
       expect(double.dmsTo(userId).filter((message) => !message.ephemeral)).toHaveLength(1);
     }
     // 200 bot requests, two claim batches sent at once by the two processes: paced together by the
-    // proxy, not 2 x 48 a second.
+    // proxy, not 2 x 47 a second.
     expect(double.rateLimitedCount - limitedBefore).toBeLessThanOrEqual(1);
   }, 30_000);
 });

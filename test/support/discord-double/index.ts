@@ -35,7 +35,7 @@ import {
 
 export type { InteractionReply, OptionValue, SettleOptions } from "./interactions.js";
 export { InteractionHandle } from "./interactions.js";
-export type { FaultSpec } from "./limits.js";
+export { type FaultSpec, GLOBAL_WINDOW_MS } from "./limits.js";
 export type { RequestLogEntry } from "./rest.js";
 export type {
   CallbackRecord,

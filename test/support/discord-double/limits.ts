@@ -74,6 +74,8 @@ export function rateLimited(retryAfter: number, global: boolean): InjectedFailur
 }
 
 const BUCKET_WINDOW_MS = 1000;
+/** Discord's global limit counts the bot's requests in any sliding second. */
+export const GLOBAL_WINDOW_MS = 1000;
 
 /** Per-bucket rate-limit headers and the optional global limit. */
 export class RateLimits {
@@ -89,9 +91,9 @@ export class RateLimits {
   /** Seconds until a slot frees up when the global limit is exhausted; counts the request otherwise. */
   checkGlobal(now = Date.now()): number | undefined {
     if (this.globalPerSecond === undefined) return undefined;
-    while (this.recent.length && (this.recent[0] ?? 0) <= now - 1000) this.recent.shift();
+    while (this.recent.length && (this.recent[0] ?? 0) <= now - GLOBAL_WINDOW_MS) this.recent.shift();
     if (this.recent.length >= this.globalPerSecond) {
-      return Math.max(0.001, ((this.recent[0] ?? now) + 1000 - now) / 1000);
+      return Math.max(0.001, ((this.recent[0] ?? now) + GLOBAL_WINDOW_MS - now) / 1000);
     }
     this.recent.push(now);
     return undefined;
