@@ -9,6 +9,7 @@ import { hasCluster, pgliteTemplateDir } from "../src/db/pglite-template.js";
 import { members, reminders } from "../src/db/schema.js";
 import { type RunningDorsi, startDorsi } from "../src/dorsi.js";
 import { createLogger } from "../src/logger.js";
+import { type BotProcess, dockerCommand, nodeFlags, root, spawnBot } from "../test/support/bot-process.js";
 import {
   type CallbackRecord,
   type DiscordDouble,
@@ -17,17 +18,7 @@ import {
   GLOBAL_WINDOW_MS,
   startDiscordDouble,
 } from "../test/support/discord-double/index.js";
-import {
-  type BotProcess,
-  botPid,
-  dockerCommand,
-  nodeFlags,
-  percentile,
-  residentMb,
-  root,
-  sleep,
-  spawnBot,
-} from "./discord-support.js";
+import { botPid, percentile, residentMb, sleep } from "./discord-support.js";
 import { splitProcessDelivery } from "./shards.js";
 import { createScratchDatabase, rawInsertRoundTripMs } from "./support.js";
 import type { BenchRow } from "./table.js";

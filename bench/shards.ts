@@ -4,12 +4,13 @@ import { loadavg } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { openPostgres } from "../src/db/db-client.js";
 import { members, reminders } from "../src/db/schema.js";
+import { type BotProcess, npmStartCommand, root, spawnBot, tsxCommand } from "../test/support/bot-process.js";
 import {
   type DiscordDouble,
   GLOBAL_WINDOW_MS,
   startDiscordDouble,
 } from "../test/support/discord-double/index.js";
-import { type BotProcess, npmStartCommand, root, sleep, spawnBot, tsxCommand } from "./discord-support.js";
+import { sleep } from "./discord-support.js";
 import { createScratchDatabase } from "./support.js";
 import type { BenchRow } from "./table.js";
 

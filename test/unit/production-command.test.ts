@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dockerCommand, npmStartCommand } from "../../bench/discord-support.js";
-
-const nodeFlags = ([, args]: readonly [string, readonly string[]]) =>
-  args.filter((arg) => arg.startsWith("-"));
+import { dockerCommand, nodeFlags, npmStartCommand } from "../support/bot-process.js";
 
 // The memory bench runs the Docker image's command; `npm start` must run the bot the same way.
 describe("how production runs the bot", () => {
