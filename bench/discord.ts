@@ -18,6 +18,7 @@ import {
   GLOBAL_WINDOW_MS,
   startDiscordDouble,
 } from "../test/support/discord-double/index.js";
+import { insertDueDrillReminders } from "../test/support/due-reminders.js";
 import { botPid, percentile, residentMb, sleep } from "./discord-support.js";
 import { splitProcessDelivery } from "./shards.js";
 import { createScratchDatabase, rawInsertRoundTripMs } from "./support.js";
@@ -375,16 +376,10 @@ async function waitForStoredDmChannels(database: Database): Promise<void> {
 
 /** One due reminder per member, in `slot` of today, delivered by the real job until all are sent. */
 async function deliverDueBurst(world: World, dorsi: RunningDorsi, database: Database, slot: number) {
-  const dueAt = new Date(Date.now() - 1_000);
-  await database.db.insert(reminders).values(
-    world.users.map((user) => ({
-      userId: user.id,
-      kind: "drill",
-      localDate: dueAt.toISOString().slice(0, 10),
-      slot,
-      dueAt,
-      drill: "flexed-knee" as const,
-    })),
+  await insertDueDrillReminders(
+    database.db,
+    world.users.map((user) => user.id),
+    slot,
   );
   // As at a real reminder time, no earlier request (enrolment, the previous burst) is still in the
   // global limit's window when the burst starts.

@@ -1,20 +1,23 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { loadavg } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { openPostgres } from "../src/db/db-client.js";
-import { members, reminders } from "../src/db/schema.js";
-import { type BotProcess, npmStartCommand, root, spawnBot, tsxCommand } from "../test/support/bot-process.js";
+import { type Db, openPostgres } from "../src/db/db-client.js";
+import {
+  type BotProcess,
+  freePort,
+  npmStartCommand,
+  root,
+  spawnBot,
+  tsxCommand,
+} from "../test/support/bot-process.js";
 import {
   type DiscordDouble,
   GLOBAL_WINDOW_MS,
   startDiscordDouble,
 } from "../test/support/discord-double/index.js";
+import { enrolWithDueReminders } from "../test/support/due-reminders.js";
 import { sleep } from "./discord-support.js";
 import { createScratchDatabase } from "./support.js";
 import type { BenchRow } from "./table.js";
-
-type Db = ReturnType<typeof openPostgres>["db"];
 
 const PROCESSES = 4;
 const GLOBAL_LIMIT = 50;
@@ -93,7 +96,7 @@ async function deliverFromProcesses(
     await Promise.all(shards.map((shard) => shard.waitForLine(/^shard ready$/m, 120_000)));
     await warmUp(shards, database.db, double);
     const userIds = Array.from({ length: count }, (_, index) => double.addUser({ username: `r${index}` }).id);
-    await seedDueReminders(database.db, double, userIds);
+    await enrolWithDueReminders(database.db, double, userIds);
     // No earlier request (logins, command sync, warm-ups) is still in the global limit's window.
     await sleep(GLOBAL_WINDOW_MS);
     const limitedBefore = double.rateLimitedCount;
@@ -140,35 +143,10 @@ async function deliverFromProcesses(
  */
 async function warmUp(shards: readonly BotProcess[], db: Db, double: DiscordDouble): Promise<void> {
   for (const [index, shard] of shards.entries()) {
-    await seedDueReminders(db, double, [double.addUser({ username: `warm${index}` }).id]);
+    await enrolWithDueReminders(db, double, [double.addUser({ username: `warm${index}` }).id]);
     shard.child.stdin?.write("warm\n");
     await shard.waitForLine(/^\{"warmed":1\}$/m, 60_000);
   }
-}
-
-/** Enrolled members whose DM channel is stored (opened at /schedule), one drill reminder each, due now. */
-async function seedDueReminders(db: Db, double: DiscordDouble, userIds: readonly string[]) {
-  const dueAt = new Date(Date.now() - 1_000);
-  await db.insert(members).values(
-    userIds.map((userId) => ({
-      userId,
-      displayName: userId,
-      timeZone: "UTC",
-      enrolledAt: dueAt,
-      jitterSeed: userId,
-      dmChannelId: double.dmChannelId(userId),
-    })),
-  );
-  await db.insert(reminders).values(
-    userIds.map((userId) => ({
-      userId,
-      kind: "drill",
-      localDate: dueAt.toISOString().slice(0, 10),
-      slot: 0,
-      dueAt,
-      drill: "flexed-knee" as const,
-    })),
-  );
 }
 
 /**
@@ -184,12 +162,4 @@ async function spawnProxy(double: DiscordDouble): Promise<{ url: string; process
   );
   await proxy.waitForLine(/"msg":"proxy ready"/, 30_000);
   return { url: `http://127.0.0.1:${port}/api`, process: proxy };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }

@@ -8,9 +8,8 @@ import { reminders } from "../../src/db/schema.js";
 import type { RunningDorsi } from "../../src/dorsi.js";
 import { startRestProxy } from "../../src/http/rest-proxy.js";
 import { createLogger } from "../../src/logger.js";
-import { shardOf } from "../support/discord-double/gateway.js";
+import { guildIdOnShard, shardOf } from "../support/discord-double/gateway.js";
 import { type DiscordDouble, startDiscordDouble } from "../support/discord-double/index.js";
-import { snowflake } from "../support/discord-double/snowflake.js";
 import { type Harness, startHarness } from "../support/harness.js";
 
 /**
@@ -132,11 +131,3 @@ describe("shards split over two processes behind one proxy", () => {
     expect(double.rateLimitedCount - limitedBefore).toBeLessThanOrEqual(1);
   }, 30_000);
 });
-
-/** A new server id that Discord routes to `shard` of `count`. */
-function guildIdOnShard(shard: number, count: number): string {
-  for (;;) {
-    const id = snowflake();
-    if (shardOf(id, count) === shard) return id;
-  }
-}

@@ -10,6 +10,8 @@ import { type Database, openPglite, openPostgres, queryRows } from "../../src/db
  * the PostgreSQL server at TEST_DATABASE_URL (one per file, so parallel files never collide).
  */
 export interface TestDatabase extends Database {
+  /** Where other processes reach it: the PostgreSQL database's URL; null for embedded PGlite. */
+  readonly url: string | null;
   /** Empties every table between tests. */
   reset(): Promise<void>;
   /** Closes and, on PostgreSQL, drops the database. */
@@ -23,12 +25,13 @@ export const usingPostgres = (): boolean => Boolean(process.env.TEST_DATABASE_UR
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  const { database, drop } = serverUrl
+  const { database, url, drop } = serverUrl
     ? await createPostgresDatabase(serverUrl)
     : await createPgliteDatabase();
   await database.migrate();
   return {
     ...database,
+    url,
     async reset() {
       const tables = await queryRows<{ tablename: string }>(
         database.db,
@@ -45,7 +48,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 async function createPgliteDatabase() {
-  return { database: await openPglite(undefined), drop: async () => {} };
+  return { database: await openPglite(undefined), url: null, drop: async () => {} };
 }
 
 async function createPostgresDatabase(serverUrl: string) {
@@ -55,6 +58,7 @@ async function createPostgresDatabase(serverUrl: string) {
   url.pathname = `/${name}`;
   return {
     database: openPostgres(url.toString()),
+    url: url.toString(),
     drop: () => withAdmin(serverUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`)),
   };
 }

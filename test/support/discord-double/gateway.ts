@@ -5,6 +5,7 @@ import { constants, createDeflate, type Deflate } from "node:zlib";
 import { GatewayCloseCodes, GatewayDispatchEvents, GatewayOpcodes } from "discord.js";
 import { type WebSocket, WebSocketServer } from "ws";
 import { APPLICATION_FLAGS, apiGuild, apiMember, apiUser } from "./payloads.js";
+import { snowflake } from "./snowflake.js";
 import type { DoubleState } from "./state.js";
 
 interface Dispatch {
@@ -269,6 +270,14 @@ interface MemberRequest {
 /** The shard Discord routes a server to; DMs and other server-less events go to shard 0. */
 export function shardOf(guildId: string | null, shardCount: number): number {
   return guildId === null ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A new server id that Discord routes to `shard` of `count`. */
+export function guildIdOnShard(shard: number, count: number): string {
+  for (;;) {
+    const id = snowflake();
+    if (shardOf(id, count) === shard) return id;
+  }
 }
 
 function holds(session: Session, guildId: string | null): boolean {
