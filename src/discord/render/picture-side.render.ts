@@ -119,7 +119,8 @@ const SCENES: Record<Drill, Record<Level, SideScene>> = {
       head: pt(316, 68),
       arm: [pt(306, 108), pt(364, 150), pt(424, 150)],
       props: [
-        { kind: "step", x: 282, width: 110, height: 36 },
+        // Its edge under the ball of the foot: the toes rest on it, the heel stays on the floor.
+        { kind: "step", x: 294, width: 100, height: 30 },
         { kind: "wall", x: 434, dashed: true },
       ],
       forward: { from: pt(330, 226), to: pt(390, 226), badge: pt(360, 186) },

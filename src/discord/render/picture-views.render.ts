@@ -97,11 +97,12 @@ export function drawTop(ctx: SKRSContext2D, drill: Drill, level: Level): void {
   const colour = legColour(drill);
   const flexed = drill === "flexed-knee";
   // Forward is up. The bent knee is ahead of the body, over the toes; the straight leg reaches back.
+  // From level 3 the straight leg's foot is nearly under the hips, which go forward over it.
   const body = pt(MID - 8, flexed ? 320 : 170);
   const hip = pt(MID + 30, body.y);
-  const foot = pt(hip.x, flexed ? 150 : 340);
+  const foot = pt(hip.x, flexed ? 150 : level >= 3 ? 300 : 340);
   if (surface === "wall") limb(ctx, [pt(12, 22), pt(VIEW_BOX.width - 12, 22)], 12, INK.ground);
-  if (surface === "step") box(ctx, { x: foot.x - 50, y: foot.y - 80, width: 100, height: 160 }, INK.block);
+  if (surface === "step") stepFromAbove(ctx, foot, flexed);
   if (surface === "slope") slopeFromAbove(ctx, foot);
   topFoot(ctx, foot, colour);
   // The body turns around its own axis; the faint copies are where it turns to.
@@ -143,6 +144,14 @@ function topFoot(ctx: SKRSContext2D, centre: Point, colour: string): void {
     disc(ctx, pt(x + radius, centre.y - 42 + i * 4), radius, colour);
     x += radius * 2 + 1;
   }
+}
+
+/**
+ * The step under the whole raised foot (flexed knee), or under the ball of the foot and the toes only
+ * (straight leg: the heel stays on the floor).
+ */
+function stepFromAbove(ctx: SKRSContext2D, foot: Point, wholeFoot: boolean): void {
+  box(ctx, { x: foot.x - 50, y: foot.y - 80, width: 100, height: wholeFoot ? 160 : 58 }, INK.block);
 }
 
 /** A slant board under the foot, its chevrons pointing uphill (forward). */

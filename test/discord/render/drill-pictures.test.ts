@@ -18,6 +18,8 @@ const PANELS = [
 const ARROW = hex("#ffffff");
 const BLUE = hex("#4ea1ff");
 const ORANGE = hex("#ffb020");
+/** Steps, slopes and other things the foot stands on. */
+const BLOCK = hex("#686c74");
 const LEG: Record<Drill, Rgb> = { "flexed-knee": BLUE, "straight-leg": ORANGE };
 
 const CELLS = DRILLS.flatMap((drill) => LEVELS.map((level) => ({ drill, level })));
@@ -113,6 +115,20 @@ describe("the drill pictures", () => {
       expect(legTop(bent, "flexed-knee") - legTop(straight, "straight-leg")).toBeGreaterThan(40);
     },
   );
+
+  it("straight-leg level 3 from above: the step is under the ball of the foot, the heel stays on the floor", () => {
+    const { pixel } = picture("straight-leg", 3);
+    const lowest = (color: Rgb) => {
+      let bottom = -1;
+      for (let y = 0; y < SIZE.height; y++) {
+        for (let x = PANELS[2].from; x < PANELS[2].to; x += 2) if (near(pixel(x, y), color, 8)) bottom = y;
+      }
+      return bottom;
+    };
+    // The foot (its heel the lowest orange) reaches well past the step's near edge.
+    expect(lowest(BLOCK)).toBeGreaterThan(0);
+    expect(lowest(ORANGE) - lowest(BLOCK)).toBeGreaterThan(40);
+  });
 
   it("the set-up changes from level to level: the side view differs at each level of a matrix", () => {
     for (const drill of DRILLS) {
