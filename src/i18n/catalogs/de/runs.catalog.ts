@@ -19,7 +19,7 @@ export default {
   },
   line: "{{when}} · {{terrain}} · Aufwärmen {{warmup}} Min. vorher",
   added:
-    "Lauf geplant: {{run}}. Ich schicke dir vorher ein 3-Minuten-Aufwärmen für die Sprunggelenke und frage danach, wie es deinen Knien ging.",
+    "Lauf geplant: {{run}}. Ich schicke dir vorher ein kurzes Aufwärmen für die Sprunggelenke (ein paar Minuten) und frage danach, wie es deinen Knien ging.",
   next: "Als Nächstes: {{times}}.",
   list: {
     title: "Deine geplanten Läufe (Zeitzone {{timeZone}}):",

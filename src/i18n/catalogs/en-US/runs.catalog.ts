@@ -17,7 +17,7 @@ export default {
   /** One run in a list or a choice: "Wed at 06:30 · downhill · warm-up 20 min before". */
   line: "{{when}} · {{terrain}} · warm-up {{warmup}} min before",
   added:
-    "Run planned: {{run}}. I'll DM you a 3-minute ankle warm-up before it, and ask how your knees were afterwards.",
+    "Run planned: {{run}}. I'll DM you a short ankle warm-up (a few minutes) before it, and ask how your knees were afterwards.",
   next: "Next: {{times}}.",
   list: {
     title: "Your planned runs ({{timeZone}} time):",

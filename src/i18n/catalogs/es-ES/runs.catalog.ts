@@ -19,7 +19,7 @@ export default {
   },
   line: "{{when}} · {{terrain}} · calentamiento {{warmup}} min antes",
   added:
-    "Carrera planificada: {{run}}. Te mandaré un calentamiento de tobillos de 3 minutos antes y te preguntaré después cómo fueron tus rodillas.",
+    "Carrera planificada: {{run}}. Te mandaré antes un calentamiento corto de tobillos (unos minutos) y te preguntaré después cómo fueron tus rodillas.",
   next: "Próximas: {{times}}.",
   list: {
     title: "Tus carreras planificadas (hora de {{timeZone}}):",

@@ -19,7 +19,7 @@ export default {
   },
   line: "{{when}} · {{terrain}} · échauffement {{warmup}} min avant",
   added:
-    "Sortie planifiée : {{run}}. Je t'enverrai un échauffement des chevilles de 3 minutes avant, et je te demanderai après comment allaient tes genoux.",
+    "Sortie planifiée : {{run}}. Je t'enverrai avant un court échauffement des chevilles (quelques minutes), et je te demanderai après comment allaient tes genoux.",
   next: "Prochaines : {{times}}.",
   list: {
     title: "Tes sorties planifiées (heure de {{timeZone}}) :",

@@ -19,7 +19,7 @@ export default {
   },
   line: "{{when}} · {{terrain}} · aquecimento {{warmup}} min antes",
   added:
-    "Corrida planejada: {{run}}. Vou te mandar um aquecimento de tornozelos de 3 minutos antes e perguntar depois como estavam seus joelhos.",
+    "Corrida planejada: {{run}}. Vou te mandar antes um aquecimento curto de tornozelos (alguns minutos) e perguntar depois como estavam seus joelhos.",
   next: "Próximas: {{times}}.",
   list: {
     title: "Suas corridas planejadas (horário de {{timeZone}}):",
