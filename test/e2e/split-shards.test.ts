@@ -1,7 +1,8 @@
 import { Routes } from "discord.js";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppDeps } from "../../src/app/deps.js";
+import { CLAIM_LEASE_MS } from "../../src/app/reminders.usecases.js";
 import { setSchedule } from "../../src/app/set-schedule.usecases.js";
 import { parseProxyConfig } from "../../src/config.js";
 import { reminders } from "../../src/db/schema.js";
@@ -130,4 +131,47 @@ describe("shards split over two processes behind one proxy", () => {
     // proxy, not 2 x 47 a second.
     expect(double.rateLimitedCount - limitedBefore).toBeLessThanOrEqual(1);
   }, 30_000);
+
+  it("a proxy restarting in the middle of a burst loses no reminder and sends none twice", async () => {
+    const day = "2026-11-25";
+    h.clock.set(new Date(`${day}T06:00:00Z`));
+    await h.dorsi.jobs.planReminders();
+    const due = new Date(`${day}T09:00:00Z`);
+    await h.database.db
+      .update(reminders)
+      .set({ dueAt: due })
+      .where(and(eq(reminders.localDate, day), eq(reminders.kind, "drill")));
+    h.clock.set(due);
+    const dmsBefore = double.allMessages().length;
+    const burst = Promise.all([h.dorsi.jobs.deliverReminders(), second.jobs.deliverReminders()]);
+    while (double.allMessages().length < dmsBefore + 20)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    // Down with requests in flight and queued, then up again where the bots expect it.
+    await proxy.close();
+    proxy = await startRestProxy(
+      {
+        ...parseProxyConfig({ DISCORD_TOKEN: double.token, DISCORD_API_URL: double.apiUrl }),
+        port: proxy.port,
+      },
+      createLogger("silent"),
+    );
+    const first = await burst;
+    let sent = first[0].sent + first[1].sent;
+    expect(sent).toBeLessThan(MEMBERS);
+    for (let round = 0; sent < MEMBERS && round < 10; round++) {
+      // What was cut off waits for its lease to run out, then goes again with the same nonce.
+      h.clock.advance(CLAIM_LEASE_MS + 1_000);
+      const stats = await Promise.all([h.dorsi.jobs.deliverReminders(), second.jobs.deliverReminders()]);
+      sent += stats[0].sent + stats[1].sent;
+    }
+    const rows = await h.database.db
+      .select()
+      .from(reminders)
+      .where(and(eq(reminders.localDate, day), eq(reminders.kind, "drill")));
+    expect(rows).toHaveLength(MEMBERS);
+    expect(rows.every((row) => row.state === "sent")).toBe(true);
+    for (const userId of runners) {
+      expect(double.dmsTo(userId).filter((message) => !message.ephemeral)).toHaveLength(2);
+    }
+  }, 60_000);
 });
