@@ -3,7 +3,7 @@
  * PostgreSQL), jobs off the timer, taking orders on stdin. "warm": one run of the delivery job (what
  * is due then is the process's warm-up reminder), answered {"warmed": n}. "go": the delivery job run
  * back to back, as its 15-second tick would while work is due, until no reminder is left unsent,
- * answered {"sent": n}. SIGTERM stops it.
+ * answered {"sent": n}. SIGTERM, or the end of stdin, stops it.
  */
 import { createInterface } from "node:readline";
 import { ne } from "drizzle-orm";
@@ -31,7 +31,8 @@ const bot = await startDorsi(parseConfig(process.env), {
   logger: createLogger("silent"),
   runJobsOnTimer: false,
 });
-process.once("SIGTERM", () => void bot.stop().then(() => process.exit(0)));
+const stop = () => void bot.stop().then(() => process.exit(0));
+process.once("SIGTERM", stop);
 process.stdout.write("shard ready\n");
 for await (const order of createInterface({ input: process.stdin })) {
   const answer =
@@ -40,3 +41,5 @@ for await (const order of createInterface({ input: process.stdin })) {
       : { sent: await deliverUntilAllSent(bot) };
   process.stdout.write(`${JSON.stringify(answer)}\n`);
 }
+// The bench is gone (stdin closed): no process is left behind.
+stop();
