@@ -78,6 +78,14 @@ const schema = z
     const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
     if (repeated.length > 0)
       problem("SHARD_IDS", `each id once, but ${[...new Set(repeated)].join(", ")} repeats`);
+    // Other processes run the other shards: members, reminders and claims must be in one database
+    // they all reach, and the embedded one belongs to a single process.
+    if (new Set(ids).size < count && env.DATABASE_URL === undefined) {
+      problem(
+        "SHARD_IDS",
+        `all ${count} shards (0 to ${count - 1}) with the embedded database, which one process keeps to itself; to split the shards over processes, give them one PostgreSQL database in DATABASE_URL`,
+      );
+    }
   });
 
 /** Which gateway shards this process runs, out of how many the bot has in all. */

@@ -65,19 +65,27 @@ describe("parseConfig", () => {
   });
 
   it("reads the shards this process runs", () => {
-    expect(parseConfig({ DISCORD_TOKEN: token, SHARD_IDS: "0, 1", SHARD_COUNT: "4" }).shards).toEqual({
+    const shared = { DISCORD_TOKEN: token, DATABASE_URL: "postgres://dorsi@db:5432/dorsi" };
+    expect(parseConfig({ ...shared, SHARD_IDS: "0, 1", SHARD_COUNT: "4" }).shards).toEqual({
       ids: [0, 1],
       count: 4,
     });
-    expect(parseConfig({ DISCORD_TOKEN: token, SHARD_IDS: "3", SHARD_COUNT: "4" }).shards).toEqual({
+    expect(parseConfig({ ...shared, SHARD_IDS: "3", SHARD_COUNT: "4" }).shards).toEqual({
       ids: [3],
       count: 4,
     });
-    // SHARD_COUNT alone: every shard in this one process.
-    expect(parseConfig({ DISCORD_TOKEN: token, SHARD_COUNT: "3" }).shards).toEqual({
-      ids: [0, 1, 2],
-      count: 3,
-    });
+    // SHARD_COUNT alone, or SHARD_IDS naming them all: every shard in this one process, which may
+    // then keep the embedded database.
+    for (const env of [{ SHARD_COUNT: "3" }, { SHARD_COUNT: "3", SHARD_IDS: "2,0,1" }]) {
+      expect(parseConfig({ DISCORD_TOKEN: token, ...env }).shards.count).toBe(3);
+    }
+    expect(parseConfig({ DISCORD_TOKEN: token, SHARD_COUNT: "3" }).shards.ids).toEqual([0, 1, 2]);
+  });
+
+  it("refuses to split the shards over processes on the embedded database, which they cannot share", () => {
+    expect(() => parseConfig({ DISCORD_TOKEN: token, SHARD_IDS: "1", SHARD_COUNT: "2" })).toThrow(
+      "SHARD_IDS is invalid: expected all 2 shards (0 to 1) with the embedded database, which one process keeps to itself; to split the shards over processes, give them one PostgreSQL database in DATABASE_URL.",
+    );
   });
 
   it.each([
