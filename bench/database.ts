@@ -6,10 +6,10 @@ import { showLeaderboard } from "../src/app/leaderboard.usecases.js";
 import {
   CLAIM_BATCH,
   CLAIM_LEASE_MS,
-  planAllReminders,
   REMINDER_GRACE_MS,
   SEND_CONCURRENCY,
-} from "../src/app/reminders.usecases.js";
+} from "../src/app/reminder-delivery.usecases.js";
+import { planAllReminders } from "../src/app/reminders.usecases.js";
 import { type Db, openPostgres, queryRows } from "../src/db/db-client.js";
 import { createRemindersRepository } from "../src/db/repos/reminders.repository.js";
 import { weekContaining } from "../src/domain/week.rules.js";

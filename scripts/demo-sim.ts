@@ -16,11 +16,8 @@ import { type LogSetsResult, logSets } from "../src/app/log-sets.usecases.js";
 import { answerMorningCheck } from "../src/app/morning-answers.usecases.js";
 import { pauseReminders } from "../src/app/pause.usecases.js";
 import { answerDone, answerPain, snoozeReminder } from "../src/app/reminder-answers.usecases.js";
-import {
-  type DirectMessenger,
-  deliverDueReminders,
-  planAllReminders,
-} from "../src/app/reminders.usecases.js";
+import { type DirectMessenger, deliverDueReminders } from "../src/app/reminder-delivery.usecases.js";
+import { planAllReminders } from "../src/app/reminders.usecases.js";
 import { type PainChange, type ReportPainResult, reportPain } from "../src/app/report-pain.usecases.js";
 import { setSchedule } from "../src/app/set-schedule.usecases.js";
 import {

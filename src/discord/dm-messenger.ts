@@ -1,5 +1,9 @@
 import { type Client, DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
-import { DeliveryRefusedError, type DirectMessenger, DmsClosedError } from "../app/reminders.usecases.js";
+import {
+  DeliveryRefusedError,
+  type DirectMessenger,
+  DmsClosedError,
+} from "../app/reminder-delivery.usecases.js";
 import type { ReminderContent } from "../domain/reminders.rules.js";
 import { translator } from "../i18n/i18n.js";
 import { drillPictureUploads } from "./render/drill-pictures.render.js";

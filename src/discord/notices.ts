@@ -1,5 +1,5 @@
 import { type ChatInputCommandInteraction, MessageFlags } from "discord.js";
-import { takeDmsClosedNotice } from "../app/reminders.usecases.js";
+import { takeDmsClosedNotice } from "../app/reminder-delivery.usecases.js";
 import { takeFirstCommandTip } from "../app/welcome.usecases.js";
 import { translator } from "../i18n/i18n.js";
 import type { HandlerContext } from "./command.js";

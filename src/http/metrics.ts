@@ -1,5 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import type { DeliveryStats } from "../app/reminders.usecases.js";
+import type { DeliveryStats } from "../app/reminder-delivery.usecases.js";
 import type { WeeklyPostOutcome } from "../app/weekly-posts.usecases.js";
 import type { Database } from "../db/db-client.js";
 

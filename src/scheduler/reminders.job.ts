@@ -1,4 +1,4 @@
-import type { DeliveryStats } from "../app/reminders.usecases.js";
+import type { DeliveryStats } from "../app/reminder-delivery.usecases.js";
 import type { Logger } from "../logger.js";
 import type { TickJob } from "./ticker.js";
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CLAIM_LEASE_MS } from "../../src/app/reminders.usecases.js";
+import { CLAIM_LEASE_MS } from "../../src/app/reminder-delivery.usecases.js";
 import { createRemindersRepository } from "../../src/db/repos/reminders.repository.js";
 import { members, painReports, reminders, setLogs } from "../../src/db/schema.js";
 import { createDmMessenger } from "../../src/discord/dm-messenger.js";

@@ -2,7 +2,7 @@ import { Routes } from "discord.js";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppDeps } from "../../src/app/deps.js";
-import { CLAIM_LEASE_MS } from "../../src/app/reminders.usecases.js";
+import { CLAIM_LEASE_MS } from "../../src/app/reminder-delivery.usecases.js";
 import { setSchedule } from "../../src/app/set-schedule.usecases.js";
 import { parseProxyConfig } from "../../src/config.js";
 import { reminders } from "../../src/db/schema.js";

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
-import { openDmChannelAhead } from "../../app/reminders.usecases.js";
+import { openDmChannelAhead } from "../../app/reminder-delivery.usecases.js";
 import { setSchedule } from "../../app/set-schedule.usecases.js";
 import { translator } from "../../i18n/i18n.js";
 import { callerOf } from "../caller.js";
