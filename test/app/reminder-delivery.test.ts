@@ -25,9 +25,9 @@ async function dueReminders(count: number): Promise<void> {
     from generate_series(1, ${count}::int) i`);
 }
 
-/** A messenger whose sends to `held` channels wait until released; records the order of sends. */
+/** A messenger whose sends to held channels wait until released; records the order of sends. */
 function scriptedMessenger(
-  held: ReadonlySet<string>,
+  held: (channelId: string) => boolean,
   fail: (channelId: string) => Error | null = () => null,
 ) {
   const sent: string[] = [];
@@ -38,7 +38,7 @@ function scriptedMessenger(
   const messenger: DirectMessenger = {
     openDm: async (userId) => `c${userId.slice(1)}`,
     async send(channelId) {
-      if (held.has(channelId)) await released;
+      if (held(channelId)) await released;
       const error = fail(channelId);
       if (error) throw error;
       sent.push(channelId);
@@ -60,7 +60,7 @@ describe("delivering due reminders", () => {
   it("a slow DM holds up no other: the rest of the burst goes on around it", async () => {
     const count = 3 * CLAIM_BATCH;
     await dueReminders(count);
-    const { messenger, sent, release } = scriptedMessenger(new Set(["c1"]));
+    const { messenger, sent, release } = scriptedMessenger((channelId) => channelId === "c1");
     const run = deliverDueReminders(deps(), messenger);
     // Everything but the held DM goes out, batches claimed as they run out, before it is released.
     while (sent.length < count - 1) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -75,26 +75,34 @@ describe("delivering due reminders", () => {
 
   it("keeps SEND_CONCURRENCY sends in flight, no more", async () => {
     await dueReminders(2 * CLAIM_BATCH);
+    // Every send waits until released: the senders pile up, however long their reads take.
+    const { messenger, sent, release } = scriptedMessenger(() => true);
     let inFlight = 0;
-    let most = 0;
-    const messenger: DirectMessenger = {
-      openDm: async () => "unused",
-      async send(channelId) {
+    const counting: DirectMessenger = {
+      openDm: messenger.openDm,
+      async send(channelId, content) {
         inFlight++;
-        most = Math.max(most, inFlight);
-        await new Promise((resolve) => setTimeout(resolve, 2));
-        inFlight--;
-        return { messageId: `message-${channelId}` };
+        try {
+          return await messenger.send(channelId, content);
+        } finally {
+          inFlight--;
+        }
       },
     };
-    expect((await deliverDueReminders(deps(), messenger)).sent).toBe(2 * CLAIM_BATCH);
-    expect(most).toBe(SEND_CONCURRENCY);
+    const run = deliverDueReminders(deps(), counting);
+    while (inFlight < SEND_CONCURRENCY) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(inFlight).toBe(SEND_CONCURRENCY);
+    release();
+    expect((await run).sent).toBe(2 * CLAIM_BATCH);
+    expect(sent).toHaveLength(2 * CLAIM_BATCH);
   });
 
   it("Discord struggling: that reminder waits for its lease, what is claimed still goes, no more is claimed", async () => {
     await dueReminders(3 * CLAIM_BATCH);
-    const { messenger, sent } = scriptedMessenger(new Set(), (channelId) =>
-      channelId === "c30" ? new Error("socket hang up") : null,
+    const { messenger, sent } = scriptedMessenger(
+      () => false,
+      (channelId) => (channelId === "c30" ? new Error("socket hang up") : null),
     );
     const stats = await deliverDueReminders(deps(), messenger);
     expect(stats.retry).toBe(1);
@@ -109,7 +117,7 @@ describe("delivering due reminders", () => {
 
   it("an unexpected error stops the run, and what was sent before it is still recorded", async () => {
     await dueReminders(CLAIM_BATCH);
-    const { messenger, sent } = scriptedMessenger(new Set());
+    const { messenger, sent } = scriptedMessenger(() => false);
     const real = deps();
     // A fault where no Discord error belongs: the member's own row cannot be read.
     const faulty = {
