@@ -119,9 +119,10 @@ describe.runIf(usingPostgres())("two `npm start` processes with split shards beh
       ),
     );
     expect(sentByProcess.reduce((total, sent) => total + sent, 0)).toBe(MEMBERS);
-    // Paced together by the proxy; unpaced, 100 requests from two processes draw dozens. One is let
-    // pass: the double shares a busy test machine, and a stall there bunches what it stamps.
-    expect(double.rateLimitedCount - limitedBefore).toBeLessThanOrEqual(1);
+    // Paced together by the proxy; with the proxy's pacing taken out, this run drew 40. A few are let
+    // pass: the double shares a busy test machine with three processes and another test file, and a
+    // stall there stamps a clump of requests at once (CI saw 2 once).
+    expect(double.rateLimitedCount - limitedBefore).toBeLessThanOrEqual(5);
   }, 90_000);
 
   it("never writes the token to any process's output", () => {
