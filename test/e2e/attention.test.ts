@@ -171,16 +171,7 @@ describe("reminders that respect attention", () => {
   });
 
   it("/privacy export holds the nudge record; delete removes it", async () => {
-    const run = (subcommand: string) =>
-      h.double
-        .runCommand({
-          guildId: h.guildId,
-          channelId: h.channelId,
-          user: h.runner,
-          name: "privacy",
-          subcommand,
-        })
-        .reply();
+    const run = (subcommand: string) => h.runSubcommand("privacy", subcommand);
     const exported = JSON.parse((await run("export")).attachments[0]?.data.toString("utf8") ?? "{}");
     expect(exported.reminderNudge).toEqual([
       expect.objectContaining({

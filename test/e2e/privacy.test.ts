@@ -15,16 +15,7 @@ afterAll(async () => {
 });
 
 const privacy = (subcommand: string, options: Record<string, OptionValue> = {}) =>
-  h.double
-    .runCommand({
-      guildId: h.guildId,
-      channelId: h.channelId,
-      user: h.runner,
-      name: "privacy",
-      subcommand,
-      options,
-    })
-    .reply();
+  h.runSubcommand("privacy", subcommand, options);
 
 const labels = (components: unknown) =>
   [...JSON.stringify(components).matchAll(/"label":"([^"]+)"/g)].map((match) => match[1]);

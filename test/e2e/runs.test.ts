@@ -19,16 +19,7 @@ afterAll(async () => {
 });
 
 const runsCommand = (subcommand: string, options: Record<string, OptionValue> = {}) =>
-  h.double
-    .runCommand({
-      guildId: h.guildId,
-      channelId: h.channelId,
-      user: h.runner,
-      name: "runs",
-      subcommand,
-      options,
-    })
-    .reply();
+  h.runSubcommand("runs", subcommand, options);
 
 const runRows = () => h.database.db.select().from(runs).where(eq(runs.userId, h.runner.id));
 const runReminders = () =>

@@ -28,6 +28,13 @@ export interface Harness {
   readonly runner: DoubleUser;
   /** Runs a slash command in the club's channel (as the runner unless told) and waits for the reply. */
   run(name: string, options?: Record<string, OptionValue>, user?: DoubleUser): Promise<InteractionReply>;
+  /** The same for a subcommand, such as `/privacy export`. */
+  runSubcommand(
+    name: string,
+    subcommand: string,
+    options?: Record<string, OptionValue>,
+    user?: DoubleUser,
+  ): Promise<InteractionReply>;
   /** Clicks a button on a message the bot sent (as the runner unless told) and waits for the reply. */
   click(message: RecordedMessage, customId: string, user?: DoubleUser): Promise<InteractionReply>;
   /** Starts another bot process on the same database and Discord (for concurrency tests), set up as the first but for `config`. */
@@ -97,6 +104,8 @@ export async function startHarness(
     runner,
     run: (name, options = {}, user = runner) =>
       double.runCommand({ guildId: guild.id, channelId, user, name, options }).reply(),
+    runSubcommand: (name, subcommand, options = {}, user = runner) =>
+      double.runCommand({ guildId: guild.id, channelId, user, name, subcommand, options }).reply(),
     click: (message, customId, user = runner) =>
       double.clickButton({ user, channelId: message.channelId, messageId: message.id, customId }).reply(),
     async startAnother(overrides) {
